@@ -1,0 +1,39 @@
+/** Keeps the layering honest: the domain is pure, ports know only the domain. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'src/domain holds pure logic: no I/O, no adapters, no framework.',
+      severity: 'error',
+      from: { path: '^src/domain' },
+      to: {
+        pathNot: ['^src/domain', '^node_modules/(finnish-ssn|zod)/'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'ports-know-only-domain',
+      severity: 'error',
+      from: { path: '^src/ports' },
+      to: { pathNot: ['^src/domain', '^src/ports'] },
+    },
+    {
+      name: 'app-does-not-know-adapters',
+      comment: 'Use cases talk to ports, never to SQLite, Graph or HTTP directly.',
+      severity: 'error',
+      from: { path: '^src/app' },
+      to: { path: '^src/adapters' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '(^dist|\\.spec\\.ts$)' },
+  },
+};

@@ -1,0 +1,41 @@
+import type { Choice, LocalizedText } from '../shared/localized-text';
+
+export const COUNTY_IDS = ['kainuu', 'kymenlaakso', 'kanta-hame', 'pohde'] as const;
+export type CountyId = (typeof COUNTY_IDS)[number];
+
+/**
+ * How a county cuts the year into reporting periods.
+ * `quarters`: calendar quarters (`2026-Q1` …).
+ * `half-years-dec`: Kymenlaakso's 1.12.–31.5. (`2026-H1`, starting in the previous December)
+ * and 1.6.–30.11. (`2026-H2`).
+ */
+export type PeriodScheme = 'quarters' | 'half-years-dec';
+
+/** The RAKE working group's meeting rhythm: the months it meets in (1–12). */
+export type MeetingRhythm = {
+  readonly months: readonly number[];
+  readonly description: LocalizedText;
+};
+
+/** One deployment serves one county; everything here can be overridden in configuration. */
+export type CountyConfig = {
+  readonly id: CountyId;
+  readonly name: LocalizedText;
+  readonly serviceAreas: readonly Choice[];
+  readonly municipalities: readonly Choice[];
+  readonly topics: readonly Choice[];
+  readonly targetGroups: readonly Choice[];
+  readonly periodScheme: PeriodScheme;
+  readonly meetings: MeetingRhythm;
+  /** Kymenlaakso: the reporter names the supervisor who receives the report. */
+  readonly supervisorNamedByReporter: boolean;
+  /** IANA time zone that decides which period a moment belongs to. */
+  readonly timeZone: string;
+};
+
+/** A reporting period with inclusive local start and end dates (YYYY-MM-DD). */
+export type Period = {
+  readonly id: string;
+  readonly start: string;
+  readonly end: string;
+};

@@ -1,0 +1,19 @@
+export const ROLES = [
+  'reporter',
+  'supervisor',
+  'rake_member',
+  'rake_coordinator',
+  'editor',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in person, as the policy sees them. */
+export type Actor = {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly roles: readonly Role[];
+  /** Service areas a supervisor answers for. */
+  readonly serviceAreas: readonly string[];
+};

@@ -1,0 +1,3 @@
+export * from './result';
+export * from './localized-text';
+export * from './field-problem';

@@ -1,0 +1,8 @@
+export const LOCALES = ['fi', 'sv', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A label in every language the UI speaks; Finnish first. */
+export type LocalizedText = { readonly fi: string; readonly sv: string; readonly en: string };
+
+/** An entry of a county list (service area, municipality, topic, target group). */
+export type Choice = { readonly id: string; readonly label: LocalizedText };

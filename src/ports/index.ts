@@ -1,0 +1,3 @@
+export * from './observation-store';
+export * from './staff-directory';
+export * from './clock';

@@ -1,0 +1,69 @@
+import type { HistoryEntry, Observation } from '../domain/observation/observation';
+import type { Status } from '../domain/lifecycle/status';
+import type { TriagePatch } from '../domain/triage/triage-record';
+import type { BoardScope } from '../domain/policy/board-scope';
+import type { AnswerTiming } from '../domain/observation/answer-time';
+
+export type { BoardScope, AnswerTiming };
+
+/** A new observation as the store receives it: everything but what the store assigns. */
+export type NewObservation = Omit<Observation, 'version' | 'updatedAt'>;
+
+export type BoardQuery = {
+  readonly scope: BoardScope;
+  readonly status?: readonly Status[];
+  readonly serviceArea?: string;
+  readonly municipality?: string;
+  readonly topic?: string;
+  readonly period?: string;
+  /** Free-text search in description and solution proposal (case-insensitive). */
+  readonly q?: string;
+  /** Opaque cursor from the previous page. */
+  readonly cursor?: string;
+  readonly limit: number;
+};
+
+/** Newest first; `nextCursor` is null on the last page. */
+export type Page<T> = { readonly items: readonly T[]; readonly nextCursor: string | null };
+
+/** Created vs. replayed: the same idempotency key returns the first observation. */
+export type CreateOutcome = { readonly observation: Observation; readonly created: boolean };
+
+export type WriteOutcome =
+  | { readonly kind: 'ok'; readonly observation: Observation }
+  | { readonly kind: 'not_found' }
+  /** The caller's version is not the stored one: nothing was written. */
+  | { readonly kind: 'stale'; readonly current: Observation };
+
+
+/**
+ * Where observations live. Implemented by the SQLite store (embedded default) and the
+ * SharePoint store; both pass the same contract suite in `src/ports/observation-store.contract.ts`.
+ */
+export interface ObservationStore {
+  /**
+   * Stores the observation and its first history entry atomically. With an idempotency key,
+   * a second call by the same reporter with the same key returns the first observation and
+   * stores nothing.
+   */
+  create(
+    observation: NewObservation,
+    filed: HistoryEntry,
+    idempotencyKey: string | null,
+  ): Promise<CreateOutcome>;
+  get(id: string): Promise<Observation | null>;
+  /** The observations the user filed or co-reported, newest first. */
+  listMine(userId: string): Promise<readonly Observation[]>;
+  listBoard(query: BoardQuery): Promise<Page<Observation>>;
+  /** Applies only the named fields, if `expectedVersion` is still current. */
+  updateTriage(id: string, patch: TriagePatch, expectedVersion: number): Promise<WriteOutcome>;
+  /**
+   * Moves the observation to `entry.to` and appends the entry atomically, if `expectedVersion`
+   * is still current. Sets `firstAnsweredAt` on the first move.
+   */
+  transition(id: string, entry: HistoryEntry, expectedVersion: number): Promise<WriteOutcome>;
+  history(id: string): Promise<readonly HistoryEntry[]>;
+  answerTimings(period: string, scope: BoardScope): Promise<readonly AnswerTiming[]>;
+  /** True when nothing is stored yet (demo data goes only into an empty store). */
+  isEmpty(): Promise<boolean>;
+}
