@@ -11,14 +11,21 @@ export type NewObservation = Omit<Observation, 'version' | 'updatedAt'>;
 
 export type BoardQuery = {
   readonly scope: BoardScope;
+  /** Any of these statuses; absent or empty: every status. */
   readonly status?: readonly Status[];
   readonly serviceArea?: string;
   readonly municipality?: string;
   readonly topic?: string;
   readonly period?: string;
-  /** Free-text search in description and solution proposal (case-insensitive). */
+  /**
+   * Free-text search in description and solution proposal: a literal substring (no
+   * wildcards), case-insensitive also for ä, ö and å. Absent or blank: no search.
+   */
   readonly q?: string;
-  /** Opaque cursor from the previous page. */
+  /**
+   * Opaque cursor from the previous page's `nextCursor`. Absent or empty: the first page.
+   * Anything this store did not issue makes `listBoard` reject with `InvalidCursorError`.
+   */
   readonly cursor?: string;
   readonly limit: number;
 };
@@ -35,6 +42,17 @@ export type WriteOutcome =
   /** The caller's version is not the stored one: nothing was written. */
   | { readonly kind: 'stale'; readonly current: Observation };
 
+/**
+ * `listBoard` was given a cursor it did not issue (typed by hand, cut short, from another
+ * store). The caller's input is at fault, not the store: the HTTP edge answers 422 on `cursor`.
+ */
+export class InvalidCursorError extends Error {
+  readonly code = 'invalid_cursor';
+  constructor(readonly cursor: string) {
+    super('Invalid board cursor');
+    this.name = 'InvalidCursorError';
+  }
+}
 
 /**
  * Where observations live. Implemented by the SQLite store (embedded default) and the
@@ -54,6 +72,11 @@ export interface ObservationStore {
   get(id: string): Promise<Observation | null>;
   /** The observations the user filed or co-reported, newest first. */
   listMine(userId: string): Promise<readonly Observation[]>;
+  /**
+   * Newest first: `createdAt` descending, then `id` descending; keyset-paged, so pages neither
+   * repeat nor skip when observations are added between them. Rejects with
+   * `InvalidCursorError` for a cursor it did not issue.
+   */
   listBoard(query: BoardQuery): Promise<Page<Observation>>;
   /** Applies only the named fields, if `expectedVersion` is still current. */
   updateTriage(id: string, patch: TriagePatch, expectedVersion: number): Promise<WriteOutcome>;

@@ -1,3 +1,4 @@
 export * from './result';
 export * from './localized-text';
 export * from './field-problem';
+export * from './zod-problems';

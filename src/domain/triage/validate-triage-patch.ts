@@ -1,8 +1,41 @@
+import { z } from 'zod';
 import type { FieldProblem } from '../shared/field-problem';
-import type { Result } from '../shared/result';
+import { err, ok, type Result } from '../shared/result';
+import { BODY_FIELD, parseToResult } from '../shared/zod-problems';
 import type { TriagePatch } from './triage-record';
 
-/** A partial update of the ten fields; unknown fields refused, null clears a field. */
+/** A working note, not a report: the spreadsheet cells these replace were short too. */
+export const MAX_TRIAGE_TEXT_LENGTH = 5000;
+/** 1 = most urgent; two digits are plenty for ranking one period's observations. */
+export const PRIORITY_RANGE = { min: 1, max: 99 } as const;
+
+const text = z.string().max(MAX_TRIAGE_TEXT_LENGTH).nullable().optional();
+
+const triagePatchSchema = z.strictObject({
+  coreContent: text,
+  goal: text,
+  audiences: text,
+  keyMessage: text,
+  channel: text,
+  timing: text,
+  owner: text,
+  followUp: text,
+  priority: z.number().int().min(PRIORITY_RANGE.min).max(PRIORITY_RANGE.max).nullable().optional(),
+  result: text,
+});
+
+/**
+ * A partial update of the ten fields; unknown fields refused, null clears a field, an
+ * absent field stays as it is. An empty patch is refused: it would only bump the version.
+ * Text is kept as typed.
+ */
 export function validateTriagePatch(input: unknown): Result<TriagePatch, FieldProblem[]> {
-  throw new Error('not implemented yet');
+  const parsed = parseToResult(triagePatchSchema, input);
+  if (!parsed.ok) return parsed;
+  // zod leaves absent keys out; a key sent as undefined cannot come from JSON, drop it too.
+  const patch = Object.fromEntries(
+    Object.entries(parsed.value).filter(([, value]) => value !== undefined),
+  ) as TriagePatch;
+  if (Object.keys(patch).length === 0) return err([{ field: BODY_FIELD, code: 'required' }]);
+  return ok(patch);
 }

@@ -1,0 +1,43 @@
+import type { Choice } from '../shared/localized-text';
+import type { CountyConfig, PeriodScheme } from './county-config';
+import { isKnownTimeZone } from './local-date';
+
+const PERIOD_SCHEMES: readonly PeriodScheme[] = ['quarters', 'half-years-dec'];
+const LISTS = ['serviceAreas', 'municipalities', 'topics', 'targetGroups'] as const;
+
+function listProblems(name: string, list: readonly Choice[]): string[] {
+  if (list.length === 0) return [`${name} is empty`];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const choice of list) {
+    if (choice.id.trim() === '') problems.push(`${name} has an empty id`);
+    else if (seen.has(choice.id)) problems.push(`${name} repeats the id ${choice.id}`);
+    seen.add(choice.id);
+    // The form shows labels in every language; a missing one would be a blank option.
+    for (const locale of ['fi', 'sv', 'en'] as const) {
+      if ((choice.label[locale] ?? '').trim() === '') {
+        problems.push(`${name}.${choice.id} has no ${locale} label`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * What is wrong with a county configuration, in words for the operator's log; empty when
+ * it can be used. Presets pass; overrides from configuration are where mistakes come in.
+ */
+export function countyConfigProblems(config: CountyConfig): string[] {
+  const problems = LISTS.flatMap((name) => listProblems(name, config[name]));
+  if (!PERIOD_SCHEMES.includes(config.periodScheme)) {
+    problems.push(
+      `periodScheme ${String(config.periodScheme)} is not one of ${PERIOD_SCHEMES.join(', ')}`,
+    );
+  }
+  const months = config.meetings.months;
+  if (!months.every((m) => Number.isInteger(m) && m >= 1 && m <= 12)) {
+    problems.push('meetings.months must be months 1–12');
+  }
+  if (!isKnownTimeZone(config.timeZone)) problems.push(`timeZone ${config.timeZone} is unknown`);
+  return problems;
+}

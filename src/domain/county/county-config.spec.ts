@@ -1,0 +1,7 @@
+import { COUNTY_IDS } from './county-config';
+
+describe('COUNTY_IDS', () => {
+  it('are the values RAKE_COUNTY accepts', () => {
+    expect(COUNTY_IDS).toEqual(['kainuu', 'kymenlaakso', 'kanta-hame', 'pohde']);
+  });
+});

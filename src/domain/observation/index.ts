@@ -1,0 +1,3 @@
+export * from './observation';
+export * from './validate-draft';
+export * from './answer-time';

@@ -1,0 +1,4 @@
+export * from './actor';
+export * from './board-scope';
+export * from './supervisor-scope';
+export * from './policy';

@@ -1,0 +1,2 @@
+export * from './triage-record';
+export * from './validate-triage-patch';

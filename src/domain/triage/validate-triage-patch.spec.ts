@@ -1,0 +1,97 @@
+import { TRIAGE_FIELDS } from './triage-record';
+import { validateTriagePatch } from './validate-triage-patch';
+
+const TEXT_FIELDS = TRIAGE_FIELDS.filter((field) => field !== 'priority');
+
+describe('validateTriagePatch', () => {
+  it('accepts a partial patch and returns only what it names', () => {
+    expect(validateTriagePatch({ coreContent: 'Asunnottomuus nuorilla', priority: 2 })).toEqual({
+      ok: true,
+      value: { coreContent: 'Asunnottomuus nuorilla', priority: 2 },
+    });
+  });
+
+  it('accepts all ten fields at once', () => {
+    const patch = Object.fromEntries(
+      TRIAGE_FIELDS.map((field) => [field, field === 'priority' ? 1 : `${field} text`]),
+    );
+    expect(validateTriagePatch(patch)).toEqual({ ok: true, value: patch });
+  });
+
+  it.each(TRIAGE_FIELDS)('lets null clear %s', (field) => {
+    expect(validateTriagePatch({ [field]: null })).toEqual({ ok: true, value: { [field]: null } });
+  });
+
+  it('keeps text as typed', () => {
+    const typed = '  Viesti:\n<kunnat>  ';
+    expect(validateTriagePatch({ keyMessage: typed })).toEqual({
+      ok: true,
+      value: { keyMessage: typed },
+    });
+  });
+
+  it.each(TEXT_FIELDS)('limits %s to 5000 characters', (field) => {
+    expect(validateTriagePatch({ [field]: 'x'.repeat(5000) }).ok).toBe(true);
+    expect(validateTriagePatch({ [field]: 'x'.repeat(5001) })).toEqual({
+      ok: false,
+      error: [{ field, code: 'too_long', limit: 5000 }],
+    });
+  });
+
+  it.each([
+    [0, 'out_of_range', 1],
+    [100, 'out_of_range', 99],
+    [-3, 'out_of_range', 1],
+  ] as const)('refuses priority %p as %s', (priority, code, limit) => {
+    expect(validateTriagePatch({ priority })).toEqual({
+      ok: false,
+      error: [{ field: 'priority', code, limit }],
+    });
+  });
+
+  it('accepts priorities 1 and 99', () => {
+    expect(validateTriagePatch({ priority: 1 }).ok).toBe(true);
+    expect(validateTriagePatch({ priority: 99 }).ok).toBe(true);
+  });
+
+  it.each([2.5, '2', true, Number.NaN])('refuses priority %p as a wrong type', (priority) => {
+    expect(validateTriagePatch({ priority })).toEqual({
+      ok: false,
+      error: [{ field: 'priority', code: 'invalid_type' }],
+    });
+  });
+
+  it('refuses wrong types for text fields', () => {
+    expect(validateTriagePatch({ goal: 5, owner: ['Maija'] })).toEqual({
+      ok: false,
+      error: [
+        { field: 'goal', code: 'invalid_type' },
+        { field: 'owner', code: 'invalid_type' },
+      ],
+    });
+  });
+
+  it('refuses unknown fields, the snake_case spelling included', () => {
+    expect(validateTriagePatch({ goal: 'x', core_content: 'y', status: 'closed' })).toEqual({
+      ok: false,
+      error: [
+        { field: 'core_content', code: 'unknown_field' },
+        { field: 'status', code: 'unknown_field' },
+      ],
+    });
+  });
+
+  it('refuses an empty patch', () => {
+    expect(validateTriagePatch({})).toEqual({
+      ok: false,
+      error: [{ field: 'body', code: 'required' }],
+    });
+  });
+
+  it.each([null, 'goal', 7, []])('refuses a body that is not an object: %p', (body) => {
+    expect(validateTriagePatch(body)).toEqual({
+      ok: false,
+      error: [{ field: 'body', code: 'invalid_type' }],
+    });
+  });
+});

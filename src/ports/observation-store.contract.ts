@@ -1,0 +1,78 @@
+/// <reference types="jest" />
+import type { ObservationStore } from './observation-store';
+import { createTestData } from './testing/observation-builder';
+import type { ContractContext } from './testing/contract-context';
+import { createContract } from './testing/contract-create';
+import { readContract } from './testing/contract-read';
+import { boardContract } from './testing/contract-board';
+import { writeContract } from './testing/contract-write';
+
+export type StoreUnderTest = {
+  readonly store: ObservationStore;
+  /** Closes the store and removes whatever it left behind (files, lists). */
+  dispose(): Promise<void>;
+};
+
+/**
+ * The one contract every ObservationStore passes (SQLite today, SharePoint lists later).
+ * It talks to the store only through the port; each test gets a fresh, empty store.
+ *
+ * Decisions the contract pins down beyond the port's types:
+ * - `create` sets `version` 1 and `updatedAt` = `createdAt`, and stores fields as given.
+ * - An idempotency replay returns the observation as it is now (it may have moved on).
+ * - History entry ids are unique: a clash rejects the whole create.
+ * - Board and "my reports" order: `createdAt` descending, then `id` descending.
+ * - Paging: a page of `limit` items, `nextCursor` null exactly when nothing follows (no empty
+ *   last page); observations filed between pages never repeat or push others out.
+ * - A cursor the store did not issue rejects with `InvalidCursorError`; '' means no cursor.
+ * - `status: []` and `q: ''` filter nothing; `q` is a literal, case-insensitive substring.
+ * - `updateTriage`: a key with `undefined` is not named; `null` clears the field.
+ */
+export function describeObservationStoreContract(
+  name: string,
+  makeStore: () => Promise<StoreUnderTest>,
+): void {
+  describe(`ObservationStore contract: ${name}`, () => {
+    let current: StoreUnderTest | null = null;
+    let context: ContractContext | null = null;
+
+    beforeEach(async () => {
+      current = await makeStore();
+      context = contextFor(current.store);
+    });
+
+    afterEach(async () => {
+      await current?.dispose();
+      current = null;
+      context = null;
+    });
+
+    const ctx = (): ContractContext => {
+      if (context === null) throw new Error('contract context used outside a test');
+      return context;
+    };
+
+    createContract(ctx);
+    readContract(ctx);
+    boardContract(ctx);
+    writeContract(ctx);
+  });
+}
+
+function contextFor(store: ObservationStore): ContractContext {
+  const data = createTestData();
+  return {
+    store,
+    data,
+    async file(overrides = {}, key = null) {
+      const obs = data.observation(overrides);
+      const outcome = await store.create(obs, data.filed(obs), key);
+      return outcome.observation;
+    },
+    async moveTo(obs, to, overrides = {}) {
+      const outcome = await store.transition(obs.id, data.move(obs, to, overrides), obs.version);
+      if (outcome.kind !== 'ok') throw new Error(`move of ${obs.id} failed: ${outcome.kind}`);
+      return outcome.observation;
+    },
+  };
+}
