@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     if (!config.ok) throw new Error(config.error.join('\n'));
     url = (await startRake(config.value, { quiet: true })).url;
   }
-  process.stdout.write(`${url.replace(/\/$/, '')}\n`);
+  process.stdout.write(`${url.replace('localhost', '127.0.0.1').replace(/\/$/, '')}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,62 @@
+import type { AppError } from '../../app';
+import type { Status } from '../../domain/lifecycle/status';
+import type { PersonalDataRefusal } from '../../domain/personal-data/personal-data-finding';
+import type { FieldProblem } from '../../domain/shared/field-problem';
+
+/** Everything the API can answer with instead of success (docs/api.md, "Errors"). */
+export type ApiProblem =
+  | { readonly code: 'malformed_json' }
+  | { readonly code: 'bad_request' }
+  | { readonly code: 'validation'; readonly problems: readonly FieldProblem[] }
+  | { readonly code: 'personal_data'; readonly refusals: readonly PersonalDataRefusal[] }
+  | { readonly code: 'unauthenticated'; readonly invalidHeader?: string }
+  | { readonly code: 'forbidden' }
+  | { readonly code: 'not_found' }
+  | { readonly code: 'illegal_transition'; readonly from: Status; readonly to: Status }
+  | { readonly code: 'precondition_failed'; readonly currentVersion: number }
+  | { readonly code: 'precondition_required' }
+  | { readonly code: 'payload_too_large'; readonly limitBytes: number }
+  | { readonly code: 'internal' };
+
+export type ApiProblemCode = ApiProblem['code'];
+
+export const STATUS_OF: Readonly<Record<ApiProblemCode, number>> = {
+  malformed_json: 400,
+  bad_request: 400,
+  validation: 422,
+  personal_data: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  illegal_transition: 409,
+  precondition_failed: 412,
+  precondition_required: 428,
+  payload_too_large: 413,
+  internal: 500,
+};
+
+/**
+ * Thrown by route handlers and caught by the one error handler, so that every refusal,
+ * wherever it happens, leaves the server in the same localised shape.
+ */
+export class ApiError extends Error {
+  constructor(readonly problem: ApiProblem) {
+    super(problem.code);
+    this.name = 'ApiError';
+  }
+}
+
+export function fromAppError(error: AppError): ApiProblem {
+  switch (error.code) {
+    case 'stale':
+      return { code: 'precondition_failed', currentVersion: error.currentVersion };
+    default:
+      return error;
+  }
+}
+
+/** The value of a use case's Result, or the refusal thrown as an ApiError. */
+export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: AppError }): T {
+  if (!result.ok) throw new ApiError(fromAppError(result.error));
+  return result.value;
+}

@@ -1,0 +1,64 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { problemOf } from './error-mapping';
+import { DEFAULT_BODY_LIMIT, type HttpDeps, type HttpOptions } from './http-deps';
+import { sendProblem, signIn } from './request-context';
+import {
+  registerIdentityRoutes,
+  registerLifecycleRoutes,
+  registerObservationRoutes,
+  registerSystemRoutes,
+  type RouteContext,
+} from './routes';
+import { addSecurityHeaders, securityHeadersFor } from './security-headers';
+import { registerTab } from './static-tab';
+
+/**
+ * The HTTP edge: the API of docs/api.md and the built tab, from one process. This is the
+ * only module that knows Fastify; everything behind it speaks use cases and Results.
+ */
+export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): FastifyInstance {
+  const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const report = options.onUnexpectedError ?? ((error: unknown) => console.error(error));
+  const server = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    return503OnClosing: true,
+    // Ids are short; a longer one cannot exist, so it simply answers 404.
+    routerOptions: { maxParamLength: 200 },
+    // Errors before routing (an undecodable URL) skip the error handler; same shape here.
+    frameworkErrors: (error, request, reply) => {
+      const { problem, unexpected } = problemOf(error, bodyLimit);
+      if (unexpected) report(error);
+      // onSend hooks do not run this early, so the headers are set here.
+      reply.headers(securityHeadersFor(request.url));
+      return sendProblem(request, reply, problem);
+    },
+  });
+
+  // JSON Merge Patch is what a PATCH of a few triage fields is; read it like JSON.
+  server.addContentTypeParser(
+    'application/merge-patch+json',
+    { parseAs: 'string' },
+    server.getDefaultJsonParser('error', 'error'),
+  );
+
+  server.setErrorHandler((error, request, reply) => {
+    const { problem, unexpected } = problemOf(error, bodyLimit);
+    if (unexpected) report(error);
+    return sendProblem(request, reply, problem);
+  });
+
+  addSecurityHeaders(server);
+
+  const ctx: RouteContext = {
+    app: deps.app,
+    authenticator: deps.authenticator,
+    signIn: (request) => signIn(deps.authenticator, request),
+  };
+  registerSystemRoutes(server, ctx);
+  registerIdentityRoutes(server, ctx);
+  registerObservationRoutes(server, ctx);
+  registerLifecycleRoutes(server, ctx);
+  registerTab(server, options.tabDir);
+  return server;
+}

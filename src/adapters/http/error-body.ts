@@ -1,0 +1,75 @@
+import type { Locale } from '../../domain/shared/localized-text';
+import { catalogueOf, fieldProblemMessage, personalDataMessage } from '../../i18n';
+import { STATUS_OF, type ApiProblem } from './api-problem';
+
+export type ErrorField = {
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+};
+
+/** The one error shape of the API: `{ error: { code, message, field?, fields? } }`. */
+export type ErrorBody = {
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly field?: string;
+    readonly fields?: readonly ErrorField[];
+  };
+};
+
+export function renderProblem(
+  problem: ApiProblem,
+  locale: Locale,
+): { status: number; body: ErrorBody } {
+  return { status: STATUS_OF[problem.code], body: { error: describe(problem, locale) } };
+}
+
+function describe(problem: ApiProblem, locale: Locale): ErrorBody['error'] {
+  const { errors, statuses } = catalogueOf(locale);
+  const { code } = problem;
+  switch (problem.code) {
+    case 'validation': {
+      const fields = problem.problems.map((p) => ({
+        field: p.field,
+        code: p.code,
+        message: fieldProblemMessage(locale, p),
+      }));
+      const first = fields[0];
+      // One problem: its own message is the clearest headline; several: the summary.
+      const message = fields.length === 1 && first ? first.message : errors.validation;
+      return { code, message, ...(first ? { field: first.field } : {}), fields };
+    }
+    case 'personal_data': {
+      const fields = problem.refusals.map((r) => ({
+        field: r.field,
+        code: r.kind,
+        message: personalDataMessage(locale, r.field),
+      }));
+      const first = fields[0];
+      return { code, message: first?.message ?? errors.validation, field: first?.field, fields };
+    }
+    case 'unauthenticated':
+      return {
+        code,
+        message:
+          problem.invalidHeader === undefined
+            ? errors.unauthenticated
+            : errors.invalid_identity(problem.invalidHeader),
+      };
+    case 'illegal_transition':
+      return {
+        code,
+        message: errors.illegal_transition(statuses[problem.from], statuses[problem.to]),
+      };
+    case 'payload_too_large':
+      return {
+        code,
+        message: errors.payload_too_large(String(Math.round(problem.limitBytes / 1024))),
+      };
+    case 'precondition_failed':
+      return { code, message: errors.precondition_failed };
+    default:
+      return { code, message: errors[problem.code] };
+  }
+}

@@ -1,0 +1,38 @@
+import type { FastifyError } from 'fastify';
+import { ApiError, type ApiProblem } from './api-problem';
+
+/** Fastify's own refusals of a body that cannot be read as JSON. */
+const UNREADABLE_BODY = new Set([
+  'FST_ERR_CTP_INVALID_JSON_BODY',
+  'FST_ERR_CTP_EMPTY_JSON_BODY',
+  'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+  'FST_ERR_CTP_INVALID_CONTENT_LENGTH',
+]);
+
+/**
+ * Any error thrown while answering, as one of the API's problems. Unknown errors become
+ * `internal` (500) and are reported, never shown: their text may hold stored data.
+ */
+export function problemOf(
+  error: unknown,
+  bodyLimitBytes: number,
+): { problem: ApiProblem; unexpected: boolean } {
+  if (error instanceof ApiError) return { problem: error.problem, unexpected: false };
+  const fastifyError = error as Partial<FastifyError>;
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fastifyError.statusCode === 413) {
+    return {
+      problem: { code: 'payload_too_large', limitBytes: bodyLimitBytes },
+      unexpected: false,
+    };
+  }
+  if (fastifyError.code !== undefined && UNREADABLE_BODY.has(fastifyError.code)) {
+    return { problem: { code: 'malformed_json' }, unexpected: false };
+  }
+  // Prototype poisoning (`__proto__` keys) and similar parse refusals arrive as 400s.
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
+    return { problem: { code: 'malformed_json' }, unexpected: false };
+  }
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) return { problem: { code: 'bad_request' }, unexpected: false };
+  return { problem: { code: 'internal' }, unexpected: true };
+}

@@ -1,0 +1,185 @@
+import { COUNTY, draftBody, STAFF } from '../../app/testing';
+import { createApiSchemas } from './openapi';
+import { as, createTestServer, type TestServer } from './testing';
+
+const schemas = createApiSchemas(COUNTY);
+
+describe('HTTP: filing and following observations', () => {
+  let t: TestServer;
+
+  beforeEach(async () => {
+    t = await createTestServer();
+  });
+  afterEach(async () => {
+    expect(t.unexpected).toEqual([]);
+    await t.close();
+  });
+
+  const submit = (body: unknown = draftBody(), headers: Record<string, string> = {}) =>
+    t.inject({
+      method: 'POST',
+      url: '/api/observations',
+      headers: { ...as('reporter'), ...headers },
+      payload: body as object,
+    });
+
+  it('files an observation: 201, Location, ETag and the view', async () => {
+    const res = await submit();
+
+    expect(res.statusCode).toBe(201);
+    const body = schemas.SubmittedObservation.parse(res.json());
+    expect(body).toMatchObject({ status: 'received', version: 1, warnings: [], canTriage: false });
+    expect(res.headers.location).toBe(`/api/observations/${body.id}`);
+    expect(res.headers.etag).toBe('"1"');
+    expect(res.json()).not.toHaveProperty('triage');
+  });
+
+  it('replays the same Idempotency-Key: 201 again, the same observation, nothing new', async () => {
+    const first = await submit(draftBody(), { 'idempotency-key': 'form-123' });
+    const again = await submit(draftBody(), { 'idempotency-key': 'form-123' });
+
+    expect(again.statusCode).toBe(201);
+    expect(again.json().id).toBe(first.json().id);
+    expect(await t.store.observations.listMine(STAFF.reporter.id)).toHaveLength(1);
+  });
+
+  it('returns likely personal data as warnings in the caller’s language', async () => {
+    const description = 'Asiakas Matti Meikäläinen kertoi saman kuin moni muu: vuokrat nousevat.';
+    const res = await submit(draftBody({ description }), { 'accept-language': 'sv-FI' });
+
+    expect(res.statusCode).toBe(201);
+    expect(res.json().warnings).toEqual([
+      {
+        field: 'description',
+        kind: 'client_name',
+        message: expect.stringContaining('Fältet ”Beskrivning” verkar innehålla en klients namn'),
+      },
+    ]);
+  });
+
+  it('reads one observation with its ETag, mine, and the history', async () => {
+    const id = (await submit()).json().id as string;
+
+    const one = await t.inject({ url: `/api/observations/${id}`, headers: as('reporter') });
+    const mine = await t.inject({ url: '/api/observations/mine', headers: as('reporter') });
+    const history = await t.inject({
+      url: `/api/observations/${id}/history`,
+      headers: as('reporter'),
+    });
+
+    expect(one.statusCode).toBe(200);
+    expect(one.headers.etag).toBe('"1"');
+    schemas.ObservationView.parse(one.json());
+    expect(schemas.ObservationList.parse(mine.json()).items.map((o) => o.id)).toEqual([id]);
+    expect(schemas.HistoryList.parse(history.json()).items).toMatchObject([
+      { from: null, to: 'received' },
+    ]);
+  });
+
+  it("answers 404 for another reporter's observation and for an unknown id alike", async () => {
+    const id = (await submit()).json().id as string;
+    const others = await t.inject({
+      url: `/api/observations/${id}`,
+      headers: as('stranger'),
+    });
+    const unknown = await t.inject({
+      url: '/api/observations/nope',
+      headers: as('stranger'),
+    });
+    const history = await t.inject({
+      url: `/api/observations/${id}/history`,
+      headers: as('stranger'),
+    });
+
+    expect([others.statusCode, unknown.statusCode, history.statusCode]).toEqual([404, 404, 404]);
+    expect(others.json()).toEqual(unknown.json());
+    expect(others.json().error.code).toBe('not_found');
+  });
+
+  it('shows the board to a supervisor with the period median, and 403 to a reporter', async () => {
+    await submit();
+    t.clock.advanceHours(3);
+
+    const board = await t.inject({
+      url: '/api/observations?status=received,in_review&limit=10',
+      headers: as('supervisor'),
+    });
+    const forbidden = await t.inject({ url: '/api/observations', headers: as('reporter') });
+
+    expect(board.statusCode).toBe(200);
+    const page = schemas.BoardPage.parse(board.json());
+    expect(page).toMatchObject({
+      nextCursor: null,
+      medianHoursToFirstAnswer: 3,
+      period: { id: '2026-Q1' },
+    });
+    expect(page.items[0]).toMatchObject({
+      canTriage: true,
+      allowedTransitions: ['in_review', 'returned'],
+    });
+    expect(forbidden.statusCode).toBe(403);
+    expect(forbidden.json().error).toEqual({
+      code: 'forbidden',
+      message: 'Sinulla ei ole oikeutta tähän toimintoon.',
+    });
+  });
+
+  it('pages the board with nextCursor and takes status as a repeated parameter', async () => {
+    for (let i = 0; i < 3; i++) await submit();
+    const first = await t.inject({
+      url: '/api/observations?limit=2&status=received&status=closed',
+      headers: as('rakeMember'),
+    });
+    const cursor = first.json().nextCursor as string;
+    const second = await t.inject({
+      url: `/api/observations?limit=2&cursor=${encodeURIComponent(cursor)}`,
+      headers: as('rakeMember'),
+    });
+
+    expect(first.json().items).toHaveLength(2);
+    expect(second.json()).toMatchObject({ nextCursor: null, items: [expect.any(Object)] });
+  });
+
+  it('treats empty filter values as no filter, and refuses unknown ones', async () => {
+    await submit();
+    const empty = await t.inject({
+      url: '/api/observations?status=&serviceArea=&q=',
+      headers: as('rakeMember'),
+    });
+    const unknown = await t.inject({
+      url: '/api/observations?serviceArea=moon&limit=0&colour=red',
+      headers: { ...as('rakeMember'), 'accept-language': 'en' },
+    });
+    const badCursor = await t.inject({
+      url: '/api/observations?cursor=forged',
+      headers: as('rakeMember'),
+    });
+
+    expect(empty.json().items).toHaveLength(1);
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error.fields).toEqual([
+      { field: 'colour', code: 'unknown_field', message: 'Unknown field “colour”.' },
+    ]);
+    expect(badCursor.statusCode).toBe(422);
+    expect(badCursor.json().error.field).toBe('cursor');
+  });
+
+  it('lists staff for the pickers and the caller for /api/me', async () => {
+    const staff = await t.inject({
+      url: '/api/staff?role=supervisor&serviceArea=adult_social_work',
+      headers: as('reporter'),
+    });
+    const me = await t.inject({ url: '/api/me', headers: as('supervisor') });
+
+    expect(schemas.StaffList.parse(staff.json()).items).toEqual([
+      { id: STAFF.supervisor.id, name: STAFF.supervisor.name, title: null },
+    ]);
+    expect(schemas.Me.parse(me.json())).toEqual({
+      id: STAFF.supervisor.id,
+      name: 'Sirpa Esimies',
+      email: STAFF.supervisor.email,
+      roles: ['reporter', 'supervisor'],
+      serviceAreas: ['adult_social_work'],
+    });
+  });
+});

@@ -1,0 +1,11 @@
+export { createHttpServer } from './create-http-server';
+export { DEFAULT_BODY_LIMIT, type HttpDeps, type HttpOptions } from './http-deps';
+export {
+  createDevAuthenticator,
+  noAuthenticator,
+  type AuthOutcome,
+  type Authenticator,
+  type RequestHeaders,
+} from './auth';
+export { etagOf } from './etag';
+export { createApiSchemas, createOpenApiDocument, type ApiSchemas } from './openapi';

@@ -1,0 +1,17 @@
+import type { CountyConfig } from '../../../domain/county/county-config';
+import * as common from './common-schemas';
+import { createRequestSchemas } from './request-schemas';
+import * as responses from './response-schemas';
+
+/**
+ * The API's bodies as zod schemas: the OpenAPI document is generated from them, and the
+ * integration tests check every answer against them, so the document cannot drift from
+ * what the server sends.
+ */
+export function createApiSchemas(county: CountyConfig) {
+  const { instant: _instant, ...shared } = common;
+  return { ...shared, ...createRequestSchemas(county), ...responses };
+}
+
+export type ApiSchemas = ReturnType<typeof createApiSchemas>;
+export type ApiSchemaName = keyof ApiSchemas;

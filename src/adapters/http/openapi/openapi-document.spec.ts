@@ -1,0 +1,52 @@
+import { COUNTY } from '../../../app/testing';
+import { createOpenApiDocument } from './openapi-document';
+
+type Doc = {
+  openapi: string;
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, Record<string, unknown>> };
+};
+
+describe('the OpenAPI document', () => {
+  const doc = createOpenApiDocument(COUNTY) as Doc;
+
+  it('is OpenAPI 3.1 and describes every route of docs/api.md', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        '/api/config',
+        '/api/dev/identities',
+        '/api/health',
+        '/api/me',
+        '/api/observations',
+        '/api/observations/mine',
+        '/api/observations/{id}',
+        '/api/observations/{id}/history',
+        '/api/observations/{id}/transitions',
+        '/api/observations/{id}/triage',
+        '/api/openapi.json',
+        '/api/staff',
+      ].sort(),
+    );
+  });
+
+  it('generates the request schemas from zod, with this county’s ids and the domain limits', () => {
+    const draft = doc.components.schemas.ObservationDraft as {
+      properties: Record<string, { enum?: string[]; maxLength?: number }>;
+      additionalProperties: boolean;
+    };
+    expect(draft.additionalProperties).toBe(false);
+    expect(draft.properties.municipality?.enum).toContain('kajaani');
+    expect(draft.properties.description?.maxLength).toBe(20_000);
+  });
+
+  it('resolves every $ref to a component', () => {
+    const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of refs) {
+      const name = ref.replace(/^"\$ref":"#\/components\/schemas\//, '').replace(/"$/, '');
+      expect(doc.components.schemas).toHaveProperty(name);
+    }
+    expect(JSON.stringify(doc.components)).not.toContain('$schema');
+  });
+});

@@ -1,0 +1,181 @@
+import type { ApiSchemaName } from './api-schemas';
+
+type JsonObject = Record<string, unknown>;
+
+const ref = (name: ApiSchemaName) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: ApiSchemaName) => ({ content: { 'application/json': { schema: ref(name) } } });
+const ok = (description: string, name: ApiSchemaName, headers?: JsonObject) => ({
+  description,
+  ...(headers ? { headers } : {}),
+  ...json(name),
+});
+const error = (description: string) => ({ description, ...json('ErrorBody') });
+const etagHeader = { ETag: { description: 'The version, `"<n>"`', schema: { type: 'string' } } };
+
+const ERRORS = {
+  400: error('malformed_json: the body is not JSON'),
+  401: error('unauthenticated'),
+  403: error('forbidden'),
+  404: error('not_found: unknown, or not visible to the caller'),
+  409: error('illegal_transition'),
+  412: error('precondition_failed: If-Match is stale; ETag has the current version'),
+  413: error('payload_too_large'),
+  422: error('validation or personal_data'),
+  428: error('precondition_required: If-Match missing'),
+} as const;
+const errors = (...codes: (keyof typeof ERRORS)[]) =>
+  Object.fromEntries(codes.map((code) => [code, ERRORS[code]]));
+
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const query = (name: string, schema: JsonObject, description?: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  schema,
+  ...(description ? { description } : {}),
+});
+const body = (name: ApiSchemaName) => ({ required: true, ...json(name) });
+const PUBLIC = { security: [] };
+
+/** The paths of docs/api.md; bodies are `$ref`s into the generated components. */
+export function apiPaths(opts: {
+  statuses: readonly string[];
+  limit: { min: number; max: number; default: number };
+}): JsonObject {
+  return {
+    '/api/health': {
+      get: { ...PUBLIC, summary: 'Liveness', responses: { 200: ok('ok', 'Health') } },
+    },
+    '/api/config': {
+      get: {
+        ...PUBLIC,
+        summary: 'County configuration',
+        responses: { 200: ok('The county', 'CountyDescription') },
+      },
+    },
+    '/api/openapi.json': {
+      get: {
+        ...PUBLIC,
+        summary: 'This document',
+        responses: { 200: { description: 'OpenAPI 3.1' } },
+      },
+    },
+    '/api/me': {
+      get: {
+        summary: 'The signed-in caller',
+        responses: { 200: ok('Caller', 'Me'), ...errors(401) },
+      },
+    },
+    '/api/staff': {
+      get: {
+        summary: 'Staff for the supervisor and co-reporter pickers',
+        parameters: [query('role', { type: 'string' }), query('serviceArea', { type: 'string' })],
+        responses: { 200: ok('Staff', 'StaffList'), ...errors(401, 422) },
+      },
+    },
+    '/api/dev/identities': {
+      get: {
+        ...PUBLIC,
+        summary: 'Demo staff for the "acting as" picker (RAKE_AUTH=dev only, else 404)',
+        responses: { 200: ok('Identities', 'DevIdentities'), ...errors(404) },
+      },
+    },
+    '/api/observations': {
+      post: {
+        summary: 'File an observation (havainto)',
+        parameters: [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            schema: { type: 'string', minLength: 1, maxLength: 200 },
+            description: 'The same key by the same reporter returns the first observation',
+          },
+        ],
+        requestBody: body('ObservationDraft'),
+        responses: {
+          201: ok('Filed (or replayed)', 'SubmittedObservation', {
+            ...etagHeader,
+            Location: { schema: { type: 'string' } },
+          }),
+          ...errors(400, 401, 413, 422),
+        },
+      },
+      get: {
+        summary: 'The triage board (supervisors and RAKE roles)',
+        parameters: [
+          query(
+            'status',
+            { type: 'string' },
+            `Repeatable or comma list of: ${opts.statuses.join(', ')}`,
+          ),
+          query('serviceArea', { type: 'string' }),
+          query('municipality', { type: 'string' }),
+          query('topic', { type: 'string' }),
+          query('period', { type: 'string' }, 'e.g. 2026-Q1 or 2026-H2'),
+          query(
+            'q',
+            { type: 'string', maxLength: 200 },
+            'Text in description or solution proposal',
+          ),
+          query('cursor', { type: 'string' }, 'nextCursor of the previous page'),
+          query('limit', {
+            type: 'integer',
+            minimum: opts.limit.min,
+            maximum: opts.limit.max,
+            default: opts.limit.default,
+          }),
+        ],
+        responses: { 200: ok('A page', 'BoardPage'), ...errors(401, 403, 422) },
+      },
+    },
+    '/api/observations/mine': {
+      get: {
+        summary: 'Own and co-reported',
+        responses: { 200: ok('Mine', 'ObservationList'), ...errors(401) },
+      },
+    },
+    '/api/observations/{id}': {
+      get: {
+        summary: 'One observation',
+        parameters: [idParam],
+        responses: { 200: ok('Observation', 'ObservationView', etagHeader), ...errors(401, 404) },
+      },
+    },
+    '/api/observations/{id}/triage': {
+      patch: {
+        summary: "Update the supervisor's ten triage fields",
+        parameters: [
+          idParam,
+          { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } },
+        ],
+        requestBody: body('TriagePatch'),
+        responses: {
+          200: ok('Updated', 'ObservationView', etagHeader),
+          ...errors(400, 401, 403, 404, 412, 413, 422, 428),
+        },
+      },
+    },
+    '/api/observations/{id}/transitions': {
+      post: {
+        summary: 'Move along the lifecycle, with feedback to the reporter',
+        parameters: [
+          idParam,
+          { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' } },
+        ],
+        requestBody: body('TransitionRequest'),
+        responses: {
+          200: ok('Moved', 'ObservationView', etagHeader),
+          ...errors(400, 401, 403, 404, 409, 412, 413, 422),
+        },
+      },
+    },
+    '/api/observations/{id}/history': {
+      get: {
+        summary: 'The timeline, oldest first',
+        parameters: [idParam],
+        responses: { 200: ok('History', 'HistoryList'), ...errors(401, 404) },
+      },
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { PERSONAL_DATA_WARNING_KINDS } from '../../../domain/personal-data/personal-data-finding';
+import { STATUS_OF, type ApiProblemCode } from '../api-problem';
+import {
+  Choice,
+  instant,
+  Kind,
+  LocalizedText,
+  Period,
+  ReturnReason,
+  Role,
+  Status,
+  TriageRecord,
+} from './common-schemas';
+
+/*
+ * What the server answers. Ids are plain strings here: a stored observation keeps its ids
+ * even if the county's lists change later.
+ */
+export const ObservationView = z.object({
+  id: z.string(),
+  kind: Kind,
+  description: z.string(),
+  solutionProposal: z.string(),
+  topic: z.string(),
+  serviceArea: z.string(),
+  municipality: z.string(),
+  targetGroup: z.string(),
+  supervisorId: z.string().nullable(),
+  coReporterIds: z.array(z.string()),
+  reporterId: z.string(),
+  reporterName: z.string(),
+  createdAt: instant,
+  period: z.string(),
+  status: Status,
+  firstAnsweredAt: instant.nullable(),
+  updatedAt: instant,
+  version: z.number().int(),
+  triage: TriageRecord.optional().describe('Only for callers who may triage'),
+  allowedTransitions: z.array(Status),
+  canTriage: z.boolean(),
+  hoursToFirstAnswer: z.number(),
+});
+export const Warning = z.object({
+  field: z.string(),
+  kind: z.enum(PERSONAL_DATA_WARNING_KINDS),
+  message: z.string(),
+});
+export const SubmittedObservation = ObservationView.extend({ warnings: z.array(Warning) });
+export const ObservationList = z.object({ items: z.array(ObservationView) });
+export const BoardPage = z.object({
+  items: z.array(ObservationView),
+  nextCursor: z.string().nullable(),
+  medianHoursToFirstAnswer: z.number().nullable(),
+  period: Period,
+});
+export const HistoryEntry = z.object({
+  id: z.string(),
+  observationId: z.string(),
+  at: instant,
+  actorId: z.string(),
+  actorName: z.string(),
+  from: Status.nullable(),
+  to: Status,
+  feedback: z.string().nullable(),
+  returnReason: ReturnReason.nullable(),
+});
+export const HistoryList = z.object({ items: z.array(HistoryEntry) });
+
+export const Me = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  roles: z.array(Role),
+  serviceAreas: z.array(z.string()),
+});
+export const StaffList = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), title: z.string().nullable() })),
+});
+export const StaffMember = Me.extend({ title: z.string().nullable() });
+export const DevIdentities = z.object({ items: z.array(StaffMember) });
+
+export const CountyDescription = z.object({
+  county: z.object({ id: z.string(), name: LocalizedText }),
+  serviceAreas: z.array(Choice),
+  municipalities: z.array(Choice),
+  topics: z.array(Choice),
+  targetGroups: z.array(Choice),
+  kinds: z.array(Choice),
+  periods: z.array(Period),
+  currentPeriod: Period,
+  meetings: z.object({
+    months: z.array(z.number().int().min(1).max(12)),
+    description: LocalizedText,
+  }),
+  supervisorNamedByReporter: z.boolean(),
+  timeZone: z.string().describe('IANA time zone, e.g. Europe/Helsinki'),
+  statuses: z.array(Choice),
+  returnReasons: z.array(Choice),
+  triageFields: z.array(Choice),
+  limits: z.object({ text: z.number().int() }),
+});
+export const Health = z.object({ status: z.literal('ok') });
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(STATUS_OF) as [ApiProblemCode, ...ApiProblemCode[]]),
+    message: z.string(),
+    field: z.string().optional(),
+    fields: z
+      .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
+      .optional(),
+  }),
+});

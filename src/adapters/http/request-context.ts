@@ -1,0 +1,35 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../domain/policy/actor';
+import type { Locale } from '../../domain/shared/localized-text';
+import { negotiateLocale } from '../../i18n';
+import { ApiError, type ApiProblem } from './api-problem';
+import type { Authenticator } from './auth';
+import { renderProblem } from './error-body';
+import { etagOf } from './etag';
+
+export function localeOf(request: FastifyRequest): Locale {
+  return negotiateLocale(request.headers['accept-language']);
+}
+
+/** The signed-in caller, or a 401 thrown for the error handler. */
+export async function signIn(
+  authenticator: Authenticator,
+  request: FastifyRequest,
+): Promise<Actor> {
+  const outcome = await authenticator.authenticate(request.headers);
+  switch (outcome.kind) {
+    case 'signed_in':
+      return outcome.actor;
+    case 'anonymous':
+      throw new ApiError({ code: 'unauthenticated' });
+    case 'rejected':
+      throw new ApiError({ code: 'unauthenticated', invalidHeader: outcome.header });
+  }
+}
+
+/** Sends a refusal in the caller's language; a stale write also tells the current ETag. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ApiProblem) {
+  const { status, body } = renderProblem(problem, localeOf(request));
+  if (problem.code === 'precondition_failed') reply.header('etag', etagOf(problem.currentVersion));
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}

@@ -1,0 +1,68 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { browseBoard, getObservation, listMyObservations, submitObservation } from '../../../app';
+import { warningMessage } from '../../../i18n';
+import { ApiError, unwrap } from '../api-problem';
+import { etagOf } from '../etag';
+import { localeOf } from '../request-context';
+import { parseBoardQuery } from './query-params';
+import type { IdParams, RouteContext } from './route-context';
+
+export const MAX_IDEMPOTENCY_KEY = 200;
+
+/** Filing, "my reports", the board and one observation. */
+export function registerObservationRoutes(server: FastifyInstance, ctx: RouteContext): void {
+  server.post('/api/observations', async (request, reply) => {
+    const actor = await ctx.signIn(request);
+    const key = idempotencyKeyOf(request);
+    const outcome = unwrap(await submitObservation(ctx.app, actor, request.body, key));
+    const locale = localeOf(request);
+    const { observation } = outcome;
+    // A replay answers 201 as well: the client cannot tell, and need not.
+    return reply
+      .code(201)
+      .header('location', `/api/observations/${encodeURIComponent(observation.id)}`)
+      .header('etag', etagOf(observation.version))
+      .send({
+        ...observation,
+        warnings: outcome.warnings.map((w) => ({ ...w, message: warningMessage(locale, w) })),
+      });
+  });
+
+  server.get('/api/observations/mine', async (request) => {
+    const actor = await ctx.signIn(request);
+    return { items: await listMyObservations(ctx.app, actor) };
+  });
+
+  server.get('/api/observations', async (request) => {
+    const actor = await ctx.signIn(request);
+    const filters = parseBoardQuery(request.query);
+    if (!filters.ok) throw new ApiError({ code: 'validation', problems: filters.error });
+    return unwrap(await browseBoard(ctx.app, actor, filters.value));
+  });
+
+  server.get<{ Params: IdParams }>('/api/observations/:id', async (request, reply) => {
+    const actor = await ctx.signIn(request);
+    const view = unwrap(await getObservation(ctx.app, actor, request.params.id));
+    return reply.header('etag', etagOf(view.version)).send(view);
+  });
+}
+
+/** Optional; a key longer than 200 characters is refused rather than cut. */
+function idempotencyKeyOf(request: FastifyRequest): string | null {
+  const raw = request.headers['idempotency-key'];
+  const key = Array.isArray(raw) ? raw.join(',') : raw;
+  if (key === undefined) return null;
+  if (key.trim() === '') {
+    throw new ApiError({
+      code: 'validation',
+      problems: [{ field: 'idempotencyKey', code: 'too_short', limit: 1 }],
+    });
+  }
+  if (key.length > MAX_IDEMPOTENCY_KEY) {
+    throw new ApiError({
+      code: 'validation',
+      problems: [{ field: 'idempotencyKey', code: 'too_long', limit: MAX_IDEMPOTENCY_KEY }],
+    });
+  }
+  return key;
+}

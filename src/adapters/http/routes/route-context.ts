@@ -1,0 +1,14 @@
+import type { FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../../app';
+import type { Actor } from '../../../domain/policy/actor';
+import type { Authenticator } from '../auth';
+
+/** What every route module gets: the use cases' ports and how to find the caller. */
+export type RouteContext = {
+  readonly app: AppDeps;
+  readonly authenticator: Authenticator;
+  /** The caller, or a 401 thrown for the error handler. */
+  readonly signIn: (request: FastifyRequest) => Promise<Actor>;
+};
+
+export type IdParams = { readonly id: string };

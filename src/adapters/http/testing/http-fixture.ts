@@ -1,0 +1,102 @@
+import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import type { AppDeps } from '../../../app';
+import {
+  createAppDeps,
+  STAFF,
+  testClock,
+  type StaffKey,
+  type TestClock,
+} from '../../../app/testing';
+import { createSqliteStore, type SqliteStore } from '../../sqlite';
+import { createDevAuthenticator, noAuthenticator } from '../auth';
+import { createHttpServer } from '../create-http-server';
+import type { HttpOptions } from '../http-deps';
+
+export type InjectOptions = {
+  readonly method?: string;
+  readonly url: string;
+  readonly headers?: Record<string, string>;
+  /** An object is sent as JSON; a string is sent as it is (malformed JSON, wrong types). */
+  readonly payload?: unknown;
+};
+
+export type TestResponse = {
+  readonly statusCode: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read bodies freely
+  json(): any;
+};
+
+export type TestServer = {
+  readonly server: FastifyInstance;
+  /** A real request over loopback (Fastify's inject needs an ES-module-only dependency). */
+  inject(options: InjectOptions): Promise<TestResponse>;
+  readonly store: SqliteStore;
+  readonly app: AppDeps;
+  readonly clock: TestClock;
+  /** Errors the server reported as unexpected (500); tests expect none. */
+  readonly unexpected: unknown[];
+  close(): Promise<void>;
+};
+
+/** The whole HTTP edge on an in-memory SQLite store with the invented test staff. */
+export async function createTestServer(
+  options: { auth?: 'dev' | 'none' } & HttpOptions = {},
+): Promise<TestServer> {
+  const clock = testClock();
+  const store = createSqliteStore({ file: ':memory:', clock });
+  const app = await createAppDeps(store, clock);
+  const authenticator =
+    options.auth === 'none' ? noAuthenticator : createDevAuthenticator(store.staff, app.county);
+  const unexpected: unknown[] = [];
+  const server = createHttpServer(
+    { app, authenticator },
+    { tabDir: null, ...options, onUnexpectedError: (error) => unexpected.push(error) },
+  );
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    server,
+    inject: (request) => send(`http://127.0.0.1:${port}`, request),
+    store,
+    app,
+    clock,
+    unexpected,
+    async close() {
+      await server.close();
+      store.close();
+    },
+  };
+}
+
+/** Dev identity headers for a test staff member, names percent-encoded as the tab does. */
+export function as(who: StaffKey, extra: Record<string, string> = {}): Record<string, string> {
+  const m = STAFF[who];
+  return {
+    'x-dev-user-id': m.id,
+    'x-dev-user-name': encodeURIComponent(m.name),
+    'x-dev-roles': m.roles.join(','),
+    'x-dev-service-areas': m.serviceAreas.join(','),
+    ...extra,
+  };
+}
+
+async function send(base: string, options: InjectOptions): Promise<TestResponse> {
+  const headers: Record<string, string> = { ...options.headers };
+  let body: string | undefined;
+  if (typeof options.payload === 'string') body = options.payload;
+  else if (options.payload !== undefined) {
+    body = JSON.stringify(options.payload);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(base + options.url, { method: options.method ?? 'GET', headers, body });
+  const text = await res.text();
+  return {
+    statusCode: res.status,
+    headers: Object.fromEntries(res.headers.entries()),
+    body: text,
+    json: () => JSON.parse(text),
+  };
+}

@@ -1,0 +1,24 @@
+import type { Status } from '../domain/lifecycle/status';
+import type { PersonalDataRefusal } from '../domain/personal-data/personal-data-finding';
+import type { FieldProblem } from '../domain/shared/field-problem';
+import { err, type Err } from '../domain/shared/result';
+
+/**
+ * The stable outcomes a use case can refuse with. The edge maps each code to a status and
+ * a message in the caller's language (docs/api.md); codes never change meaning.
+ */
+export type AppError =
+  | { readonly code: 'validation'; readonly problems: readonly FieldProblem[] }
+  | { readonly code: 'personal_data'; readonly refusals: readonly PersonalDataRefusal[] }
+  | { readonly code: 'forbidden' }
+  | { readonly code: 'not_found' }
+  | { readonly code: 'illegal_transition'; readonly from: Status; readonly to: Status }
+  /** The caller's version is not the stored one; nothing was written. */
+  | { readonly code: 'stale'; readonly currentVersion: number };
+
+export const validationError = (problems: readonly FieldProblem[]): Err<AppError> =>
+  err({ code: 'validation', problems });
+export const notFound = (): Err<AppError> => err({ code: 'not_found' });
+export const forbidden = (): Err<AppError> => err({ code: 'forbidden' });
+export const stale = (currentVersion: number): Err<AppError> =>
+  err({ code: 'stale', currentVersion });

@@ -1,0 +1,63 @@
+import type { Period } from '../domain/county/county-config';
+import { periodById, periodOf } from '../domain/county/periods';
+import { medianHoursToFirstAnswer } from '../domain/observation/answer-time';
+import type { Actor } from '../domain/policy/actor';
+import { boardScopeOf } from '../domain/policy/policy';
+import { ok, type Result } from '../domain/shared/result';
+import { InvalidCursorError, type BoardQuery, type Page } from '../ports';
+import type { Observation } from '../domain/observation/observation';
+import type { AppDeps } from './app-deps';
+import { forbidden, validationError, type AppError } from './app-error';
+import { toBoardQuery, type BoardFilters } from './board-filters';
+import { toObservationView, type ObservationView } from './observation-view';
+
+export type BoardPage = {
+  readonly items: readonly ObservationView[];
+  readonly nextCursor: string | null;
+  /** How long reporters waited for a first answer in `period`; null when it had none. */
+  readonly medianHoursToFirstAnswer: number | null;
+  /** The filtered period, or the current one when the board is not filtered by period. */
+  readonly period: Period;
+};
+
+/** The triage board of supervisors and the RAKE group; reporters have none (403). */
+export async function browseBoard(
+  deps: AppDeps,
+  actor: Actor,
+  filters: BoardFilters,
+): Promise<Result<BoardPage, AppError>> {
+  const scope = boardScopeOf(actor);
+  if (scope === null) return forbidden();
+  const query = toBoardQuery(filters, deps.county, scope);
+  if (!query.ok) return validationError(query.error);
+
+  const now = deps.clock.now();
+  const { periodScheme, timeZone } = deps.county;
+  const period =
+    (query.value.period === undefined ? null : periodById(periodScheme, query.value.period)) ??
+    periodOf(periodScheme, now, timeZone);
+  const [page, timings] = await Promise.all([
+    listOrRefuseCursor(deps, query.value),
+    deps.store.answerTimings(period.id, scope),
+  ]);
+  if (page === null) return validationError([{ field: 'cursor', code: 'invalid_type' }]);
+  return ok({
+    items: page.items.map((observation) => toObservationView(actor, observation, now)),
+    nextCursor: page.nextCursor,
+    medianHoursToFirstAnswer: medianHoursToFirstAnswer(timings, now),
+    period,
+  });
+}
+
+/** A cursor the store did not issue is the caller's input at fault: null, answered as 422. */
+async function listOrRefuseCursor(
+  deps: AppDeps,
+  query: BoardQuery,
+): Promise<Page<Observation> | null> {
+  try {
+    return await deps.store.listBoard(query);
+  } catch (error) {
+    if (error instanceof InvalidCursorError) return null;
+    throw error;
+  }
+}

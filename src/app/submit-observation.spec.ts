@@ -1,0 +1,165 @@
+import { createSqliteStore, type SqliteStore } from '../adapters/sqlite';
+import type { AppDeps } from './app-deps';
+import { submitObservation } from './submit-observation';
+import { actor, createAppDeps, draftBody, STAFF, VALID_HETU, type TestClock } from './testing';
+
+describe('submitObservation', () => {
+  let store: SqliteStore;
+  let deps: AppDeps & { clock: TestClock };
+
+  beforeEach(async () => {
+    store = createSqliteStore({ file: ':memory:' });
+    deps = await createAppDeps(store);
+  });
+  afterEach(() => store.close());
+
+  it('files a received observation in the current period with its filing entry', async () => {
+    const outcome = await submitObservation(deps, actor('reporter'), draftBody(), null);
+
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const { observation, warnings, created } = outcome.value;
+    expect(created).toBe(true);
+    expect(warnings).toEqual([]);
+    expect(observation).toMatchObject({
+      status: 'received',
+      period: '2026-Q1',
+      reporterId: STAFF.reporter.id,
+      reporterName: STAFF.reporter.name,
+      createdAt: '2026-03-10T08:00:00.000Z',
+      firstAnsweredAt: null,
+      version: 1,
+      canTriage: false,
+      allowedTransitions: [],
+      hoursToFirstAnswer: 0,
+    });
+    // A reporter never sees the supervisor's working notes.
+    expect(observation).not.toHaveProperty('triage');
+    expect(await store.observations.history(observation.id)).toEqual([
+      expect.objectContaining({ from: null, to: 'received', actorId: STAFF.reporter.id }),
+    ]);
+  });
+
+  it('refuses invalid input with per-field problems and stores nothing', async () => {
+    const outcome = await submitObservation(
+      deps,
+      actor('reporter'),
+      draftBody({ description: 'x'.repeat(20_001), topic: 'nope', extra: 1 }),
+      null,
+    );
+
+    expect(outcome).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        problems: expect.arrayContaining([
+          { field: 'description', code: 'too_long', limit: 20_000 },
+          { field: 'topic', code: 'unknown_choice' },
+          { field: 'extra', code: 'unknown_field' },
+        ]),
+      },
+    });
+    expect(await store.observations.isEmpty()).toBe(true);
+  });
+
+  it.each(['description', 'solutionProposal'])(
+    'refuses a personal identity code in %s, naming the field, and stores nothing',
+    async (field) => {
+      const text = `Asiakkaan tunnus ${VALID_HETU.toLowerCase()} näkyi lomakkeella toistuvasti.`;
+      const outcome = await submitObservation(
+        deps,
+        actor('reporter'),
+        draftBody({ [field]: text }),
+        null,
+      );
+
+      expect(outcome).toEqual({
+        ok: false,
+        error: { code: 'personal_data', refusals: [{ field, kind: 'personal_identity_code' }] },
+      });
+      expect(await store.observations.isEmpty()).toBe(true);
+    },
+  );
+
+  it('stores text with likely personal data but passes the warnings back', async () => {
+    const description = 'Soittopyyntöjä numeroon 040 123 4567 tulee viikoittain, asia toistuu.';
+    const outcome = await submitObservation(
+      deps,
+      actor('reporter'),
+      draftBody({ description }),
+      null,
+    );
+
+    expect(outcome.ok && outcome.value.warnings).toEqual([
+      { field: 'description', kind: 'phone_number' },
+    ]);
+    expect(await store.observations.isEmpty()).toBe(false);
+  });
+
+  it('replays the same idempotency key without creating anything', async () => {
+    const first = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+    deps.clock.advanceHours(1);
+    const again = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+
+    expect(first.ok && again.ok).toBe(true);
+    if (!first.ok || !again.ok) return;
+    expect(again.value.created).toBe(false);
+    expect(again.value.observation.id).toBe(first.value.observation.id);
+    expect(await store.observations.listMine(STAFF.reporter.id)).toHaveLength(1);
+  });
+
+  it('keeps idempotency keys apart per reporter', async () => {
+    const mine = await submitObservation(deps, actor('reporter'), draftBody(), 'same');
+    const theirs = await submitObservation(deps, actor('colleague'), draftBody(), 'same');
+    expect(mine.ok && theirs.ok && mine.value.observation.id !== theirs.value.observation.id).toBe(
+      true,
+    );
+  });
+
+  it('refuses a named supervisor or co-reporter who is not on the staff', async () => {
+    const outcome = await submitObservation(
+      deps,
+      actor('reporter'),
+      draftBody({
+        supervisorId: STAFF.colleague.id,
+        coReporterIds: [STAFF.colleague.id, 'u-ghost'],
+      }),
+      null,
+    );
+
+    expect(outcome).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        problems: [
+          { field: 'supervisorId', code: 'unknown_choice' },
+          { field: 'coReporterIds.1', code: 'unknown_choice' },
+        ],
+      },
+    });
+  });
+
+  it('names a supervisor and co-reporters, leaving the reporter out of the co-reporters', async () => {
+    const outcome = await submitObservation(
+      deps,
+      actor('reporter'),
+      draftBody({
+        supervisorId: STAFF.otherSupervisor.id,
+        coReporterIds: [STAFF.colleague.id, STAFF.reporter.id],
+      }),
+      null,
+    );
+
+    expect(outcome.ok && outcome.value.observation).toMatchObject({
+      supervisorId: STAFF.otherSupervisor.id,
+      coReporterIds: [STAFF.colleague.id],
+    });
+  });
+
+  it('files into the half-year period in Kymenlaakso', async () => {
+    deps = { ...deps, county: { ...deps.county, periodScheme: 'half-years-dec' } };
+    deps.clock.set(new Date('2026-12-05T10:00:00.000Z'));
+    const outcome = await submitObservation(deps, actor('reporter'), draftBody(), null);
+    expect(outcome.ok && outcome.value.observation.period).toBe('2027-H1');
+  });
+});

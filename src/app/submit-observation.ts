@@ -1,0 +1,99 @@
+import { periodOf } from '../domain/county/periods';
+import type { ObservationDraft, HistoryEntry } from '../domain/observation/observation';
+import { validateDraft } from '../domain/observation/validate-draft';
+import type { PersonalDataWarning } from '../domain/personal-data/personal-data-finding';
+import type { Actor } from '../domain/policy/actor';
+import type { FieldProblem } from '../domain/shared/field-problem';
+import { ok, type Result } from '../domain/shared/result';
+import { EMPTY_TRIAGE } from '../domain/triage/triage-record';
+import type { NewObservation, StaffDirectory } from '../ports';
+import type { AppDeps } from './app-deps';
+import { validationError, type AppError } from './app-error';
+import { guardFreeText } from './guard-free-text';
+import { toObservationView, type ObservationView } from './observation-view';
+
+export type SubmitOutcome = {
+  readonly observation: ObservationView;
+  /** Likely personal data the reporter should check; never a reason to refuse. */
+  readonly warnings: readonly PersonalDataWarning[];
+  /** False when an earlier submit with the same idempotency key is replayed. */
+  readonly created: boolean;
+};
+
+/**
+ * Files an observation (havainto). Nothing is stored unless the form is valid and free of
+ * personal identity codes; a repeated submit with the same key stores nothing new.
+ */
+export async function submitObservation(
+  deps: AppDeps,
+  actor: Actor,
+  input: unknown,
+  idempotencyKey: string | null,
+): Promise<Result<SubmitOutcome, AppError>> {
+  const validated = validateDraft(input, deps.county);
+  if (!validated.ok) return validationError(validated.error);
+  const guarded = guardFreeText({
+    description: validated.value.description,
+    solutionProposal: validated.value.solutionProposal,
+  });
+  if (!guarded.ok) return guarded;
+  const people = await checkPeople(deps.staff, validated.value);
+  if (people.length > 0) return validationError(people);
+
+  const now = deps.clock.now();
+  const draft = withoutSelf(validated.value, actor.id);
+  const observation: NewObservation = {
+    ...draft,
+    id: deps.ids.next(),
+    reporterId: actor.id,
+    reporterName: actor.name,
+    createdAt: now.toISOString(),
+    period: periodOf(deps.county.periodScheme, now, deps.county.timeZone).id,
+    status: 'received',
+    firstAnsweredAt: null,
+    triage: EMPTY_TRIAGE,
+  };
+  const filed: HistoryEntry = {
+    id: deps.ids.next(),
+    observationId: observation.id,
+    at: observation.createdAt,
+    actorId: actor.id,
+    actorName: actor.name,
+    from: null,
+    to: 'received',
+    feedback: null,
+    returnReason: null,
+  };
+  const outcome = await deps.store.create(observation, filed, idempotencyKey);
+  return ok({
+    observation: toObservationView(actor, outcome.observation, now),
+    warnings: guarded.value,
+    created: outcome.created,
+  });
+}
+
+/** The named supervisor and co-reporters must be real staff: ids are not free text. */
+async function checkPeople(
+  staff: StaffDirectory,
+  draft: ObservationDraft,
+): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  if (draft.supervisorId !== null) {
+    const supervisor = await staff.get(draft.supervisorId);
+    if (supervisor === null || !supervisor.roles.includes('supervisor')) {
+      problems.push({ field: 'supervisorId', code: 'unknown_choice' });
+    }
+  }
+  for (const [index, id] of draft.coReporterIds.entries()) {
+    if ((await staff.get(id)) === null) {
+      problems.push({ field: `coReporterIds.${index}`, code: 'unknown_choice' });
+    }
+  }
+  return problems;
+}
+
+/** Co-reporters are other people: drop the reporter and repeats rather than refuse. */
+function withoutSelf(draft: ObservationDraft, reporterId: string): ObservationDraft {
+  const coReporterIds = [...new Set(draft.coReporterIds)].filter((id) => id !== reporterId);
+  return { ...draft, coReporterIds };
+}

@@ -1,0 +1,166 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { COUNTY_IDS, type CountyConfig, type CountyId } from './domain/county/county-config';
+import { resolveCountyConfig } from './domain/county/county-presets';
+import { err, ok, type Result } from './domain/shared/result';
+
+export type AuthMode = 'dev' | 'none';
+
+/** Everything the process needs to start, read once from the environment. */
+export type RakeConfig = {
+  readonly port: number;
+  /** 127.0.0.1 with dev identities (anyone who can connect may claim to be anyone). */
+  readonly host: string;
+  readonly dbFile: string;
+  readonly county: CountyConfig;
+  readonly demo: boolean;
+  readonly auth: AuthMode;
+  readonly nodeEnv: string | null;
+  /** The built tab (dist/tab), served at `/`. */
+  readonly tabDir: string;
+};
+
+export const DEFAULTS = { port: 3978, dbFile: './data/rake.sqlite', county: 'kainuu' } as const;
+export const LOOPBACK = '127.0.0.1';
+/** Where dev identities are allowed: a developer's machine and the test runner. */
+const DEV_ENVIRONMENTS = ['development', 'test'];
+
+type Env = Readonly<Record<string, string | undefined>>;
+type ReadFile = (path: string) => string;
+
+/**
+ * Reads the configuration. Every problem is reported at once, each naming the variable
+ * and what it may be, so a wrong deployment fails at start with one clear message.
+ */
+export function loadConfig(
+  env: Env,
+  readFile: ReadFile = (path) => readFileSync(path, 'utf8'),
+): Result<RakeConfig, string[]> {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw === undefined || raw === '' ? undefined : raw;
+  };
+
+  const portText = value('PORT') ?? String(DEFAULTS.port);
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    problems.push(
+      `PORT must be a whole number from 0 to 65535 (0 = any free port), not "${portText}".`,
+    );
+  }
+
+  const countyId = value('RAKE_COUNTY') ?? DEFAULTS.county;
+  if (!(COUNTY_IDS as readonly string[]).includes(countyId)) {
+    problems.push(`RAKE_COUNTY must be one of ${COUNTY_IDS.join(', ')}, not "${countyId}".`);
+  }
+
+  const demoText = value('RAKE_DEMO');
+  if (demoText !== undefined && demoText !== '1' && demoText !== '0') {
+    problems.push(
+      `RAKE_DEMO must be 1 (seed demo data into an empty store), 0 or unset, not "${demoText}".`,
+    );
+  }
+
+  const authText = value('RAKE_AUTH');
+  const auth: AuthMode = authText === 'dev' ? 'dev' : 'none';
+  if (authText !== undefined && authText !== 'dev') {
+    problems.push(`RAKE_AUTH must be dev or unset (Teams sign-in comes later), not "${authText}".`);
+  }
+  const nodeEnv = value('NODE_ENV') ?? null;
+  if (auth === 'dev' && !DEV_ENVIRONMENTS.includes(nodeEnv ?? '')) {
+    problems.push(
+      'RAKE_AUTH=dev lets any caller claim any identity, so it runs only with ' +
+        `NODE_ENV=development (NODE_ENV is ${nodeEnv === null ? 'unset' : `"${nodeEnv}"`}).`,
+    );
+  }
+
+  const overrides = readOverrides(value('RAKE_COUNTY_OVERRIDES'), readFile, problems);
+  if (problems.length > 0) return err(problems);
+
+  let county: CountyConfig;
+  try {
+    county = resolveCountyConfig(countyId as CountyId, overrides);
+  } catch (error) {
+    return err([`RAKE_COUNTY_OVERRIDES could not be applied: ${(error as Error).message}`]);
+  }
+  return ok({
+    port,
+    host: auth === 'dev' ? LOOPBACK : '0.0.0.0',
+    dbFile: value('RAKE_DB') ?? DEFAULTS.dbFile,
+    county,
+    demo: demoText === '1',
+    auth,
+    nodeEnv,
+    tabDir: join(packageRoot(__dirname), 'dist', 'tab'),
+  });
+}
+
+const localized = z.strictObject({
+  fi: z.string().min(1),
+  sv: z.string().min(1),
+  en: z.string().min(1),
+});
+const choices = z.array(z.strictObject({ id: z.string().min(1), label: localized })).min(1);
+
+/** Any preset field may be replaced; `id` is RAKE_COUNTY's job. */
+const overridesSchema = z
+  .strictObject({
+    name: localized,
+    serviceAreas: choices,
+    municipalities: choices,
+    topics: choices,
+    targetGroups: choices,
+    periodScheme: z.enum(['quarters', 'half-years-dec']),
+    meetings: z.strictObject({
+      months: z.array(z.number().int().min(1).max(12)),
+      description: localized,
+    }),
+    supervisorNamedByReporter: z.boolean(),
+    timeZone: z.string().refine(isTimeZone, 'not an IANA time zone such as Europe/Helsinki'),
+  })
+  .partial();
+
+type CountyOverrides = z.infer<typeof overridesSchema>;
+
+function readOverrides(
+  path: string | undefined,
+  readFile: ReadFile,
+  problems: string[],
+): CountyOverrides | undefined {
+  if (path === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFile(path));
+  } catch (error) {
+    problems.push(
+      `RAKE_COUNTY_OVERRIDES: cannot read JSON from ${path}: ${(error as Error).message}`,
+    );
+    return undefined;
+  }
+  const parsed = overridesSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const where = issue.path.length > 0 ? issue.path.join('.') : '(file)';
+    problems.push(`RAKE_COUNTY_OVERRIDES (${path}): ${where}: ${issue.message}`);
+  }
+  return undefined;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('fi', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The folder with package.json, whether we run from src/ (tsx, jest) or dist/src/. */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return process.cwd();
+  }
+}

@@ -1,0 +1,64 @@
+import type { ReturnReason, Status } from '../domain/lifecycle/status';
+import type { ObservationKind } from '../domain/observation/observation';
+import type { PersonalDataWarningKind } from '../domain/personal-data/personal-data-finding';
+import type { FieldProblem } from '../domain/shared/field-problem';
+import type { TriageField } from '../domain/triage/triage-record';
+
+/** Every input field a message can name; unknown names are shown as typed. */
+export const FIELD_NAMES = [
+  'body',
+  'kind',
+  'description',
+  'solutionProposal',
+  'topic',
+  'serviceArea',
+  'municipality',
+  'targetGroup',
+  'supervisorId',
+  'coReporterIds',
+  'to',
+  'feedback',
+  'returnReason',
+  'status',
+  'period',
+  'q',
+  'cursor',
+  'limit',
+  'role',
+  'idempotencyKey',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number] | TriageField;
+
+export type FieldProblemCode = FieldProblem['code'];
+
+/**
+ * One locale's server-side wording. Functions take the already localised field label so
+ * that each language can inflect or quote it as its grammar needs.
+ */
+export type Catalogue = {
+  readonly errors: {
+    readonly malformed_json: string;
+    readonly bad_request: string;
+    readonly validation: string;
+    readonly personal_data: (field: string) => string;
+    readonly unauthenticated: string;
+    readonly invalid_identity: (header: string) => string;
+    readonly forbidden: string;
+    readonly not_found: string;
+    readonly illegal_transition: (from: string, to: string) => string;
+    readonly precondition_failed: string;
+    readonly precondition_required: string;
+    readonly payload_too_large: (limitKiB: string) => string;
+    readonly internal: string;
+  };
+  readonly fieldProblems: Readonly<
+    Record<FieldProblemCode, (field: string, limit: string | null) => string>
+  >;
+  readonly warnings: Readonly<Record<PersonalDataWarningKind, (field: string) => string>>;
+  readonly fields: Readonly<Record<FieldName, string>>;
+  readonly statuses: Readonly<Record<Status, string>>;
+  readonly returnReasons: Readonly<Record<ReturnReason, string>>;
+  readonly kinds: Readonly<Record<ObservationKind, string>>;
+  /** Number formatting tag for limits (20 000 / 20 000 / 20,000). */
+  readonly numberLocale: string;
+};

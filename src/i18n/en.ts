@@ -1,0 +1,91 @@
+import type { Catalogue } from './catalogue';
+
+const CHECK = 'Please check that the text contains nothing that identifies a client.';
+const range = (limit: string | null): string => (limit === null ? '' : ` (limit ${limit})`);
+
+/** English: for staff who prefer it, and for developers reading the API. */
+export const en: Catalogue = {
+  errors: {
+    malformed_json: 'The request body is not valid JSON.',
+    bad_request: 'The request could not be understood. Please check the address and its format.',
+    validation: 'Some information is missing or invalid. Please check the marked fields.',
+    personal_data: (field) =>
+      `${field} contains a personal identity code. Please remove it before sending.`,
+    unauthenticated: 'You are not signed in. Please sign in and try again.',
+    invalid_identity: (header) => `The development identity header ${header} is invalid.`,
+    forbidden: 'You do not have permission to do this.',
+    not_found: 'The requested item was not found, or you may not see it.',
+    illegal_transition: (from, to) => `The status cannot change from “${from}” to “${to}”.`,
+    precondition_failed:
+      'Someone else changed this observation in the meantime. Please reload it and make your changes again.',
+    precondition_required:
+      'The If-Match header is missing. Please reload the observation and try again.',
+    payload_too_large: (limit) => `The request is too large (at most ${limit} KiB).`,
+    internal: 'Something unexpected went wrong. Please try again in a moment.',
+  },
+  fieldProblems: {
+    required: (field) => `${field} is required.`,
+    too_long: (field, limit) => `${field} is too long (at most ${limit ?? '?'} characters).`,
+    too_short: (field, limit) => `${field} is too short (at least ${limit ?? '?'} characters).`,
+    unknown_choice: (field) =>
+      `The value of “${field}” is not recognised. Please choose one of the options.`,
+    invalid_type: (field) => `The value of “${field}” has the wrong format.`,
+    unknown_field: (field) => `Unknown field “${field}”.`,
+    out_of_range: (field, limit) =>
+      `The value of “${field}” is outside the allowed range${range(limit)}.`,
+  },
+  warnings: {
+    phone_number: (field) => `${field} seems to contain a phone number. ${CHECK}`,
+    email_address: (field) => `${field} seems to contain an e-mail address. ${CHECK}`,
+    street_address: (field) => `${field} seems to contain a street address. ${CHECK}`,
+    client_name: (field) => `${field} seems to contain a client's name. ${CHECK}`,
+  },
+  fields: {
+    body: 'Request body',
+    kind: 'Kind of phenomenon',
+    description: 'Description',
+    solutionProposal: 'Solution proposal',
+    topic: 'Topic',
+    serviceArea: 'Service area',
+    municipality: 'Municipality',
+    targetGroup: 'Target group',
+    supervisorId: 'Supervisor',
+    coReporterIds: 'Co-reporters',
+    to: 'New status',
+    feedback: 'Feedback to the reporter',
+    returnReason: 'Reason for returning',
+    status: 'Status',
+    period: 'Reporting period',
+    q: 'Search text',
+    cursor: 'Page cursor',
+    limit: 'Number of results',
+    role: 'Role',
+    idempotencyKey: 'Idempotency-Key header',
+    coreContent: 'Core content of the report',
+    goal: 'Goal',
+    audiences: 'Audiences',
+    keyMessage: 'Key message',
+    channel: 'Channel and means',
+    timing: 'Timing',
+    owner: 'Who does it',
+    followUp: 'Follow-up',
+    priority: 'Priority',
+    result: 'Result',
+  },
+  statuses: {
+    received: 'Received',
+    in_review: 'In review',
+    forwarded: 'Forwarded to the RAKE working group',
+    action_proposed: 'Action proposed',
+    closed: 'Closed',
+    returned: 'Returned to the reporter',
+  },
+  returnReasons: {
+    spro_haipro: 'Belongs to SPro or HaiPro',
+    own_unit: 'Your own unit can fix this',
+    not_structural: 'Not a structural phenomenon',
+    other: 'Other reason',
+  },
+  kinds: { negative: 'Negative', positive: 'Positive', other: 'Other' },
+  numberLocale: 'en-GB',
+};

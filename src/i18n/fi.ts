@@ -1,0 +1,90 @@
+import type { Catalogue } from './catalogue';
+
+const CHECK = 'Tarkista, ettei tekstissä ole asiakkaan tunnistetietoja.';
+const range = (limit: string | null): string => (limit === null ? '' : ` (raja ${limit})`);
+
+/** Finnish: the default language of every county. */
+export const fi: Catalogue = {
+  errors: {
+    malformed_json: 'Pyynnön sisältö ei ole kelvollista JSON-muotoa.',
+    bad_request: 'Pyyntöä ei voitu käsitellä. Tarkista osoite ja pyynnön muoto.',
+    validation: 'Osa tiedoista puuttuu tai on virheellisiä. Tarkista merkityt kentät.',
+    personal_data: (field) => `${field} sisältää henkilötunnuksen. Poista se ennen lähettämistä.`,
+    unauthenticated: 'Et ole kirjautunut sisään. Kirjaudu sisään ja yritä uudelleen.',
+    invalid_identity: (header) => `Kehitystunnisteen otsake ${header} on virheellinen.`,
+    forbidden: 'Sinulla ei ole oikeutta tähän toimintoon.',
+    not_found: 'Pyydettyä kohdetta ei löytynyt, tai sinulla ei ole oikeutta nähdä sitä.',
+    illegal_transition: (from, to) => `Tilasta ”${from}” ei voi siirtyä tilaan ”${to}”.`,
+    precondition_failed:
+      'Joku muu on muuttanut havaintoa sillä välin. Lataa se uudelleen ja tee muutoksesi uudestaan.',
+    precondition_required:
+      'Pyynnöstä puuttuu If-Match-otsake. Lataa havainto uudelleen ja yritä sitten uudestaan.',
+    payload_too_large: (limit) => `Pyyntö on liian suuri (enintään ${limit} KiB).`,
+    internal: 'Palvelussa tapahtui odottamaton virhe. Yritä hetken kuluttua uudelleen.',
+  },
+  fieldProblems: {
+    required: (field) => `${field} on pakollinen tieto.`,
+    too_long: (field, limit) => `${field} on liian pitkä (enintään ${limit ?? '?'} merkkiä).`,
+    too_short: (field, limit) => `${field} on liian lyhyt (vähintään ${limit ?? '?'} merkkiä).`,
+    unknown_choice: (field) =>
+      `Kentän ”${field}” arvoa ei tunnisteta. Valitse jokin annetuista vaihtoehdoista.`,
+    invalid_type: (field) => `Kentän ”${field}” arvo on väärää muotoa.`,
+    unknown_field: (field) => `Tuntematon kenttä ”${field}”.`,
+    out_of_range: (field, limit) =>
+      `Kentän ”${field}” arvo on sallitun alueen ulkopuolella${range(limit)}.`,
+  },
+  warnings: {
+    phone_number: (field) => `${field} näyttää sisältävän puhelinnumeron. ${CHECK}`,
+    email_address: (field) => `${field} näyttää sisältävän sähköpostiosoitteen. ${CHECK}`,
+    street_address: (field) => `${field} näyttää sisältävän katuosoitteen. ${CHECK}`,
+    client_name: (field) => `${field} näyttää sisältävän asiakkaan nimen. ${CHECK}`,
+  },
+  fields: {
+    body: 'Pyynnön sisältö',
+    kind: 'Ilmiön luonne',
+    description: 'Kuvaus',
+    solutionProposal: 'Ratkaisuehdotus',
+    topic: 'Aihe',
+    serviceArea: 'Palvelualue',
+    municipality: 'Kunta',
+    targetGroup: 'Kohderyhmä',
+    supervisorId: 'Esihenkilö',
+    coReporterIds: 'Muut ilmoittajat',
+    to: 'Uusi tila',
+    feedback: 'Palaute ilmoittajalle',
+    returnReason: 'Palautuksen syy',
+    status: 'Tila',
+    period: 'Raportointikausi',
+    q: 'Hakusana',
+    cursor: 'Sivutuskohta',
+    limit: 'Tulosten määrä',
+    role: 'Rooli',
+    idempotencyKey: 'Idempotency-Key-otsake',
+    coreContent: 'Raportin ydinsisältö',
+    goal: 'Tavoite',
+    audiences: 'Kohdeyleisöt',
+    keyMessage: 'Ydinviesti',
+    channel: 'Kanava ja keinot',
+    timing: 'Ajankohta',
+    owner: 'Tekijä',
+    followUp: 'Seuranta',
+    priority: 'Prioriteetti',
+    result: 'Tulos',
+  },
+  statuses: {
+    received: 'Vastaanotettu',
+    in_review: 'Käsittelyssä',
+    forwarded: 'Välitetty RAKE-työryhmälle',
+    action_proposed: 'Toimenpide-ehdotus tehty',
+    closed: 'Suljettu',
+    returned: 'Palautettu ilmoittajalle',
+  },
+  returnReasons: {
+    spro_haipro: 'Kuuluu SPro- tai HaiPro-järjestelmään',
+    own_unit: 'Oma yksikkö voi korjata asian',
+    not_structural: 'Ei rakenteellinen ilmiö',
+    other: 'Muu syy',
+  },
+  kinds: { negative: 'Kielteinen', positive: 'Myönteinen', other: 'Muu' },
+  numberLocale: 'fi-FI',
+};

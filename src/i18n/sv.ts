@@ -1,0 +1,91 @@
+import type { Catalogue } from './catalogue';
+
+const CHECK = 'Kontrollera att texten inte innehåller uppgifter som kan identifiera en klient.';
+const range = (limit: string | null): string => (limit === null ? '' : ` (gräns ${limit})`);
+
+/** Swedish: bilingual counties (Kymenlaakso – Kymmenedalen) and Swedish-speaking staff. */
+export const sv: Catalogue = {
+  errors: {
+    malformed_json: 'Begärans innehåll är inte giltig JSON.',
+    bad_request: 'Begäran kunde inte behandlas. Kontrollera adressen och begärans format.',
+    validation: 'Vissa uppgifter saknas eller är felaktiga. Kontrollera de markerade fälten.',
+    personal_data: (field) =>
+      `Fältet ”${field}” innehåller en personbeteckning. Ta bort den innan du skickar.`,
+    unauthenticated: 'Du är inte inloggad. Logga in och försök igen.',
+    invalid_identity: (header) => `Utvecklingsidentitetens rubrik ${header} är ogiltig.`,
+    forbidden: 'Du har inte behörighet till den här åtgärden.',
+    not_found: 'Det begärda objektet hittades inte, eller så har du inte rätt att se det.',
+    illegal_transition: (from, to) => `Statusen kan inte ändras från ”${from}” till ”${to}”.`,
+    precondition_failed:
+      'Någon annan har ändrat observationen under tiden. Ladda den på nytt och gör dina ändringar igen.',
+    precondition_required:
+      'Rubriken If-Match saknas i begäran. Ladda observationen på nytt och försök igen.',
+    payload_too_large: (limit) => `Begäran är för stor (högst ${limit} KiB).`,
+    internal: 'Ett oväntat fel inträffade i tjänsten. Försök igen om en stund.',
+  },
+  fieldProblems: {
+    required: (field) => `Fältet ”${field}” är obligatoriskt.`,
+    too_long: (field, limit) => `Fältet ”${field}” är för långt (högst ${limit ?? '?'} tecken).`,
+    too_short: (field, limit) => `Fältet ”${field}” är för kort (minst ${limit ?? '?'} tecken).`,
+    unknown_choice: (field) =>
+      `Värdet i fältet ”${field}” känns inte igen. Välj ett av de givna alternativen.`,
+    invalid_type: (field) => `Värdet i fältet ”${field}” har fel format.`,
+    unknown_field: (field) => `Okänt fält ”${field}”.`,
+    out_of_range: (field, limit) =>
+      `Värdet i fältet ”${field}” ligger utanför det tillåtna intervallet${range(limit)}.`,
+  },
+  warnings: {
+    phone_number: (field) => `Fältet ”${field}” verkar innehålla ett telefonnummer. ${CHECK}`,
+    email_address: (field) => `Fältet ”${field}” verkar innehålla en e-postadress. ${CHECK}`,
+    street_address: (field) => `Fältet ”${field}” verkar innehålla en gatuadress. ${CHECK}`,
+    client_name: (field) => `Fältet ”${field}” verkar innehålla en klients namn. ${CHECK}`,
+  },
+  fields: {
+    body: 'Begärans innehåll',
+    kind: 'Fenomenets karaktär',
+    description: 'Beskrivning',
+    solutionProposal: 'Lösningsförslag',
+    topic: 'Ämne',
+    serviceArea: 'Serviceområde',
+    municipality: 'Kommun',
+    targetGroup: 'Målgrupp',
+    supervisorId: 'Förman',
+    coReporterIds: 'Övriga rapportörer',
+    to: 'Ny status',
+    feedback: 'Respons till rapportören',
+    returnReason: 'Orsak till returnering',
+    status: 'Status',
+    period: 'Rapporteringsperiod',
+    q: 'Sökord',
+    cursor: 'Sidmarkör',
+    limit: 'Antal resultat',
+    role: 'Roll',
+    idempotencyKey: 'Idempotency-Key',
+    coreContent: 'Rapportens kärninnehåll',
+    goal: 'Mål',
+    audiences: 'Mottagare',
+    keyMessage: 'Huvudbudskap',
+    channel: 'Kanal och medel',
+    timing: 'Tidpunkt',
+    owner: 'Ansvarig',
+    followUp: 'Uppföljning',
+    priority: 'Prioritet',
+    result: 'Resultat',
+  },
+  statuses: {
+    received: 'Mottagen',
+    in_review: 'Under behandling',
+    forwarded: 'Vidarebefordrad till RAKE-arbetsgruppen',
+    action_proposed: 'Åtgärdsförslag gjort',
+    closed: 'Avslutad',
+    returned: 'Returnerad till rapportören',
+  },
+  returnReasons: {
+    spro_haipro: 'Hör till SPro eller HaiPro',
+    own_unit: 'Den egna enheten kan åtgärda saken',
+    not_structural: 'Inte ett strukturellt fenomen',
+    other: 'Annan orsak',
+  },
+  kinds: { negative: 'Negativt', positive: 'Positivt', other: 'Annat' },
+  numberLocale: 'sv-FI',
+};
