@@ -25,6 +25,13 @@ module.exports = {
       to: { path: '^src/adapters' },
     },
     {
+      name: 'tab-shares-only-the-domain',
+      comment: 'The tab runs in the browser: it may reuse pure domain code, never the server.',
+      severity: 'error',
+      from: { path: '^tab/src' },
+      to: { path: '^src/(?!domain/)' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -45,7 +45,7 @@ describe('reading observations: get, mine, history', () => {
     expect(asReporter.ok && asReporter.value).not.toHaveProperty('triage');
     expect(asSupervisor.ok && asSupervisor.value).toMatchObject({
       canTriage: true,
-      allowedTransitions: ['in_review', 'returned'],
+      allowedTransitions: ['in_review', 'forwarded', 'returned'],
       triage: expect.objectContaining({ coreContent: null }),
     });
   });

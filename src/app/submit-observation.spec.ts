@@ -81,6 +81,18 @@ describe('submitObservation', () => {
     },
   );
 
+  it('reports the identity code even when other fields are invalid too', async () => {
+    const outcome = await submitObservation(
+      deps,
+      actor('reporter'),
+      draftBody({ description: `Tunnus ${VALID_HETU} toistuu.`, topic: 'no-such-topic' }),
+      null,
+    );
+
+    expect(outcome.ok ? null : outcome.error.code).toBe('personal_data');
+    expect(await store.observations.isEmpty()).toBe(true);
+  });
+
   it('stores text with likely personal data but passes the warnings back', async () => {
     const description = 'Soittopyyntöjä numeroon 040 123 4567 tulee viikoittain, asia toistuu.';
     const outcome = await submitObservation(

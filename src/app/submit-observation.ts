@@ -30,13 +30,12 @@ export async function submitObservation(
   input: unknown,
   idempotencyKey: string | null,
 ): Promise<Result<SubmitOutcome, AppError>> {
+  // The identity-code check comes first: a code in the text is the one problem the reporter
+  // must fix whatever else is wrong with the form.
+  const guarded = guardFreeText(freeTextOf(input));
+  if (!guarded.ok) return guarded;
   const validated = validateDraft(input, deps.county);
   if (!validated.ok) return validationError(validated.error);
-  const guarded = guardFreeText({
-    description: validated.value.description,
-    solutionProposal: validated.value.solutionProposal,
-  });
-  if (!guarded.ok) return guarded;
   const people = await checkPeople(deps.staff, validated.value);
   if (people.length > 0) return validationError(people);
 
@@ -70,6 +69,14 @@ export async function submitObservation(
     warnings: guarded.value,
     created: outcome.created,
   });
+}
+
+/** The form's free-text fields as sent, before validation (non-strings are validation's job). */
+function freeTextOf(input: unknown): Record<string, string | null> {
+  const body =
+    typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  return { description: text(body.description), solutionProposal: text(body.solutionProposal) };
 }
 
 /** The named supervisor and co-reporters must be real staff: ids are not free text. */

@@ -115,7 +115,7 @@ describe('HTTP: filing and following observations', () => {
     });
     expect(page.items[0]).toMatchObject({
       canTriage: true,
-      allowedTransitions: ['in_review', 'returned'],
+      allowedTransitions: ['in_review', 'forwarded', 'returned'],
     });
     expect(forbidden.statusCode).toBe(403);
     expect(forbidden.json().error).toEqual({

@@ -51,6 +51,7 @@ const request = (
 /** The lifecycle as the issue states it, written independently of the table under test. */
 const EXPECTED: Readonly<Record<string, readonly Role[]>> = {
   'received>in_review': ['supervisor', 'rake_coordinator', 'admin'],
+  'received>forwarded': ['supervisor', 'rake_coordinator', 'admin'],
   'received>returned': ['supervisor', 'rake_coordinator', 'admin'],
   'in_review>forwarded': ['supervisor', 'rake_coordinator', 'admin'],
   'in_review>returned': ['supervisor', 'rake_coordinator', 'admin'],
@@ -115,6 +116,7 @@ describe('the supervisor scope', () => {
   it('is in scope through the service area', () => {
     expect(allowedTransitions(supervisor(['adult_social_work']), observation('received'))).toEqual([
       'in_review',
+      'forwarded',
       'returned',
     ]);
   });

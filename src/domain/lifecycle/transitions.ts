@@ -32,8 +32,10 @@ const COORDINATION: readonly Role[] = ['rake_coordinator', 'admin'];
  * for observations in the supervisor's scope (their service areas, or naming them).
  */
 export const TRANSITIONS: readonly TransitionRule[] = [
-  // The supervisor takes the report up, or hands it back at once (SPro/HaiPro, own unit …).
+  // The supervisor takes the report up, forwards a clear one at once, or hands it back
+  // (SPro/HaiPro, own unit …).
   { from: 'received', to: 'in_review', roles: SUPERVISION },
+  { from: 'received', to: 'forwarded', roles: SUPERVISION },
   { from: 'received', to: 'returned', roles: SUPERVISION },
   // After processing: to the RAKE working group, back to the reporter, or done.
   { from: 'in_review', to: 'forwarded', roles: SUPERVISION },
