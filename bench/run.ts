@@ -21,7 +21,9 @@ async function main(): Promise<void> {
 
   const rows = Number(process.env.BENCH_ROWS ?? 100_000);
   const board = await runBoardBench(county, rows);
-  console.log(`Board query at ${fmt(board.rows, 0)} observations: store vs. its raw SQL`);
+  console.log(
+    `Board query at ${fmt(board.rows, 0)} observations (built in ${fmt(board.buildSeconds, 1)} s): store vs. its raw SQL`,
+  );
   for (const c of board.cases) {
     console.log(
       `  ${c.name.padEnd(28)} p95 ${fmt(c.storeP95Ms)} ms (raw ${fmt(c.rawP95Ms)} ms), median ratio ${fmt(c.ratio)}×`,

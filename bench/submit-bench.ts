@@ -15,6 +15,8 @@ export type SubmitBenchResult = {
 };
 
 const DURATION_S = 8;
+/** Before each measurement: JIT, page cache and the WAL file are warm, as in a running server. */
+const WARM_UP_S = 2;
 const CONNECTIONS = 16;
 
 /** Starts a server in its own process, so that the load generator has the other core. */
@@ -33,24 +35,29 @@ async function startChild(
   return { url, child };
 }
 
+let requestCount = 0;
+
 async function load(
   url: string,
   headers: Record<string, string>,
   body: string,
+  duration = DURATION_S,
 ): Promise<{ result: LoadResult; errors: number }> {
-  let n = 0;
   const result = await autocannon({
     url,
     method: 'POST',
     connections: CONNECTIONS,
-    duration: DURATION_S,
+    duration,
     headers: { 'content-type': 'application/json', ...headers },
     body,
     requests: [
       {
         setupRequest: (request) => ({
           ...request,
-          headers: { ...request.headers, 'idempotency-key': `bench-${process.pid}-${(n += 1)}` },
+          headers: {
+            ...request.headers,
+            'idempotency-key': `bench-${process.pid}-${(requestCount += 1)}`,
+          },
         }),
       },
     ],
@@ -82,10 +89,12 @@ export async function runSubmitBench(county: CountyConfig): Promise<SubmitBenchR
   try {
     const bareServer = await startChild('bare', dir);
     servers.push(bareServer.child);
+    await load(`${bareServer.url}/bare`, {}, body, WARM_UP_S);
     const bare = await load(`${bareServer.url}/bare`, {}, body);
     bareServer.child.kill();
     const appServer = await startChild('app', dir);
     servers.push(appServer.child);
+    await load(`${appServer.url}/api/observations`, devUser, body, WARM_UP_S);
     const app = await load(`${appServer.url}/api/observations`, devUser, body);
     return {
       app: app.result,

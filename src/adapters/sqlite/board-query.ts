@@ -59,8 +59,59 @@ export function scopeSql(scope: BoardScope): SqlQuery | null {
   };
 }
 
+/**
+ * Counts (up to a bound) the observations the trigram index offers for a search; the board
+ * uses it to choose between reading just those and scanning in order. The store runs it on
+ * its connection; the benchmark runs the very same statement raw.
+ */
+export type HitCounter = (probe: SqlQuery) => number;
+
+/**
+ * Up to this many candidates from the trigram index, the board reads only those rows and
+ * sorts them (a few milliseconds); with more, the text is common enough that scanning newest
+ * first with instr fills a page sooner than reading every candidate would.
+ */
+export const SEARCH_INDEX_MAX_HITS = 2000;
+
+/**
+ * The trigram index query for a folded search text: every distinct three-character piece,
+ * AND-ed, each quoted so nothing in it is FTS5 syntax. Null below three characters, which
+ * the trigram index cannot answer. The index stores document ids only (detail=none), so the
+ * pieces' order is not checked there: instr re-checks the literal substring.
+ */
+export function trigramMatch(folded: string): string | null {
+  const chars = [...folded];
+  const pieces = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i += 1) pieces.add(chars.slice(i, i + 3).join(''));
+  if (pieces.size === 0) return null;
+  return [...pieces].map((piece) => `"${piece.replaceAll('"', '""')}"`).join(' AND ');
+}
+
+const SEARCH_HITS =
+  'SELECT observation_id FROM observations_search WHERE observations_search MATCH ?';
+
+/** The probe: how many candidates (at most SEARCH_INDEX_MAX_HITS + 1) the index offers. */
+export const searchProbeSql = (match: string): SqlQuery => ({
+  sql: `SELECT count(*) AS hits FROM (${SEARCH_HITS} LIMIT ?)`,
+  params: [match, SEARCH_INDEX_MAX_HITS + 1],
+});
+
+/**
+ * `q` as a condition: a literal, case-folded substring of the search text (instr, not LIKE:
+ * % and _ are no wildcards). When the trigram index says the text is rare, the rows are
+ * looked up by the index's candidates instead of being scanned.
+ */
+function searchPart(q: string, countHits: HitCounter | undefined): SqlQuery {
+  const folded = searchFold(q);
+  const literal: SqlQuery = { sql: 'instr(search_text, ?) > 0', params: [folded] };
+  const match = trigramMatch(folded);
+  if (match === null || countHits === undefined) return literal;
+  if (countHits(searchProbeSql(match)) > SEARCH_INDEX_MAX_HITS) return literal;
+  return { sql: `id IN (${SEARCH_HITS}) AND ${literal.sql}`, params: [match, folded] };
+}
+
 /** The query's filters and the cursor position, each an AND-ed condition. */
-function filterParts(query: BoardQuery): SqlQuery[] {
+function filterParts(query: BoardQuery, countHits: HitCounter | undefined): SqlQuery[] {
   const parts: SqlQuery[] = [];
   if (query.status !== undefined && query.status.length > 0) {
     parts.push({ sql: `status IN (${marks(query.status.length)})`, params: query.status });
@@ -74,8 +125,7 @@ function filterParts(query: BoardQuery): SqlQuery[] {
     if (value !== undefined) parts.push({ sql: `${column} = ?`, params: [value] });
   }
   const q = query.q?.trim() ?? '';
-  // instr, not LIKE: the text is taken literally, % and _ are no wildcards.
-  if (q !== '') parts.push({ sql: 'instr(search_text, ?) > 0', params: [searchFold(q)] });
+  if (q !== '') parts.push(searchPart(q, countHits));
   if (query.cursor !== undefined && query.cursor !== '') {
     const after = decodeCursor(query.cursor);
     parts.push({ sql: '(created_at, id) < (?, ?)', params: [after.createdAt, after.id] });
@@ -93,9 +143,12 @@ const NEWEST_FIRST = 'ORDER BY created_at DESC, id DESC';
  * A supervisor's scope is an OR of two indexed conditions, for which SQLite would collect
  * and sort every row in scope (75 ms at 100,000 rows). As a UNION of two newest-first pages,
  * each is read in order from its own index and only the two pages are merged.
+ *
+ * A search of three or more characters first asks `countHits` how common the text is (see
+ * searchPart); without a counter (plan tests) it scans.
  */
-export function boardSql(query: BoardQuery): SqlQuery {
-  const filters = filterParts(query);
+export function boardSql(query: BoardQuery, countHits?: HitCounter): SqlQuery {
+  const filters = filterParts(query, countHits);
   const rows = pageSize(query) + 1;
   const page = (parts: readonly SqlQuery[]): SqlQuery => ({
     sql:

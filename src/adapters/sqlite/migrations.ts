@@ -12,6 +12,15 @@ export type Migration = { readonly version: number; readonly name: string; reado
  * folds only ASCII, so it would miss Ä/ä and Ö/ö. Long texts come last: a row too big for
  * its page spills into overflow pages, and reaching a column stored after the spill means
  * walking that chain on every filtered read.
+ *
+ * Step 2 makes a filing write fewer pages (each commit appends every page it touched to the
+ * WAL, and the checkpoint copies them back): history is clustered by (observation_id, seq),
+ * two b-trees instead of three. And it adds the board search's trigram index over the same
+ * folded text: contentless (the text stays in `observations`), only the observation id kept,
+ * detail=none (document ids only; the board re-checks the substring with instr, so a
+ * candidate list that is too wide costs time, never a wrong answer). The index's own rowid
+ * is kept in `search_rowid`, so a deleted observation leaves the index too; the implicit
+ * rowid of `observations` is not used because VACUUM may renumber it.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -94,6 +103,49 @@ export const MIGRATIONS: readonly Migration[] = [
         roles TEXT NOT NULL,
         service_areas TEXT NOT NULL
       ) STRICT;
+    `,
+  },
+  {
+    version: 2,
+    name: 'fewer pages per filing: history clustered by observation; trigram search index',
+    sql: `
+      CREATE TABLE history_by_observation (
+        observation_id TEXT NOT NULL REFERENCES observations (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        feedback TEXT,
+        return_reason TEXT,
+        PRIMARY KEY (observation_id, seq)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO history_by_observation (observation_id, seq, id, at, actor_id, actor_name,
+          from_status, to_status, feedback, return_reason)
+        SELECT observation_id, seq, id, at, actor_id, actor_name,
+          from_status, to_status, feedback, return_reason
+        FROM history;
+      DROP TABLE history;
+      ALTER TABLE history_by_observation RENAME TO history;
+
+      CREATE VIRTUAL TABLE observations_search USING fts5 (
+        observation_id UNINDEXED,
+        search_text,
+        content = '',
+        contentless_unindexed = 1,
+        contentless_delete = 1,
+        tokenize = 'trigram case_sensitive 1',
+        detail = none
+      );
+      ALTER TABLE observations ADD COLUMN search_rowid INTEGER;
+      UPDATE observations SET search_rowid = rowid;
+      INSERT INTO observations_search (rowid, observation_id, search_text)
+        SELECT search_rowid, id, search_text FROM observations;
+      CREATE TRIGGER observations_search_delete AFTER DELETE ON observations BEGIN
+        DELETE FROM observations_search WHERE rowid = old.search_rowid;
+      END;
     `,
   },
 ];

@@ -17,7 +17,14 @@ import type {
   WriteOutcome,
 } from '../../ports/observation-store';
 import type { Clock } from '../../ports/clock';
-import { boardSql, encodeCursor, pageSize, scopeSql, type SqlParam } from './board-query';
+import {
+  boardSql,
+  encodeCursor,
+  pageSize,
+  scopeSql,
+  type SqlParam,
+  type SqlQuery,
+} from './board-query';
 import {
   OBSERVATION_COLUMN_NAMES,
   OBSERVATION_COLUMNS,
@@ -60,19 +67,33 @@ function statementCache(db: Database.Database) {
   };
 }
 
-/** The ObservationStore on one better-sqlite3 connection; writes are IMMEDIATE transactions. */
+/**
+ * The ObservationStore on one better-sqlite3 connection; writes are IMMEDIATE transactions,
+ * filings grouped into one commit per turn of the event loop.
+ */
 export function createSqliteObservationStore(
   db: Database.Database,
   clock: Clock,
-): ObservationStore {
+): ObservationStore & { /** Commits the filings still waiting for their group. */ flush(): void } {
   const sql = {
     insertObservation: db.prepare(
       insertSql('observations', [...OBSERVATION_COLUMN_NAMES, 'search_text']),
     ),
+    insertSearch: db.prepare<[string, string]>(
+      'INSERT INTO observations_search (observation_id, search_text) VALUES (?, ?)',
+    ),
+    linkSearch: db.prepare<[number | bigint, string]>(
+      'UPDATE observations SET search_rowid = ? WHERE id = ?',
+    ),
     insertCoReporter: db.prepare(
       'INSERT OR IGNORE INTO co_reporters (observation_id, user_id) VALUES (?, ?)',
     ),
-    insertHistory: db.prepare(insertSql('history', HISTORY_COLUMNS)),
+    // seq numbers an observation's entries; the entries are clustered by (observation_id, seq).
+    insertHistory: db.prepare(
+      `INSERT INTO history (seq, ${HISTORY_COLUMNS.join(', ')})
+       VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM history WHERE observation_id = @observation_id),
+               ${HISTORY_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+    ),
     findKey: db.prepare<[string, string], { observation_id: string }>(
       'SELECT observation_id FROM idempotency WHERE reporter_id = ? AND key = ?',
     ),
@@ -108,6 +129,8 @@ export function createSqliteObservationStore(
     ),
   };
   const prepared = statementCache(db);
+  const countHits = (probe: SqlQuery): number =>
+    (prepared(probe.sql).get(...probe.params) as { hits: number }).hits;
 
   const read = (id: string): Observation | null => {
     const row = sql.byId.get(id);
@@ -132,6 +155,20 @@ export function createSqliteObservationStore(
     return { kind: 'ok', observation: mustRead(id) };
   };
 
+  /**
+   * The search index learns a group's filings once they all stand, in the group's transaction.
+   * Not inside each filing's savepoint: FTS5 writes out its pending terms at every savepoint,
+   * which would make one index segment (and the merging of them) per filing again.
+   */
+  let unindexed: { id: string; text: string }[] = [];
+  const indexSearch = (): void => {
+    const batch = unindexed;
+    unindexed = [];
+    for (const { id, text } of batch) {
+      sql.linkSearch.run(sql.insertSearch.run(id, text).lastInsertRowid, id);
+    }
+  };
+
   const create = db.transaction(
     (obs: NewObservation, filed: HistoryEntry, key: string | null): CreateOutcome => {
       if (key !== null) {
@@ -140,13 +177,20 @@ export function createSqliteObservationStore(
           return { observation: mustRead(earlier.observation_id), created: false };
         }
       }
-      sql.insertObservation.run(toObservationRecord(obs));
+      const record = toObservationRecord(obs);
+      sql.insertObservation.run(record);
       for (const userId of obs.coReporterIds) sql.insertCoReporter.run(obs.id, userId);
       sql.insertHistory.run(toHistoryRow(filed, obs.id));
       if (key !== null) sql.insertKey.run(obs.reporterId, key, obs.id);
-      return { observation: mustRead(obs.id), created: true };
+      const observation = mustRead(obs.id);
+      unindexed.push({ id: obs.id, text: record.search_text });
+      return { observation, created: true };
     },
   );
+
+  const fileBatch = groupCommit(db, create, indexSearch, () => {
+    unindexed = [];
+  });
 
   const updateTriage = db.transaction(
     (id: string, patch: TriagePatch, expectedVersion: number): WriteOutcome =>
@@ -170,8 +214,8 @@ export function createSqliteObservationStore(
   );
 
   return {
-    async create(obs, filed, key) {
-      return create.immediate(obs, filed, key);
+    create(obs, filed, key) {
+      return fileBatch.submit([obs, filed, key]);
     },
     async get(id) {
       return read(id);
@@ -180,7 +224,7 @@ export function createSqliteObservationStore(
       return sql.mine.all({ user: userId }).map(toObservation);
     },
     async listBoard(query: BoardQuery): Promise<Page<Observation>> {
-      const { sql: text, params } = boardSql(query);
+      const { sql: text, params } = boardSql(query, countHits);
       const rows = prepared(text).all(...params) as ObservationRow[];
       const limit = pageSize(query);
       const items = rows.slice(0, limit).map(toObservation);
@@ -213,6 +257,71 @@ export function createSqliteObservationStore(
     async isEmpty() {
       return sql.any.get()?.present !== 1;
     },
+    flush: fileBatch.flush,
+  };
+}
+
+type Pending<A extends unknown[], R> = {
+  readonly args: A;
+  resolve(value: R): void;
+  reject(error: unknown): void;
+};
+
+/**
+ * Group commit: the writes submitted while the event loop is busy with other requests are
+ * committed together, at the next turn of the loop, in one IMMEDIATE transaction. Each runs
+ * in its own savepoint (a nested better-sqlite3 transaction), so one that fails rolls back
+ * alone and rejects alone; the others still commit. Nobody hears "done" before the commit
+ * that holds their write. A commit writes each touched page to the WAL once, so filings that
+ * share the right-hand edges of the board indexes (they are all newest) share those pages,
+ * and the search index gets one segment per batch instead of one per filing.
+ */
+function groupCommit<A extends unknown[], R>(
+  db: Database.Database,
+  write: Database.Transaction<(...args: A) => R>,
+  /** Runs after the writes, in the same transaction; if it fails, the whole group fails. */
+  finish: () => void,
+  /** Forgets what `finish` would have done, when the group fails before it. */
+  abandon: () => void,
+): { submit(args: A): Promise<R>; flush(): void } {
+  let queue: Pending<A, R>[] = [];
+  const commitAll = db.transaction((batch: readonly Pending<A, R>[]) => {
+    const outcomes = batch.map((item): { ok: true; value: R } | { ok: false; error: unknown } => {
+      // A failure SQLite answers by rolling back the whole transaction (disk full) fails all.
+      if (!db.inTransaction) throw new Error('the group commit was rolled back');
+      try {
+        return { ok: true, value: write(...item.args) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    });
+    finish();
+    return outcomes;
+  });
+  const flush = (): void => {
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    let outcomes;
+    try {
+      outcomes = commitAll.immediate(batch);
+    } catch (error) {
+      abandon();
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    outcomes.forEach((outcome, i) => {
+      const item = batch[i] as Pending<A, R>;
+      if (outcome.ok) item.resolve(outcome.value);
+      else item.reject(outcome.error);
+    });
+  };
+  return {
+    submit: (args) =>
+      new Promise<R>((resolve, reject) => {
+        if (queue.push({ args, resolve, reject }) === 1) setImmediate(flush);
+      }),
+    flush,
   };
 }
 

@@ -5,7 +5,9 @@ import Database from 'better-sqlite3';
 import { describeObservationStoreContract } from '../../ports/observation-store.contract';
 import { describeStaffDirectoryContract } from '../../ports/staff-directory.contract';
 import { createTestData } from '../../ports/testing/observation-builder';
-import { boardSql, createSqliteStore, MIGRATIONS } from './index';
+import { boardSql, createSqliteStore, MIGRATIONS, SEARCH_INDEX_MAX_HITS } from './index';
+import { toHistoryRow, toObservationRecord } from './mapper';
+import { migrate } from './migrations';
 
 const tempDirs: string[] = [];
 function tempFile(name = 'rake.sqlite'): string {
@@ -116,6 +118,186 @@ describe('SQLite store', () => {
     expect((await board('HÄÄTÖ')).items).toHaveLength(1);
     expect((await board('ha\u0308a\u0308to\u0308')).items).toHaveLength(1);
     sqlite.close();
+  });
+
+  it('commits filings that arrive together as one group, failing only the one that fails', async () => {
+    const sqlite = onDisk();
+    const data = createTestData();
+    const first = data.observation();
+    await sqlite.observations.create(first, data.filed(first), null);
+    const fine = [data.observation(), data.observation()];
+    const clash = data.observation({ id: first.id });
+
+    const outcomes = await Promise.allSettled([
+      sqlite.observations.create(fine[0]!, data.filed(fine[0]!), 'key-a'),
+      sqlite.observations.create(clash, data.filed(clash), 'key-b'),
+      sqlite.observations.create(fine[1]!, data.filed(fine[1]!), 'key-c'),
+      // The same key again within the group replays the first of the group.
+      sqlite.observations.create(data.observation(), data.filed(fine[0]!), 'key-a'),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(outcomes[3]).toMatchObject({
+      value: { created: false, observation: { id: fine[0]!.id } },
+    });
+    const board = await sqlite.observations.listBoard({ scope: { kind: 'all' }, limit: 10 });
+    expect(board.items.map((obs) => obs.id).sort()).toEqual([first.id, fine[0]!.id, fine[1]!.id]);
+    expect(await sqlite.observations.get(first.id)).toMatchObject({
+      description: first.description,
+    });
+    sqlite.close();
+  });
+
+  it('commits a filing still waiting for its group when closed', async () => {
+    const file = tempFile();
+    const data = createTestData();
+    const obs = data.observation();
+    const sqlite = createSqliteStore({ file });
+    const pending = sqlite.observations.create(obs, data.filed(obs), null);
+    sqlite.close();
+    await expect(pending).resolves.toMatchObject({ created: true });
+    const again = createSqliteStore({ file });
+    expect(await again.observations.get(obs.id)).toMatchObject({ id: obs.id });
+    again.close();
+  });
+
+  it('migrates a step-1 database: history kept in order, old text found by the search index', async () => {
+    const file = tempFile();
+    const data = createTestData();
+    const old = data.observation({ description: 'Syrjäkylien KOTIHOITO ei ehdi' });
+    const raw = new Database(file);
+    migrate(raw, MIGRATIONS.slice(0, 1));
+    const record = toObservationRecord(old);
+    const columns = Object.keys(record);
+    raw
+      .prepare(
+        `INSERT INTO observations (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      )
+      .run(record);
+    const filed = data.filed(old);
+    const moved = data.move({ ...old, updatedAt: old.createdAt }, 'in_review');
+    for (const entry of [filed, moved]) {
+      const row = toHistoryRow(entry, old.id);
+      const names = Object.keys(row);
+      raw
+        .prepare(
+          `INSERT INTO history (${names.join(', ')}) VALUES (${names.map((c) => `@${c}`).join(', ')})`,
+        )
+        .run(row);
+    }
+    raw.close();
+
+    const sqlite = createSqliteStore({ file });
+    try {
+      expect(sqlite.database.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+      expect(await sqlite.observations.history(old.id)).toEqual([filed, moved]);
+      const found = await sqlite.observations.listBoard({
+        scope: { kind: 'all' },
+        q: 'kotihoito',
+        limit: 5,
+      });
+      expect(found.items.map((obs) => obs.id)).toEqual([old.id]);
+      const indexed = sqlite.database
+        .prepare(
+          `SELECT observation_id FROM observations_search WHERE observations_search MATCH '"oti"'`,
+        )
+        .all();
+      expect(indexed).toEqual([{ observation_id: old.id }]);
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it('keeps the search index in step when an observation is deleted', async () => {
+    const sqlite = inMemory();
+    const data = createTestData();
+    const obs = data.observation({ description: 'Poistettava havainto' });
+    await sqlite.observations.create(obs, data.filed(obs), null);
+    sqlite.database.prepare('DELETE FROM observations WHERE id = ?').run(obs.id);
+    const left = sqlite.database
+      .prepare(
+        `SELECT count(*) AS n FROM observations_search WHERE observations_search MATCH '"poi"'`,
+      )
+      .get() as { n: number };
+    expect(left.n).toBe(0);
+    sqlite.close();
+  });
+
+  describe('board search', () => {
+    /** One observation mentions the rare word; `common` of them share the common one. */
+    async function storeWith(common: number) {
+      const sqlite = inMemory();
+      const data = createTestData();
+      const rare = data.observation({ description: 'Harvinainen KYLÄAVUSTAJA-malli' });
+      await sqlite.observations.create(rare, data.filed(rare), null);
+      await Promise.all(
+        Array.from({ length: common }, () => {
+          const obs = data.observation({ description: 'Yleinen havainto 50 % ja a_b' });
+          return sqlite.observations.create(obs, data.filed(obs), null);
+        }),
+      );
+      return { sqlite, rare };
+    }
+    const planOf = (sqlite: ReturnType<typeof inMemory>, q: string): string => {
+      const counted: number[] = [];
+      const { sql, params } = boardSql({ scope: { kind: 'all' }, q, limit: 50 }, (probe) => {
+        const hits = (sqlite.database.prepare(probe.sql).get(...probe.params) as { hits: number })
+          .hits;
+        counted.push(hits);
+        return hits;
+      });
+      const rows = sqlite.database.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as {
+        detail: string;
+      }[];
+      return rows.map((row) => row.detail).join('\n');
+    };
+
+    it('reads a rare text’s rows through the trigram index', async () => {
+      const { sqlite, rare } = await storeWith(10);
+      expect(planOf(sqlite, 'kyläavustaja')).toMatch(/observations_search VIRTUAL TABLE/);
+      const page = await sqlite.observations.listBoard({
+        scope: { kind: 'all' },
+        q: 'KYLÄAVUSTAJA-MALLI',
+        limit: 50,
+      });
+      expect(page.items.map((obs) => obs.id)).toEqual([rare.id]);
+      sqlite.close();
+    });
+
+    it('scans in board order for a common text and for one shorter than three characters', async () => {
+      const { sqlite } = await storeWith(SEARCH_INDEX_MAX_HITS + 1);
+      for (const q of ['yleinen', 'ä']) {
+        const detail = planOf(sqlite, q);
+        expect(detail).not.toMatch(/observations_search/);
+        expect(detail).not.toMatch(/TEMP B-TREE/);
+      }
+      const page = await sqlite.observations.listBoard({
+        scope: { kind: 'all' },
+        q: 'YLEINEN',
+        limit: 5,
+      });
+      expect(page.items).toHaveLength(5);
+      sqlite.close();
+    });
+
+    it('takes a searched text literally also through the index', async () => {
+      const { sqlite } = await storeWith(3);
+      const board = async (q: string) =>
+        (await sqlite.observations.listBoard({ scope: { kind: 'all' }, q, limit: 50 })).items
+          .length;
+      expect(await board('50 % ja')).toBe(3);
+      expect(await board('a_b')).toBe(3);
+      expect(await board('a%b')).toBe(0);
+      expect(await board('"kylä"')).toBe(0);
+      expect(await board('ustaja-mal')).toBe(1);
+      expect(await board('malli kylä')).toBe(0);
+      sqlite.close();
+    });
   });
 
   describe('board SQL', () => {
