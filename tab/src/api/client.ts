@@ -1,0 +1,204 @@
+import { ApiError, networkError } from './errors';
+import type {
+  ApiErrorBody,
+  BoardPage,
+  HistoryEntry,
+  Me,
+  ObservationView,
+  StaffMember,
+  Status,
+  SubmitResponse,
+  TriageRecord,
+} from './types';
+import type { ObservationDraft } from '../../../src/domain/observation/observation';
+
+/** Who the tab acts as in dev mode (sent as X-Dev-* headers). */
+export type DevIdentity = Pick<StaffMember, 'id' | 'name' | 'email' | 'roles' | 'serviceAreas'>;
+
+export type BoardFilters = {
+  readonly status?: readonly Status[];
+  readonly serviceArea?: string;
+  readonly municipality?: string;
+  readonly topic?: string;
+  readonly period?: string;
+  readonly q?: string;
+};
+
+export type Tagged<T> = { readonly value: T; readonly etag: string | null };
+
+export type TransitionBody = {
+  readonly to: Status;
+  readonly feedback?: string;
+  readonly returnReason?: string;
+};
+
+/** Header values must be ASCII: names like "Äijälä" travel percent-encoded. */
+export function headerValue(value: string): string {
+  return /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
+}
+
+export function devHeaders(identity: DevIdentity | null): Record<string, string> {
+  if (!identity) return {};
+  return {
+    'X-Dev-User-Id': headerValue(identity.id),
+    'X-Dev-User-Name': headerValue(identity.name),
+    ...(identity.email ? { 'X-Dev-User-Email': headerValue(identity.email) } : {}),
+    'X-Dev-Roles': (identity.roles ?? ['reporter']).join(','),
+    'X-Dev-Service-Areas': (identity.serviceAreas ?? []).map(headerValue).join(','),
+  };
+}
+
+type RequestOptions = {
+  readonly method?: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+  readonly signal?: AbortSignal;
+};
+
+/** The tab's one way to the server; every call carries the language and the identity. */
+export class ApiClient {
+  constructor(
+    private readonly language: string,
+    private readonly identity: DevIdentity | null,
+    private readonly base = '/api',
+  ) {}
+
+  private async call<T>(path: string, options: RequestOptions = {}): Promise<Tagged<T>> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Accept-Language': this.language,
+      ...devHeaders(this.identity),
+      ...options.headers,
+    };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(this.base + path, {
+        method: options.method ?? 'GET',
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+      });
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      throw networkError(e instanceof Error ? e.message : String(e));
+    }
+    const etag = response.headers.get('ETag');
+    const text = await response.text();
+    let parsed: unknown = null;
+    if (text) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = null;
+      }
+    }
+    if (!response.ok) {
+      const body = (parsed as { error?: ApiErrorBody } | null)?.error ?? {
+        code: `http_${response.status}`,
+        message: response.statusText || `HTTP ${response.status}`,
+      };
+      throw new ApiError(response.status, body, etag);
+    }
+    return { value: parsed as T, etag };
+  }
+
+  private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    return (await this.call<T>(path, { signal })).value;
+  }
+
+  me(signal?: AbortSignal): Promise<Me> {
+    return this.get('/me', signal);
+  }
+
+  config(signal?: AbortSignal): Promise<unknown> {
+    return this.get('/config', signal);
+  }
+
+  async devIdentities(signal?: AbortSignal): Promise<readonly StaffMember[]> {
+    return (await this.get<{ items: StaffMember[] }>('/dev/identities', signal)).items;
+  }
+
+  async staff(
+    filter: { role?: string; serviceArea?: string },
+    signal?: AbortSignal,
+  ): Promise<readonly StaffMember[]> {
+    const params = new URLSearchParams();
+    if (filter.role) params.set('role', filter.role);
+    if (filter.serviceArea) params.set('serviceArea', filter.serviceArea);
+    const qs = params.toString();
+    return (await this.get<{ items: StaffMember[] }>(`/staff${qs ? `?${qs}` : ''}`, signal)).items;
+  }
+
+  async submit(draft: ObservationDraft, idempotencyKey: string): Promise<SubmitResponse> {
+    const result = await this.call<SubmitResponse>('/observations', {
+      method: 'POST',
+      body: draft,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    });
+    return result.value;
+  }
+
+  async mine(signal?: AbortSignal): Promise<readonly ObservationView[]> {
+    return (await this.get<{ items: ObservationView[] }>('/observations/mine', signal)).items;
+  }
+
+  observation(id: string, signal?: AbortSignal): Promise<Tagged<ObservationView>> {
+    return this.call<ObservationView>(`/observations/${encodeURIComponent(id)}`, { signal });
+  }
+
+  async history(id: string, signal?: AbortSignal): Promise<readonly HistoryEntry[]> {
+    const path = `/observations/${encodeURIComponent(id)}/history`;
+    return (await this.get<{ items: HistoryEntry[] }>(path, signal)).items;
+  }
+
+  async board(
+    filters: BoardFilters,
+    cursor: string | null,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<BoardPage> {
+    const params = new URLSearchParams();
+    if (filters.status?.length) params.set('status', filters.status.join(','));
+    for (const key of ['serviceArea', 'municipality', 'topic', 'period', 'q'] as const) {
+      const v = filters[key]?.trim();
+      if (v) params.set(key, v);
+    }
+    if (cursor) params.set('cursor', cursor);
+    params.set('limit', String(limit));
+    const page = await this.get<BoardPage & { period: unknown }>(
+      `/observations?${params.toString()}`,
+      signal,
+    );
+    // `period` may come as an id or as { id, start, end }.
+    const period =
+      typeof page.period === 'string'
+        ? page.period
+        : ((page.period as { id?: string } | null)?.id ?? null);
+    return { ...page, period };
+  }
+
+  patchTriage(
+    id: string,
+    patch: Partial<TriageRecord>,
+    etag: string,
+  ): Promise<Tagged<ObservationView>> {
+    return this.call(`/observations/${encodeURIComponent(id)}/triage`, {
+      method: 'PATCH',
+      body: patch,
+      headers: { 'If-Match': etag },
+    });
+  }
+
+  transition(
+    id: string,
+    body: TransitionBody,
+    etag: string | null,
+  ): Promise<Tagged<ObservationView>> {
+    return this.call(`/observations/${encodeURIComponent(id)}/transitions`, {
+      method: 'POST',
+      body,
+      headers: etag ? { 'If-Match': etag } : {},
+    });
+  }
+}

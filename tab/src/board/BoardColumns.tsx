@@ -1,0 +1,67 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { STATUSES } from '../../../src/domain/lifecycle/status';
+import type { ObservationView } from '../api/types';
+import { Heading } from '../common/Heading';
+import { useItemButtonStyles } from '../common/item-button';
+import { useLabels } from '../common/use-labels';
+import { BoardItem } from './BoardItem';
+
+const useStyles = makeStyles({
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
+  column: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
+});
+
+type Props = {
+  readonly items: readonly ObservationView[];
+  readonly selectedId: string | null;
+  readonly onOpen: (id: string) => void;
+};
+
+/** One column per status, in lifecycle order, of the items loaded so far. */
+export function BoardColumns({ items, selectedId, onOpen }: Props) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const styles = useStyles();
+  const list = useItemButtonStyles();
+  return (
+    <div className={styles.columns} data-testid="board-columns">
+      {STATUSES.map((status) => {
+        const inColumn = items.filter((o) => o.status === status);
+        const headingId = `column-${status}`;
+        return (
+          <section key={status} className={styles.column} aria-labelledby={headingId}>
+            <Heading level={4} id={headingId}>
+              {labels.status(status)} ({inColumn.length})
+            </Heading>
+            {inColumn.length === 0 ? (
+              <Text size={200}>{t('board.columnEmpty')}</Text>
+            ) : (
+              <ul className={list.list}>
+                {inColumn.map((o) => (
+                  <li key={o.id}>
+                    <BoardItem
+                      observation={o}
+                      selected={o.id === selectedId}
+                      showStatus={false}
+                      onOpen={onOpen}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

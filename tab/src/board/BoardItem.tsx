@@ -1,0 +1,39 @@
+import { mergeClasses, Text } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { ObservationView } from '../api/types';
+import { AnswerTime } from '../common/AnswerTime';
+import { useItemButtonStyles } from '../common/item-button';
+import { StatusBadge } from '../common/StatusBadge';
+import { observationTitle } from '../common/title';
+import { useLabels } from '../common/use-labels';
+
+type Props = {
+  readonly observation: ObservationView;
+  readonly selected: boolean;
+  readonly showStatus: boolean;
+  readonly onOpen: (id: string) => void;
+};
+
+export function BoardItem({ observation: o, selected, showStatus, onOpen }: Props) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const styles = useItemButtonStyles();
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.button, selected && styles.selected)}
+      aria-haspopup="dialog"
+      data-observation-id={o.id}
+      onClick={() => onOpen(o.id)}
+    >
+      <span className={styles.title}>{observationTitle(o.description)}</span>
+      <span className={styles.meta}>
+        {showStatus && <StatusBadge status={o.status} />}
+        <Text size={200}>{labels.list('serviceAreas', o.serviceArea)}</Text>
+        <Text size={200}>{labels.list('municipalities', o.municipality)}</Text>
+        <Text size={200}>{t('mine.created', { date: labels.date(o.createdAt) })}</Text>
+      </span>
+      <AnswerTime observation={o} variant="board" />
+    </button>
+  );
+}

@@ -1,0 +1,101 @@
+import {
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  OverlayDrawer,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Tagged } from '../api/client';
+import type { ObservationView } from '../api/types';
+import { AnswerTime } from '../common/AnswerTime';
+import { Heading } from '../common/Heading';
+import { LoadFailed } from '../common/LoadFailed';
+import { Loading } from '../common/Loading';
+import { ObservationDetails } from '../common/ObservationDetails';
+import { PanelHistory } from './PanelHistory';
+import { TransitionControls } from './TransitionControls';
+import { TriageForm } from './TriageForm';
+import { useObservation } from './use-observation';
+
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+type Props = {
+  readonly id: string;
+  readonly onClose: () => void;
+  readonly onChanged: (view: ObservationView) => void;
+};
+
+/** The side panel: the observation, the ten triage fields, the status change, the timeline. */
+export function ObservationPanel({ id, onClose, onChanged }: Props) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { state, reload, accept } = useObservation(id);
+
+  const changed = (tagged: Tagged<ObservationView>) => {
+    accept(tagged);
+    onChanged(tagged.value);
+  };
+  const refreshed = async () => {
+    const fresh = await reload();
+    if (fresh) onChanged(fresh.value);
+    return fresh;
+  };
+
+  return (
+    <OverlayDrawer
+      open
+      position="end"
+      size="large"
+      onOpenChange={(_, d) => {
+        if (!d.open) onClose();
+      }}
+    >
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={
+            <Button appearance="subtle" onClick={onClose}>
+              {t('common.close')}
+            </Button>
+          }
+        >
+          {t('panel.title')}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody className={styles.body} data-testid="observation-panel">
+        {state.status === 'loading' && <Loading label={t('panel.loading')} />}
+        {state.status === 'error' && <LoadFailed error={state.error} retry={() => void reload()} />}
+        {state.status === 'ok' && (
+          <>
+            <section className={styles.section} aria-labelledby="panel-observation">
+              <Heading level={3} id="panel-observation">
+                {t('panel.observation')}
+              </Heading>
+              <ObservationDetails observation={state.view} />
+              <AnswerTime observation={state.view} variant="board" />
+            </section>
+            <TransitionControls
+              view={state.view}
+              etag={state.etag}
+              onChanged={changed}
+              onStale={refreshed}
+            />
+            <TriageForm
+              key={state.view.id}
+              view={state.view}
+              etag={state.etag}
+              onSaved={changed}
+              onStale={refreshed}
+            />
+            <PanelHistory id={state.view.id} version={state.view.version} />
+          </>
+        )}
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}

@@ -1,0 +1,131 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { FormEvent } from 'react';
+import { FitSelect } from '../common/FitSelect';
+import { useTranslation } from 'react-i18next';
+import { RETURN_REASONS } from '../../../src/domain/lifecycle/status';
+import type { Tagged } from '../api/client';
+import type { ObservationView } from '../api/types';
+import { Heading } from '../common/Heading';
+import { useLabels } from '../common/use-labels';
+import { useSession } from '../shell/session';
+import { useTransition } from './use-transition';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+type Props = {
+  readonly view: ObservationView;
+  readonly etag: string | null;
+  readonly onChanged: (tagged: Tagged<ObservationView>) => void;
+  readonly onStale: () => Promise<unknown>;
+};
+
+/** The moves the server allows this user, each with feedback to the reporter. */
+export function TransitionControls(props: Props) {
+  const { t } = useTranslation();
+  const { config } = useSession();
+  const labels = useLabels();
+  const styles = useStyles();
+  const tr = useTransition(props);
+  const allowed = props.view.allowedTransitions;
+  const reasons = config.returnReasons.length
+    ? config.returnReasons.map((r) => r.id)
+    : [...RETURN_REASONS];
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void tr.confirm();
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="transitions-heading">
+      <Heading level={3} id="transitions-heading">
+        {t('panel.transitionsHeading')}
+      </Heading>
+      <Text>{t('panel.currentStatus', { status: labels.status(props.view.status) })}</Text>
+      {tr.message && (
+        <MessageBar
+          intent={tr.message.intent}
+          role={tr.message.intent === 'success' ? 'status' : 'alert'}
+        >
+          <MessageBarBody>{tr.message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {allowed.length === 0 ? (
+        <Text>{t('panel.noTransitions')}</Text>
+      ) : (
+        <div className={styles.buttons}>
+          {allowed.map((to) => (
+            <Button
+              key={to}
+              data-transition={to}
+              aria-pressed={tr.target === to}
+              appearance={tr.target === to ? 'primary' : 'secondary'}
+              onClick={() => tr.choose(tr.target === to ? null : to)}
+            >
+              {labels.transition(to)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {tr.target && (
+        <form className={styles.form} onSubmit={onSubmit} noValidate data-testid="transition-form">
+          {tr.target === 'returned' && (
+            <Field
+              label={{ children: t('panel.returnReason'), htmlFor: 'return-reason' }}
+              required
+              validationMessage={tr.errors.returnReason}
+            >
+              <FitSelect
+                id="return-reason"
+                value={tr.returnReason}
+                onChange={(_, d) => tr.setReturnReason(d.value)}
+              >
+                <option value="">{t('common.choose')}</option>
+                {reasons.map((r) => (
+                  <option key={r} value={r}>
+                    {labels.returnReason(r)}
+                  </option>
+                ))}
+              </FitSelect>
+            </Field>
+          )}
+          <Field
+            label={{ children: t('panel.feedback'), htmlFor: 'transition-feedback' }}
+            required={tr.needsFeedback}
+            hint={t('panel.feedbackHint')}
+            validationMessage={tr.errors.feedback}
+          >
+            <Textarea
+              id="transition-feedback"
+              resize="vertical"
+              rows={4}
+              value={tr.feedback}
+              onChange={(_, d) => tr.setFeedback(d.value)}
+            />
+          </Field>
+          <div className={styles.buttons}>
+            <Button type="submit" appearance="primary" disabledFocusable={tr.busy}>
+              {t('panel.confirm', { action: labels.transition(tr.target) })}
+            </Button>
+            <Button type="button" onClick={() => tr.choose(null)}>
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ObservationView } from '../api/types';
+import { useSession } from '../shell/session';
+import { toQuery, type FilterValues } from './filters';
+
+const PAGE_SIZE = 25;
+
+export type BoardState = {
+  readonly status: 'loading' | 'ok' | 'error';
+  readonly error: unknown;
+  readonly items: readonly ObservationView[];
+  readonly nextCursor: string | null;
+  readonly medianHours: number | null;
+  readonly period: string | null;
+  readonly loadingMore: boolean;
+};
+
+const INITIAL: BoardState = {
+  status: 'loading',
+  error: null,
+  items: [],
+  nextCursor: null,
+  medianHours: null,
+  period: null,
+  loadingMore: false,
+};
+
+/** The board's pages for the current filters, with cursor paging ("load more"). */
+export function useBoard(filters: FilterValues) {
+  const { api } = useSession();
+  const [state, setState] = useState<BoardState>(INITIAL);
+  const [attempt, setAttempt] = useState(0);
+  const generation = useRef(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const mine = ++generation.current;
+    setState((s) => ({ ...s, status: 'loading', error: null, loadingMore: false }));
+    api.board(toQuery(filters), null, PAGE_SIZE, controller.signal).then(
+      (page) => {
+        if (generation.current !== mine) return;
+        setState({
+          status: 'ok',
+          error: null,
+          items: page.items,
+          nextCursor: page.nextCursor,
+          medianHours: page.medianHoursToFirstAnswer,
+          period: page.period,
+          loadingMore: false,
+        });
+      },
+      (error: unknown) => {
+        if (generation.current === mine && !controller.signal.aborted) {
+          setState((s) => ({ ...s, status: 'error', error }));
+        }
+      },
+    );
+    return () => controller.abort();
+  }, [api, filters, attempt]);
+
+  const loadMore = useCallback(() => {
+    const cursor = state.nextCursor;
+    if (!cursor || state.loadingMore) return;
+    const mine = generation.current;
+    setState((s) => ({ ...s, loadingMore: true }));
+    api.board(toQuery(filters), cursor, PAGE_SIZE).then(
+      (page) => {
+        if (generation.current !== mine) return;
+        setState((s) => {
+          const seen = new Set(s.items.map((i) => i.id));
+          return {
+            ...s,
+            items: [...s.items, ...page.items.filter((i) => !seen.has(i.id))],
+            nextCursor: page.nextCursor,
+            loadingMore: false,
+          };
+        });
+      },
+      (error: unknown) => {
+        if (generation.current === mine) setState((s) => ({ ...s, loadingMore: false, error }));
+      },
+    );
+  }, [api, filters, state.nextCursor, state.loadingMore]);
+
+  /** After a triage save or a transition: show the fresh copy in place. */
+  const replace = useCallback((view: ObservationView) => {
+    setState((s) => ({ ...s, items: s.items.map((i) => (i.id === view.id ? view : i)) }));
+  }, []);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+
+  return { state, loadMore, replace, reload };
+}

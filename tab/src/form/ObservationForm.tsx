@@ -1,0 +1,180 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkPersonalData } from '../../../src/domain/personal-data/personal-data-guard';
+import { useSession } from '../shell/session';
+import { ViewHeading } from '../common/ViewHeading';
+import { FORM_FIELDS, type Draft, type DraftField } from './draft';
+import { Guidance } from './Guidance';
+import { PeopleFields } from './PeopleFields';
+import { PlacementFields } from './PlacementFields';
+import { SubmitSuccess } from './SubmitSuccess';
+import { TextFields } from './TextFields';
+import { useDraft } from './use-draft';
+import { usePersonalData } from './use-personal-data';
+import { useSubmit } from './use-submit';
+import { validateLocally, type FieldMessages } from './validate';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    maxWidth: '60rem',
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+  },
+});
+
+/** Focus order of the fields, for moving focus to the first problem. */
+const ORDER: readonly (keyof FieldMessages)[] = [...FORM_FIELDS, 'confirm'];
+
+function focusFirst(errors: FieldMessages): void {
+  const first = ORDER.find((f) => errors[f]);
+  if (!first) return;
+  requestAnimationFrame(() => {
+    const el =
+      first === 'kind'
+        ? document.querySelector<HTMLElement>('#kind input')
+        : document.getElementById(first === 'confirm' ? 'confirm-checked' : first);
+    el?.focus();
+  });
+}
+
+/** The observation form (havaintolomake). Nothing typed is lost: it clears only after success. */
+export function ObservationForm({ onShowMine }: { onShowMine: () => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { me, config } = useSession();
+  const { draft, idempotencyKey, set, reset } = useDraft(me.id);
+  const live = usePersonalData(draft);
+  const submitter = useSubmit();
+  const [localErrors, setLocalErrors] = useState<FieldMessages>({});
+  const [attempted, setAttempted] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+
+  const options = {
+    textLimit: config.textLimit,
+    supervisorRequired: config.supervisorNamedByReporter,
+  };
+  const hasWarnings = live.warnings.size > 0;
+  const blocked = live.refused.size > 0;
+  const submitting = submitter.state.status === 'submitting';
+  const errors: FieldMessages = { ...submitter.serverErrors, ...localErrors };
+
+  const update = <K extends DraftField>(field: K, value: Draft[K]) => {
+    set(field, value);
+    submitter.clearServerError(field);
+    if (attempted) {
+      setLocalErrors(validateLocally({ ...draft, [field]: value }, options, t));
+    }
+  };
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setAttempted(true);
+    const found = validateLocally(draft, options, t);
+    // The live check is deferred; check the text as it is now before sending.
+    const now = checkPersonalData({
+      description: draft.description,
+      solutionProposal: draft.solutionProposal,
+    });
+    if (now.warnings.length > 0 && !confirmed) found.confirm = t('form.confirmRequired');
+    setLocalErrors(found);
+    if (now.refusals.length > 0 || Object.keys(found).length > 0) {
+      focusFirst(found);
+      return;
+    }
+    const outcome = await submitter.submit(draft, idempotencyKey);
+    if (outcome === true) {
+      reset();
+      setAttempted(false);
+      setConfirmed(false);
+      setLocalErrors({});
+    } else {
+      focusFirst(outcome);
+    }
+  };
+
+  if (submitter.state.status === 'done') {
+    return (
+      <>
+        <ViewHeading>{t('form.heading')}</ViewHeading>
+        <SubmitSuccess
+          observation={submitter.state.observation}
+          onShowMine={onShowMine}
+          onAnother={submitter.acknowledge}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <ViewHeading>{t('form.heading')}</ViewHeading>
+      <Text as="p">{t('form.intro')}</Text>
+      <Guidance />
+      <form className={styles.form} noValidate onSubmit={(e) => void onSubmit(e)}>
+        <TextFields draft={draft} set={update} errors={errors} live={live} />
+        <PlacementFields draft={draft} set={update} errors={errors} />
+        <PeopleFields draft={draft} set={update} errors={errors} />
+
+        {hasWarnings && (
+          <Field
+            validationState={errors.confirm ? 'error' : 'none'}
+            validationMessage={errors.confirm}
+          >
+            <Checkbox
+              id="confirm-checked"
+              checked={confirmed}
+              onChange={(_, d) => {
+                setConfirmed(d.checked === true);
+                if (d.checked === true) setLocalErrors(({ confirm: _c, ...rest }) => rest);
+              }}
+              label={t('form.confirmChecked')}
+            />
+          </Field>
+        )}
+
+        {submitter.state.status === 'failed' && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{submitter.state.message}</MessageBarBody>
+          </MessageBar>
+        )}
+
+        <div className={styles.actions}>
+          <Button
+            type="submit"
+            appearance="primary"
+            id="submit-observation"
+            disabledFocusable={blocked || submitting}
+            aria-describedby={blocked ? 'submit-blocked' : undefined}
+          >
+            {submitting ? t('form.submitting') : t('form.submit')}
+          </Button>
+          {blocked ? (
+            <Text id="submit-blocked" role="status">
+              {t('form.submitBlocked')}
+            </Text>
+          ) : (
+            <Text size={200}>{t('form.draftNote')}</Text>
+          )}
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/errors';
+import type { SubmitResponse } from '../api/types';
+import { errorText } from '../common/error-text';
+import { useSession } from '../shell/session';
+import { FORM_FIELDS, toRequestBody, type Draft } from './draft';
+import type { FieldMessages } from './validate';
+
+export type SubmitState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'submitting' }
+  | { readonly status: 'failed'; readonly message: string }
+  | { readonly status: 'done'; readonly observation: SubmitResponse };
+
+export type SubmitApi = {
+  readonly state: SubmitState;
+  /** Per-field messages from the server's last answer (422). */
+  readonly serverErrors: FieldMessages;
+  readonly clearServerError: (field: keyof FieldMessages) => void;
+  /** True when filed; otherwise the per-field problems (possibly none) to move focus to. */
+  readonly submit: (draft: Draft, idempotencyKey: string) => Promise<true | FieldMessages>;
+  readonly acknowledge: () => void;
+};
+
+/** Sends the draft once (guarded against double clicks; the key guards against retries). */
+export function useSubmit(): SubmitApi {
+  const { api } = useSession();
+  const { t } = useTranslation();
+  const [state, setState] = useState<SubmitState>({ status: 'idle' });
+  const [serverErrors, setServerErrors] = useState<FieldMessages>({});
+  const inFlight = useRef(false);
+
+  const submit = useCallback(
+    async (draft: Draft, idempotencyKey: string) => {
+      if (inFlight.current) return {};
+      inFlight.current = true;
+      setState({ status: 'submitting' });
+      try {
+        const observation = await api.submit(toRequestBody(draft), idempotencyKey);
+        setServerErrors({});
+        setState({ status: 'done', observation });
+        return true as const;
+      } catch (e) {
+        if (isApiError(e) && (e.status === 422 || e.status === 400)) {
+          const fields = e.fieldMessages() as FieldMessages;
+          setServerErrors(fields);
+          // Problems the form can point at are marked there; any others are spelled out here.
+          const elsewhere = Object.entries(fields)
+            .filter(([field]) => !(FORM_FIELDS as readonly string[]).includes(field))
+            .map(([, message]) => message);
+          const marked = Object.keys(fields).length > elsewhere.length;
+          const message = [marked ? t('form.fixErrors') : e.message, ...elsewhere].join(' ');
+          setState({ status: 'failed', message });
+          return fields;
+        }
+        setState({ status: 'failed', message: errorText(e, t) });
+        return {};
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [api, t],
+  );
+
+  const clearServerError = useCallback((field: keyof FieldMessages) => {
+    setServerErrors((s) => {
+      if (!(field in s)) return s;
+      const next = { ...s };
+      delete next[field];
+      return next;
+    });
+  }, []);
+
+  const acknowledge = useCallback(() => setState({ status: 'idle' }), []);
+
+  return { state, serverErrors, clearServerError, submit, acknowledge };
+}

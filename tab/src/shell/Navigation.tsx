@@ -1,0 +1,32 @@
+import { Tab, TabList } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Route } from './use-route';
+
+type Props = {
+  readonly route: Route;
+  readonly hasBoard: boolean;
+  readonly onNavigate: (route: Route) => void;
+};
+
+export function Navigation({ route, hasBoard, onNavigate }: Props) {
+  const { t } = useTranslation();
+  return (
+    <TabList selectedValue={route} onTabSelect={(_, d) => onNavigate(d.value as Route)}>
+      <Tab id="tab-new" value="new" aria-controls={route === 'new' ? 'panel-new' : undefined}>
+        {t('nav.new')}
+      </Tab>
+      <Tab id="tab-mine" value="mine" aria-controls={route === 'mine' ? 'panel-mine' : undefined}>
+        {t('nav.mine')}
+      </Tab>
+      {hasBoard && (
+        <Tab
+          id="tab-board"
+          value="board"
+          aria-controls={route === 'board' ? 'panel-board' : undefined}
+        >
+          {t('nav.board')}
+        </Tab>
+      )}
+    </TabList>
+  );
+}

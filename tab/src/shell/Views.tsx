@@ -1,0 +1,15 @@
+import { Board } from '../board/Board';
+import { ObservationForm } from '../form/ObservationForm';
+import { MyReports } from '../my-reports/MyReports';
+import type { Route } from './use-route';
+
+export function Views({ route, navigate }: { route: Route; navigate: (r: Route) => void }) {
+  switch (route) {
+    case 'mine':
+      return <MyReports />;
+    case 'board':
+      return <Board />;
+    default:
+      return <ObservationForm onShowMine={() => navigate('mine')} />;
+  }
+}

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiClient } from '../api/client';
+import { isApiError } from '../api/errors';
+import type { StaffMember } from '../api/types';
+import { storage } from '../common/storage';
+import { urlParam } from './url-params';
+
+const STORAGE_KEY = 'rake.actingAs';
+
+export type IdentityState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed'; readonly retry: () => void }
+  /** Not dev mode: the host signs the user in (Teams SSO, a later issue). */
+  | { readonly status: 'host' }
+  | {
+      readonly status: 'dev';
+      readonly identities: readonly StaffMember[];
+      readonly current: StaffMember | null;
+      readonly choose: (id: string) => void;
+    };
+
+function initialChoice(identities: readonly StaffMember[]): StaffMember | null {
+  const wanted = urlParam('as') ?? storage.get(STORAGE_KEY);
+  return identities.find((i) => i.id === wanted) ?? identities[0] ?? null;
+}
+
+/** The "acting as" identity of dev mode, chosen from GET /api/dev/identities. */
+export function useIdentity(): IdentityState {
+  const [identities, setIdentities] = useState<readonly StaffMember[] | null>(null);
+  const [current, setCurrent] = useState<StaffMember | null>(null);
+  const [status, setStatus] = useState<'loading' | 'failed' | 'host' | 'dev'>('loading');
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    new ApiClient('fi', null)
+      .devIdentities(controller.signal)
+      .then((list) => {
+        const chosen = initialChoice(list);
+        if (chosen) storage.set(STORAGE_KEY, chosen.id);
+        setIdentities(list);
+        setCurrent(chosen);
+        setStatus('dev');
+      })
+      .catch((e: unknown) => {
+        if (controller.signal.aborted) return;
+        setStatus(isApiError(e) && (e.status === 404 || e.status === 403) ? 'host' : 'failed');
+      });
+    return () => controller.abort();
+  }, [attempt]);
+
+  const choose = useCallback(
+    (id: string) => {
+      const next = identities?.find((i) => i.id === id) ?? null;
+      if (next) {
+        storage.set(STORAGE_KEY, next.id);
+        setCurrent(next);
+      }
+    },
+    [identities],
+  );
+  const retry = useCallback(() => {
+    setStatus('loading');
+    setAttempt((n) => n + 1);
+  }, []);
+
+  if (status === 'dev' && identities) return { status, identities, current, choose };
+  if (status === 'failed') return { status, retry };
+  if (status === 'host') return { status };
+  return { status: 'loading' };
+}

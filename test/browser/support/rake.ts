@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig } from '../../../src/config';
+import { startRake } from '../../../src/compose';
+
+export const TEST_TIMEOUT = 60_000;
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export type StaffMember = {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly serviceAreas: readonly string[];
+};
+
+export type Choice = { readonly id: string };
+
+export type CountyConfigView = {
+  readonly serviceAreas: readonly Choice[];
+  readonly municipalities: readonly Choice[];
+  readonly topics: readonly Choice[];
+  readonly targetGroups: readonly Choice[];
+};
+
+export type Rake = {
+  readonly url: string;
+  readonly browser: Browser;
+  readonly identities: readonly StaffMember[];
+  readonly config: CountyConfigView;
+  /** A fresh browser context (own localStorage) with the tab open as `userId`. */
+  open(
+    userId: string,
+    options?: { lang?: 'fi' | 'sv' | 'en'; view?: 'new' | 'mine' | 'board' },
+  ): Promise<Page>;
+  close(): Promise<void>;
+};
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * The real server in-process (temp SQLite file, dev identities, demo data, any free port,
+ * serving dist/tab) and Debian's Chromium through playwright-core.
+ */
+export async function startRakeWithBrowser(): Promise<Rake> {
+  const dir = mkdtempSync(join(tmpdir(), 'rake-browser-'));
+  const config = loadConfig({
+    PORT: '0',
+    RAKE_DB: join(dir, 'rake.sqlite'),
+    RAKE_AUTH: 'dev',
+    RAKE_DEMO: '1',
+    NODE_ENV: 'test',
+    RAKE_COUNTY: process.env.RAKE_COUNTY ?? 'kainuu',
+  });
+  if (!config.ok) throw new Error(config.error.join('\n'));
+  const server = await startRake(config.value, { quiet: true });
+  let browser: Browser | null = null;
+  const contexts: BrowserContext[] = [];
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    // The server listens on loopback IPv4 in dev mode; say so instead of "localhost".
+    const base = server.url.replace('//localhost:', '//127.0.0.1:').replace(/\/$/, '');
+    const identities = (await getJson<{ items: StaffMember[] }>(`${base}/api/dev/identities`))
+      .items;
+    const county = await fetch(`${base}/api/config`, {
+      headers: { 'X-Dev-User-Id': identities[0]?.id ?? 'x' },
+    }).then((r) => r.json() as Promise<CountyConfigView>);
+    const b = browser;
+    return {
+      url: base,
+      browser: b,
+      identities,
+      config: county,
+      async open(userId, options = {}) {
+        const context = await b.newContext({
+          locale: 'fi-FI',
+          timezoneId: 'Europe/Helsinki',
+          // Fluent shortens its motion; axe must not judge colours half-way through a fade.
+          reducedMotion: 'reduce',
+        });
+        contexts.push(context);
+        const page = await context.newPage();
+        page.setDefaultTimeout(15_000);
+        const lang = options.lang ?? 'fi';
+        const view = options.view ?? 'new';
+        await page.goto(`${base}/?as=${encodeURIComponent(userId)}&lang=${lang}#${view}`);
+        await page.locator('main').waitFor();
+        return page;
+      },
+      async close() {
+        for (const c of contexts) await c.close().catch(() => undefined);
+        await b.close().catch(() => undefined);
+        await server.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** A plain reporter, and a supervisor with at least one service area, from the demo staff. */
+export function demoPeople(identities: readonly StaffMember[]): {
+  reporter: StaffMember;
+  supervisor: StaffMember;
+  serviceArea: string;
+} {
+  const reporter = identities.find((i) => i.roles.every((r) => r === 'reporter'));
+  const supervisor = identities.find(
+    (i) => i.roles.includes('supervisor') && i.serviceAreas.length > 0,
+  );
+  const serviceArea = supervisor?.serviceAreas[0];
+  if (!reporter || !supervisor || !serviceArea) {
+    throw new Error('demo data needs a plain reporter and a supervisor with a service area');
+  }
+  return { reporter, supervisor, serviceArea };
+}
