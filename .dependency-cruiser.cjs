@@ -32,6 +32,15 @@ module.exports = {
       to: { path: '^src/(?!domain/)' },
     },
     {
+      name: 'bot-framework-stays-in-bot',
+      comment:
+        'The Bot Framework SDK is at end of support; keeping it in bot/ makes the move to the ' +
+        'Microsoft 365 Agents SDK touch that folder only.',
+      severity: 'error',
+      from: { pathNot: '^bot/' },
+      to: { path: 'node_modules/(botbuilder|botframework-|@microsoft/agents-)' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

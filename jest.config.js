@@ -6,7 +6,7 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/src'],
+      roots: ['<rootDir>/src', '<rootDir>/bot'],
       testMatch: ['**/*.spec.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
     },

@@ -67,7 +67,9 @@ export async function runBoardBench(county: CountyConfig, rows: number): Promise
         syntheticObservation(county, from + i),
       );
       await Promise.all(
-        chunk.map(({ observation, filed }) => sqlite.observations.create(observation, filed, null)),
+        chunk.map(({ observation, filed }) =>
+          sqlite.observations.create(observation, filed, null, []),
+        ),
       );
     }
     const buildSeconds = (performance.now() - built) / 1000;

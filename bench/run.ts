@@ -1,5 +1,6 @@
 import { resolveCountyConfig } from '../src/domain/county/county-presets';
 import { runBoardBench } from './board-bench';
+import { runNotifyBench } from './notify-bench';
 import { runSubmitBench } from './submit-bench';
 import { fmt } from './stats';
 
@@ -30,6 +31,16 @@ async function main(): Promise<void> {
     );
   }
   console.log('  goal: ratio ≤ 2×, p95 ≤ 50 ms');
+
+  // BENCH_NOTIFY_SPEEDUP scales Teams' rates on both sides (1 = Teams' own: about 200 s).
+  const speedup = Number(process.env.BENCH_NOTIFY_SPEEDUP ?? 1);
+  const notify = await runNotifyBench(county, 10_000, 2_000, speedup);
+  console.log(
+    `Teams notifications: ${fmt(notify.notifications, 0)} to ${fmt(notify.conversations, 0)} conversations` +
+      `${speedup === 1 ? '' : ` at ${fmt(speedup, 0)}× Teams' rate`}: ${fmt(notify.elapsedSeconds, 1)} s ` +
+      `vs. rate-limit floor ${fmt(notify.floorSeconds, 1)} s, ratio ${fmt(notify.ratio)}× (goal ≤ 1,1×), ` +
+      `duplicates ${notify.duplicates} (goal 0), delivered ${fmt(notify.delivered, 0)}, 429s ${notify.throttled}`,
+  );
 }
 
 main().catch((error: unknown) => {

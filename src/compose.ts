@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { createTeamsBot, type BotConfig, type TeamsBot } from '../bot';
 import type { AppDeps } from './app';
+import { createDeliveryWorker, type DeliveryOptions } from './app/notifications';
 import { createDevAuthenticator, createHttpServer, noAuthenticator } from './adapters/http';
+import { startNotificationScheduler } from './adapters/scheduler';
 import { createSqliteStore } from './adapters/sqlite';
 import type { RakeConfig } from './config';
 import { seedDemoData } from './demo';
-import type { Clock, IdGenerator } from './ports';
+import type { Clock, ConversationDirectory, IdGenerator, TeamsMessenger } from './ports';
 
 export type RunningRake = {
   /** Base URL with a trailing slash, e.g. `http://localhost:3978/`. */
@@ -20,6 +23,18 @@ export type StartOptions = {
   readonly quiet?: boolean;
   /** Fastify's request log, for debugging. */
   readonly logger?: boolean;
+  /** The daily digest and reminder run (08:00 county time); on unless false (benchmarks). */
+  readonly schedule?: boolean;
+  /**
+   * The Teams bot's settings (loadBotConfig). Absent: in dev identity mode the bot runs
+   * without tokens (Agents Playground); otherwise there is no bot. Without credentials the
+   * bot never runs outside dev mode: anyone could post activities as anyone.
+   */
+  readonly bot?: BotConfig;
+  /** Sends the notifications instead of the bot (the benchmark's fake connector, tests). */
+  readonly messenger?: TeamsMessenger;
+  /** The delivery worker's pacing and retries (defaults: Teams' limits). */
+  readonly delivery?: Partial<DeliveryOptions>;
 };
 
 const systemClock: Clock = { now: () => new Date() };
@@ -58,11 +73,32 @@ export async function startRake(
 
     const authenticator =
       config.auth === 'dev' ? createDevAuthenticator(store.staff, config.county) : noAuthenticator;
+    const notifications = { outbox: store.outbox, conversations: store.conversations };
+    const bot = teamsBot(config, options, app, notifications.conversations);
     const server = createHttpServer(
-      { app, authenticator },
+      { app, authenticator, notifications, ...(bot === null ? {} : { bot }) },
       { tabDir: config.tabDir, logger: options.logger ?? false },
     );
     await server.listen({ port: config.port, host: config.host });
+    const scheduler =
+      options.schedule === false
+        ? null
+        : startNotificationScheduler({ ...app, ...notifications }, config.digest, {
+            log: options.quiet === true ? () => undefined : undefined,
+          });
+    // Delivery needs a messenger (the bot's, or the caller's); without one, notifications
+    // wait in the outbox.
+    const messenger = options.messenger ?? bot?.messenger ?? null;
+    const worker =
+      messenger === null
+        ? null
+        : createDeliveryWorker({
+            ...notifications,
+            messenger,
+            clock: systemClock,
+            ...(options.delivery === undefined ? {} : { options: options.delivery }),
+          });
+    worker?.start();
     const { port } = server.server.address() as AddressInfo;
     const url = `http://localhost:${port}/`;
     if (options.quiet !== true) console.log(startLine(url, config, seeded));
@@ -74,6 +110,8 @@ export async function startRake(
       close: () =>
         (closing ??= (async () => {
           try {
+            await scheduler?.stop();
+            await worker?.stop();
             await server.close();
           } finally {
             store.close();
@@ -84,6 +122,29 @@ export async function startRake(
     store.close();
     throw error;
   }
+}
+
+function teamsBot(
+  config: RakeConfig,
+  options: StartOptions,
+  app: AppDeps,
+  conversations: ConversationDirectory,
+): TeamsBot | null {
+  const settings: BotConfig | null =
+    options.bot ??
+    (config.auth === 'dev'
+      ? {
+          credentials: null,
+          allowedTenants: null,
+          links: {
+            teamsAppId: null,
+            entityId: 'rake',
+            baseUrl: `http://localhost:${config.port}/`,
+          },
+        }
+      : null);
+  if (settings === null || (settings.credentials === null && config.auth !== 'dev')) return null;
+  return createTeamsBot({ app, conversations, ...settings });
 }
 
 function startLine(url: string, config: RakeConfig, seeded: boolean): string {

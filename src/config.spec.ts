@@ -35,10 +35,13 @@ describe('loadConfig', () => {
         RAKE_DEMO: '1',
         RAKE_AUTH: 'dev',
         NODE_ENV: 'development',
+        RAKE_DIGEST_DAYS_BEFORE: '5',
+        RAKE_REMINDER_DAYS: '14',
       },
       noFile,
     );
     expect(config.ok && config.value).toMatchObject({
+      digest: { daysBefore: 5, reminderDays: 14 },
       port: 0,
       dbFile: ':memory:',
       demo: true,
@@ -78,6 +81,16 @@ describe('loadConfig', () => {
     );
     expect(problems.join('\n')).toContain('RAKE_DEMO must be 1');
     expect(problems.join('\n')).toContain('RAKE_AUTH must be dev or unset');
+  });
+
+  it('defaults the digest to 3 days before a meeting and reminders to 7 days, and checks them', () => {
+    const config = loadConfig({}, noFile);
+    expect(config.ok && config.value.digest).toEqual({ daysBefore: 3, reminderDays: 7 });
+    const wrong = loadConfig({ RAKE_DIGEST_DAYS_BEFORE: '-1', RAKE_REMINDER_DAYS: '0' }, noFile);
+    expect(wrong.ok ? [] : wrong.error).toEqual([
+      'RAKE_DIGEST_DAYS_BEFORE must be a whole number of days from 0 to 365, not "-1".',
+      'RAKE_REMINDER_DAYS must be a whole number of days from 1 to 365, not "0".',
+    ]);
   });
 
   it.each(['65536', '-1', '3.5'])('refuses PORT=%s', (port) => {

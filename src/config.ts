@@ -19,9 +19,17 @@ export type RakeConfig = {
   readonly nodeEnv: string | null;
   /** The built tab (dist/tab), served at `/`. */
   readonly tabDir: string;
+  /** When the digest and reminders go (RAKE_DIGEST_DAYS_BEFORE, RAKE_REMINDER_DAYS). */
+  readonly digest: { readonly daysBefore: number; readonly reminderDays: number };
 };
 
-export const DEFAULTS = { port: 3978, dbFile: './data/rake.sqlite', county: 'kainuu' } as const;
+export const DEFAULTS = {
+  port: 3978,
+  dbFile: './data/rake.sqlite',
+  county: 'kainuu',
+  digestDaysBefore: 3,
+  reminderDays: 7,
+} as const;
 export const LOOPBACK = '127.0.0.1';
 /** Where dev identities are allowed: a developer's machine and the test runner. */
 const DEV_ENVIRONMENTS = ['development', 'test'];
@@ -76,6 +84,21 @@ export function loadConfig(
     );
   }
 
+  const days = (name: string, fallback: number, min: number): number => {
+    const text = value(name);
+    if (text === undefined) return fallback;
+    const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+    if (!(n >= min && n <= 365)) {
+      problems.push(`${name} must be a whole number of days from ${min} to 365, not "${text}".`);
+    }
+    return n;
+  };
+  const digest = {
+    // 0: on the meeting day itself; a reminder after 0 days would nag about every report.
+    daysBefore: days('RAKE_DIGEST_DAYS_BEFORE', DEFAULTS.digestDaysBefore, 0),
+    reminderDays: days('RAKE_REMINDER_DAYS', DEFAULTS.reminderDays, 1),
+  };
+
   const overrides = readOverrides(value('RAKE_COUNTY_OVERRIDES'), readFile, problems);
   if (problems.length > 0) return err(problems);
 
@@ -94,6 +117,7 @@ export function loadConfig(
     auth,
     nodeEnv,
     tabDir: join(packageRoot(__dirname), 'dist', 'tab'),
+    digest,
   });
 }
 
@@ -116,6 +140,13 @@ const overridesSchema = z
     meetings: z.strictObject({
       months: z.array(z.number().int().min(1).max(12)),
       description: localized,
+      // Absent: the second Tuesday of each meeting month (DEFAULT_MEETING_DAY).
+      day: z
+        .strictObject({
+          weekday: z.number().int().min(1).max(7),
+          nth: z.number().int().min(1).max(4),
+        })
+        .optional(),
     }),
     supervisorNamedByReporter: z.boolean(),
     timeZone: z.string().refine(isTimeZone, 'not an IANA time zone such as Europe/Helsinki'),

@@ -1,3 +1,4 @@
+import { loadBotConfig } from '../bot/config';
 import { loadConfig } from './config';
 import { startRake } from './compose';
 
@@ -12,7 +13,13 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const rake = await startRake(config.value);
+  const bot = loadBotConfig(process.env, `http://localhost:${config.value.port}/`);
+  if (!bot.ok) {
+    console.error(`RAKE cannot start:\n${bot.error.map((p) => `  - ${p}`).join('\n')}`);
+    process.exitCode = 1;
+    return;
+  }
+  const rake = await startRake(config.value, { bot: bot.value });
   const stop = (signal: NodeJS.Signals): void => {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

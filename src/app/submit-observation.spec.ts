@@ -174,4 +174,60 @@ describe('submitObservation', () => {
     const outcome = await submitObservation(deps, actor('reporter'), draftBody(), null);
     expect(outcome.ok && outcome.value.observation.period).toBe('2027-H1');
   });
+  describe('notifications', () => {
+    const outboxKeys = async (): Promise<string[]> =>
+      (await store.outbox.list('pending', 100)).map((entry) => entry.notification.key).sort();
+
+    it('tells each supervisor of the service area, in the same write', async () => {
+      const second = {
+        ...STAFF.otherSupervisor,
+        id: 'u-supervisor-3',
+        serviceAreas: ['adult_social_work'],
+      };
+      await store.staff.upsert([second]);
+      const outcome = await submitObservation(deps, actor('reporter'), draftBody(), null);
+      if (!outcome.ok) throw new Error('filing failed');
+      const id = outcome.value.observation.id;
+
+      expect(await outboxKeys()).toEqual([
+        `new_observation:${id}:${STAFF.supervisor.id}`,
+        `new_observation:${id}:u-supervisor-3`,
+      ]);
+      const entry = (await store.outbox.list('pending', 10)).find((e) =>
+        e.notification.key.endsWith(STAFF.supervisor.id),
+      );
+      expect(entry?.notification).toMatchObject({
+        recipient: { kind: 'user', userId: STAFF.supervisor.id },
+        kind: 'new_observation',
+        data: {
+          observationId: id,
+          reporterName: STAFF.reporter.name,
+          serviceArea: 'adult_social_work',
+        },
+      });
+    });
+
+    it('tells only the supervisor the reporter named', async () => {
+      const body = draftBody({ supervisorId: STAFF.otherSupervisor.id });
+      const outcome = await submitObservation(deps, actor('reporter'), body, null);
+      if (!outcome.ok) throw new Error('filing failed');
+      expect(await outboxKeys()).toEqual([
+        `new_observation:${outcome.value.observation.id}:${STAFF.otherSupervisor.id}`,
+      ]);
+    });
+
+    it('writes nothing more when a submit is replayed', async () => {
+      await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+      const before = await outboxKeys();
+      const again = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+      expect(again.ok && again.value.created).toBe(false);
+      expect(before).toHaveLength(1);
+      expect(await outboxKeys()).toEqual(before);
+    });
+
+    it('writes nothing for a refused form', async () => {
+      await submitObservation(deps, actor('reporter'), draftBody({ description: '' }), null);
+      expect(await outboxKeys()).toEqual([]);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { periodOf } from '../domain/county/periods';
 import type { ObservationDraft, HistoryEntry } from '../domain/observation/observation';
 import { validateDraft } from '../domain/observation/validate-draft';
+import { newObservationNotifications } from '../domain/notification/new-observation-notifications';
 import type { PersonalDataWarning } from '../domain/personal-data/personal-data-finding';
 import type { Actor } from '../domain/policy/actor';
 import type { FieldProblem } from '../domain/shared/field-problem';
@@ -63,7 +64,13 @@ export async function submitObservation(
     feedback: null,
     returnReason: null,
   };
-  const outcome = await deps.store.create(observation, filed, idempotencyKey);
+  // Looked up before the write: the supervisors who answer for it are told in the same commit.
+  const areaSupervisors =
+    observation.supervisorId === null
+      ? await deps.staff.supervisorsOf(observation.serviceArea)
+      : [];
+  const notifications = newObservationNotifications(observation, areaSupervisors);
+  const outcome = await deps.store.create(observation, filed, idempotencyKey, notifications);
   return ok({
     observation: toObservationView(actor, outcome.observation, now),
     warnings: guarded.value,

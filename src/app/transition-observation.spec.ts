@@ -145,4 +145,46 @@ describe('transitionObservation', () => {
     );
     expect(outcome).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
+  describe('notifications', () => {
+    const outboxEntries = async () =>
+      (await store.outbox.list('pending', 100)).filter(
+        (entry) => entry.notification.kind === 'status_changed',
+      );
+
+    it('tells the reporter and the co-reporters of the move, with the feedback', async () => {
+      const filed = await fileAs(deps, 'reporter', { coReporterIds: [STAFF.colleague.id] });
+      const outcome = await transitionObservation(
+        deps,
+        actor('supervisor'),
+        filed.id,
+        { to: 'in_review', feedback: 'Otettu käsittelyyn' },
+        1,
+      );
+      expect(outcome.ok).toBe(true);
+
+      const entries = await outboxEntries();
+      expect(entries.map((entry) => entry.notification.recipient)).toEqual([
+        { kind: 'user', userId: STAFF.reporter.id },
+        { kind: 'user', userId: STAFF.colleague.id },
+      ]);
+      const [step] = (await store.observations.history(filed.id)).slice(-1);
+      expect(entries[0]?.notification).toMatchObject({
+        key: `status_changed:${step?.id}:${STAFF.reporter.id}`,
+        data: {
+          observationId: filed.id,
+          from: 'received',
+          to: 'in_review',
+          feedback: 'Otettu käsittelyyn',
+          actorName: STAFF.supervisor.name,
+        },
+      });
+    });
+
+    it('writes nothing for a stale or refused move', async () => {
+      const filed = await fileAs(deps, 'reporter');
+      await transitionObservation(deps, actor('supervisor'), filed.id, { to: 'in_review' }, 7);
+      await transitionObservation(deps, actor('reporter'), filed.id, { to: 'in_review' }, 1);
+      expect(await outboxEntries()).toEqual([]);
+    });
+  });
 });

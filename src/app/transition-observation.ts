@@ -2,6 +2,7 @@ import type { TransitionRefusal, TransitionRequest } from '../domain/lifecycle/t
 import { checkTransition } from '../domain/lifecycle/transitions';
 import { validateTransitionRequest } from '../domain/lifecycle/validate-transition-request';
 import type { HistoryEntry, Observation } from '../domain/observation/observation';
+import { statusChangedNotifications } from '../domain/notification/status-changed-notifications';
 import type { Actor } from '../domain/policy/actor';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { AppDeps } from './app-deps';
@@ -39,7 +40,8 @@ export async function transitionObservation(
     if (!checked.ok) return refusal(checked.error);
 
     const entry = historyEntry(deps, actor, observation, checked.value);
-    const outcome = await deps.store.transition(id, entry, observation.version);
+    const notifications = statusChangedNotifications(observation, entry);
+    const outcome = await deps.store.transition(id, entry, observation.version, notifications);
     if (outcome.kind === 'ok') {
       return ok(toObservationView(actor, outcome.observation, deps.clock.now()));
     }

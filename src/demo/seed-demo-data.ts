@@ -87,13 +87,14 @@ export async function seedDemoData(options: DemoSeedOptions): Promise<DemoSeedRe
       triage: EMPTY_TRIAGE,
     };
     const filed = entry(obs.id, createdAt, reporter, null, { to: 'received', feedback: null });
-    let current = (await observations.create(obs, filed, null)).observation;
+    // Demo history is made up: nobody is told of it in Teams.
+    let current = (await observations.create(obs, filed, null, [])).observation;
 
     const times = stepTimes(template.steps, createdAt, now);
     for (const [i, step] of template.steps.entries()) {
       const actor = cast.actorFor(current.status, supervisor, index);
       const move = entry(current.id, times[i] as Date, actor, current.status, step);
-      current = expectOk(await observations.transition(current.id, move, current.version));
+      current = expectOk(await observations.transition(current.id, move, current.version, []));
       if (step.to === 'in_review' && template.triage !== undefined) {
         const patched = await observations.updateTriage(
           current.id,

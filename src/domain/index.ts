@@ -9,3 +9,4 @@ export * from './triage';
 export * from './policy';
 export * from './personal-data';
 export * from './county';
+export * from './notification';

@@ -26,6 +26,8 @@ export const FIELD_NAMES = [
   'limit',
   'role',
   'idempotencyKey',
+  'teamId',
+  'state',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number] | TriageField;
 

@@ -61,6 +61,8 @@ export const en: Catalogue = {
     limit: 'Number of results',
     role: 'Role',
     idempotencyKey: 'Idempotency-Key header',
+    teamId: 'RAKE channel',
+    state: 'Delivery state',
     coreContent: 'Core content of the report',
     goal: 'Goal',
     audiences: 'Audiences',

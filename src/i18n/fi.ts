@@ -60,6 +60,8 @@ export const fi: Catalogue = {
     limit: 'Tulosten määrä',
     role: 'Rooli',
     idempotencyKey: 'Idempotency-Key-otsake',
+    teamId: 'RAKE-kanava',
+    state: 'Toimituksen tila',
     coreContent: 'Raportin ydinsisältö',
     goal: 'Tavoite',
     audiences: 'Kohdeyleisöt',

@@ -61,6 +61,8 @@ export const sv: Catalogue = {
     limit: 'Antal resultat',
     role: 'Roll',
     idempotencyKey: 'Idempotency-Key',
+    teamId: 'RAKE-kanal',
+    state: 'Leveransstatus',
     coreContent: 'Rapportens kärninnehåll',
     goal: 'Mål',
     audiences: 'Mottagare',

@@ -1,3 +1,6 @@
 export * from './observation-store';
 export * from './staff-directory';
 export * from './clock';
+export * from './notification-outbox';
+export * from './conversation-directory';
+export * from './teams-messenger';

@@ -1,14 +1,18 @@
 /// <reference types="jest" />
 import type { ObservationStore } from './observation-store';
+import type { NotificationOutbox } from './notification-outbox';
 import { createTestData } from './testing/observation-builder';
 import type { ContractContext } from './testing/contract-context';
 import { createContract } from './testing/contract-create';
 import { readContract } from './testing/contract-read';
 import { boardContract } from './testing/contract-board';
 import { writeContract } from './testing/contract-write';
+import { notificationWritesContract } from './testing/contract-notifications';
 
 export type StoreUnderTest = {
   readonly store: ObservationStore;
+  /** The outbox that `create` and `transition` write their notifications to. */
+  readonly outbox: NotificationOutbox;
   /** Closes the store and removes whatever it left behind (files, lists). */
   dispose(): Promise<void>;
 };
@@ -27,6 +31,8 @@ export type StoreUnderTest = {
  * - A cursor the store did not issue rejects with `InvalidCursorError`; '' means no cursor.
  * - `status: []` and `q: ''` filter nothing; `q` is a literal, case-insensitive substring.
  * - `updateTriage`: a key with `undefined` is not named; `null` clears the field.
+ * - Notifications given to `create`/`transition` are in the outbox exactly when the write
+ *   happened: none on a replay, a stale version, an unknown id or a failed create.
  */
 export function describeObservationStoreContract(
   name: string,
@@ -38,7 +44,7 @@ export function describeObservationStoreContract(
 
     beforeEach(async () => {
       current = await makeStore();
-      context = contextFor(current.store);
+      context = contextFor(current.store, current.outbox);
     });
 
     afterEach(async () => {
@@ -56,21 +62,28 @@ export function describeObservationStoreContract(
     readContract(ctx);
     boardContract(ctx);
     writeContract(ctx);
+    notificationWritesContract(ctx);
   });
 }
 
-function contextFor(store: ObservationStore): ContractContext {
+function contextFor(store: ObservationStore, outbox: NotificationOutbox): ContractContext {
   const data = createTestData();
   return {
     store,
+    outbox,
     data,
     async file(overrides = {}, key = null) {
       const obs = data.observation(overrides);
-      const outcome = await store.create(obs, data.filed(obs), key);
+      const outcome = await store.create(obs, data.filed(obs), key, []);
       return outcome.observation;
     },
     async moveTo(obs, to, overrides = {}) {
-      const outcome = await store.transition(obs.id, data.move(obs, to, overrides), obs.version);
+      const outcome = await store.transition(
+        obs.id,
+        data.move(obs, to, overrides),
+        obs.version,
+        [],
+      );
       if (outcome.kind !== 'ok') throw new Error(`move of ${obs.id} failed: ${outcome.kind}`);
       return outcome.observation;
     },

@@ -3,6 +3,7 @@ import type { Status } from '../domain/lifecycle/status';
 import type { TriagePatch } from '../domain/triage/triage-record';
 import type { BoardScope } from '../domain/policy/board-scope';
 import type { AnswerTiming } from '../domain/observation/answer-time';
+import type { Notification } from '../domain/notification/notification';
 
 export type { BoardScope, AnswerTiming };
 
@@ -60,14 +61,16 @@ export class InvalidCursorError extends Error {
  */
 export interface ObservationStore {
   /**
-   * Stores the observation and its first history entry atomically. With an idempotency key,
-   * a second call by the same reporter with the same key returns the first observation and
-   * stores nothing.
+   * Stores the observation, its first history entry and its notifications (into the outbox,
+   * see NotificationOutbox) atomically. With an idempotency key, a second call by the same
+   * reporter with the same key returns the first observation and stores nothing, not even
+   * notifications.
    */
   create(
     observation: NewObservation,
     filed: HistoryEntry,
     idempotencyKey: string | null,
+    notifications: readonly Notification[],
   ): Promise<CreateOutcome>;
   get(id: string): Promise<Observation | null>;
   /** The observations the user filed or co-reported, newest first. */
@@ -81,10 +84,16 @@ export interface ObservationStore {
   /** Applies only the named fields, if `expectedVersion` is still current. */
   updateTriage(id: string, patch: TriagePatch, expectedVersion: number): Promise<WriteOutcome>;
   /**
-   * Moves the observation to `entry.to` and appends the entry atomically, if `expectedVersion`
-   * is still current. Sets `firstAnsweredAt` on the first move.
+   * Moves the observation to `entry.to`, appends the entry and writes the notifications to the
+   * outbox atomically, if `expectedVersion` is still current; on `stale` or `not_found`
+   * nothing is written. Sets `firstAnsweredAt` on the first move.
    */
-  transition(id: string, entry: HistoryEntry, expectedVersion: number): Promise<WriteOutcome>;
+  transition(
+    id: string,
+    entry: HistoryEntry,
+    expectedVersion: number,
+    notifications: readonly Notification[],
+  ): Promise<WriteOutcome>;
   history(id: string): Promise<readonly HistoryEntry[]>;
   answerTimings(period: string, scope: BoardScope): Promise<readonly AnswerTiming[]>;
   /** True when nothing is stored yet (demo data goes only into an empty store). */

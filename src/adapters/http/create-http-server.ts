@@ -3,6 +3,9 @@ import { problemOf } from './error-mapping';
 import { DEFAULT_BODY_LIMIT, type HttpDeps, type HttpOptions } from './http-deps';
 import { sendProblem, signIn } from './request-context';
 import {
+  registerAdminRoutes,
+  registerBotRoutes,
+  registerDigestRoutes,
   registerIdentityRoutes,
   registerLifecycleRoutes,
   registerObservationRoutes,
@@ -54,11 +57,15 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
     app: deps.app,
     authenticator: deps.authenticator,
     signIn: (request) => signIn(deps.authenticator, request),
+    digest: deps.notifications ? { ...deps.app, ...deps.notifications } : null,
   };
   registerSystemRoutes(server, ctx);
   registerIdentityRoutes(server, ctx);
   registerObservationRoutes(server, ctx);
   registerLifecycleRoutes(server, ctx);
+  registerDigestRoutes(server, ctx);
+  registerAdminRoutes(server, ctx);
+  registerBotRoutes(server, deps.bot);
   registerTab(server, options.tabDir);
   return server;
 }

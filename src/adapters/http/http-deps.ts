@@ -1,9 +1,29 @@
 import type { AppDeps } from '../../app';
+import type { ConversationDirectory, NotificationOutbox } from '../../ports';
 import type { Authenticator } from './auth';
+
+/** The Teams side: with it the digest, delivery and RAKE-channel routes are served. */
+export type NotificationHttpDeps = {
+  readonly outbox: NotificationOutbox;
+  readonly conversations: ConversationDirectory;
+};
+
+/** The Teams bot's endpoint (bot/ implements it); kept framework-free on purpose. */
+export type BotEndpoint = {
+  handle(request: {
+    readonly method: string;
+    readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+    readonly body: unknown;
+  }): Promise<{ readonly status: number; readonly body: unknown }>;
+};
 
 export type HttpDeps = {
   readonly app: AppDeps;
   readonly authenticator: Authenticator;
+  /** Absent: those routes answer 404, as they would without the bot. */
+  readonly notifications?: NotificationHttpDeps;
+  /** Absent: POST /api/messages answers 404. */
+  readonly bot?: BotEndpoint;
 };
 
 export type HttpOptions = {

@@ -148,6 +148,51 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 3,
+    name: 'notification outbox; conversations of users, teams and the RAKE channel',
+    sql: `
+      CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        due_at TEXT NOT NULL,
+        lease_until TEXT,
+        last_error TEXT,
+        delivered_at TEXT,
+        updated_at TEXT NOT NULL,
+        payload TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX outbox_due ON outbox (due_at, seq) WHERE state = 'pending';
+      CREATE INDEX outbox_state ON outbox (state, updated_at);
+
+      CREATE TABLE conversation_users (
+        user_id TEXT PRIMARY KEY,
+        reference TEXT,
+        locale TEXT,
+        updated_at TEXT
+      ) STRICT;
+
+      CREATE TABLE conversation_teams (
+        seq INTEGER PRIMARY KEY,
+        team_id TEXT NOT NULL UNIQUE,
+        reference TEXT NOT NULL,
+        locale TEXT,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE rake_channel (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        team_id TEXT,
+        chosen INTEGER NOT NULL,
+        reference TEXT NOT NULL,
+        locale TEXT,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Notification } from '../../domain/notification/notification';
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
 import type { BoardScope } from '../../domain/policy/board-scope';
 import {
@@ -36,6 +37,7 @@ import {
   type HistoryRow,
   type ObservationRow,
 } from './mapper';
+import { outboxWriter } from './sqlite-notification-outbox';
 
 const HISTORY_COLUMNS = [
   'id',
@@ -128,6 +130,7 @@ export function createSqliteObservationStore(
       'SELECT EXISTS (SELECT 1 FROM observations) AS present',
     ),
   };
+  const writeOutbox = outboxWriter(db);
   const prepared = statementCache(db);
   const countHits = (probe: SqlQuery): number =>
     (prepared(probe.sql).get(...probe.params) as { hits: number }).hits;
@@ -169,8 +172,14 @@ export function createSqliteObservationStore(
     }
   };
 
+  // Inside the filing's savepoint: a filing that fails takes its notifications with it.
   const create = db.transaction(
-    (obs: NewObservation, filed: HistoryEntry, key: string | null): CreateOutcome => {
+    (
+      obs: NewObservation,
+      filed: HistoryEntry,
+      key: string | null,
+      notifications: readonly Notification[],
+    ): CreateOutcome => {
       if (key !== null) {
         const earlier = sql.findKey.get(obs.reporterId, key);
         if (earlier !== undefined) {
@@ -182,6 +191,7 @@ export function createSqliteObservationStore(
       for (const userId of obs.coReporterIds) sql.insertCoReporter.run(obs.id, userId);
       sql.insertHistory.run(toHistoryRow(filed, obs.id));
       if (key !== null) sql.insertKey.run(obs.reporterId, key, obs.id);
+      writeOutbox(notifications);
       const observation = mustRead(obs.id);
       unindexed.push({ id: obs.id, text: record.search_text });
       return { observation, created: true };
@@ -206,16 +216,22 @@ export function createSqliteObservationStore(
   );
 
   const transition = db.transaction(
-    (id: string, entry: HistoryEntry, expectedVersion: number): WriteOutcome =>
+    (
+      id: string,
+      entry: HistoryEntry,
+      expectedVersion: number,
+      notifications: readonly Notification[],
+    ): WriteOutcome =>
       guarded(id, expectedVersion, () => {
         sql.updateStatus.run({ to: entry.to, at: entry.at, id, version: expectedVersion });
         sql.insertHistory.run(toHistoryRow(entry, id));
+        writeOutbox(notifications);
       }),
   );
 
   return {
-    create(obs, filed, key) {
-      return fileBatch.submit([obs, filed, key]);
+    create(obs, filed, key, notifications) {
+      return fileBatch.submit([obs, filed, key, notifications]);
     },
     async get(id) {
       return read(id);
@@ -235,8 +251,8 @@ export function createSqliteObservationStore(
     async updateTriage(id, patch, expectedVersion) {
       return updateTriage.immediate(id, patch, expectedVersion);
     },
-    async transition(id, entry, expectedVersion) {
-      return transition.immediate(id, entry, expectedVersion);
+    async transition(id, entry, expectedVersion, notifications) {
+      return transition.immediate(id, entry, expectedVersion, notifications);
     },
     async history(id) {
       return sql.history.all(id).map(toHistoryEntry);

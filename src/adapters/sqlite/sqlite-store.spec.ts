@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describeObservationStoreContract } from '../../ports/observation-store.contract';
 import { describeStaffDirectoryContract } from '../../ports/staff-directory.contract';
+import { describeNotificationOutboxContract } from '../../ports/notification-outbox.contract';
+import { describeConversationDirectoryContract } from '../../ports/conversation-directory.contract';
 import { createTestData } from '../../ports/testing/observation-builder';
+import { testNotification } from '../../ports/testing/notification-builder';
 import { boardSql, createSqliteStore, MIGRATIONS, SEARCH_INDEX_MAX_HITS } from './index';
 import { toHistoryRow, toObservationRecord } from './mapper';
 import { migrate } from './migrations';
@@ -24,11 +27,19 @@ const onDisk = () => createSqliteStore({ file: tempFile() });
 
 describeObservationStoreContract('SQLite in memory', async () => {
   const sqlite = inMemory();
-  return { store: sqlite.observations, dispose: async () => sqlite.close() };
+  return { store: sqlite.observations, outbox: sqlite.outbox, dispose: async () => sqlite.close() };
 });
 describeObservationStoreContract('SQLite file', async () => {
   const sqlite = onDisk();
-  return { store: sqlite.observations, dispose: async () => sqlite.close() };
+  return { store: sqlite.observations, outbox: sqlite.outbox, dispose: async () => sqlite.close() };
+});
+describeNotificationOutboxContract('SQLite in memory', async () => {
+  const sqlite = inMemory();
+  return { outbox: sqlite.outbox, dispose: async () => sqlite.close() };
+});
+describeConversationDirectoryContract('SQLite in memory', async () => {
+  const sqlite = inMemory();
+  return { conversations: sqlite.conversations, dispose: async () => sqlite.close() };
 });
 describeStaffDirectoryContract('SQLite in memory', async () => {
   const sqlite = inMemory();
@@ -54,7 +65,7 @@ describe('SQLite store', () => {
     const data = createTestData();
     const obs = data.observation();
     const first = createSqliteStore({ file });
-    await first.observations.create(obs, data.filed(obs), 'key-1');
+    await first.observations.create(obs, data.filed(obs), 'key-1', []);
     await first.staff.upsert([
       {
         id: 'user-a',
@@ -71,7 +82,9 @@ describe('SQLite store', () => {
     try {
       expect(again.database.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(await again.observations.get(obs.id)).toMatchObject({ id: obs.id, version: 1 });
-      expect((await again.observations.create(obs, data.filed(obs), 'key-1')).created).toBe(false);
+      expect((await again.observations.create(obs, data.filed(obs), 'key-1', [])).created).toBe(
+        false,
+      );
       expect(await again.staff.get('user-a')).toMatchObject({ name: 'Aino Testaaja' });
     } finally {
       again.close();
@@ -102,7 +115,7 @@ describe('SQLite store', () => {
     });
     const data = createTestData();
     const obs = data.observation();
-    await sqlite.observations.create(obs, data.filed(obs), null);
+    await sqlite.observations.create(obs, data.filed(obs), null, []);
     const outcome = await sqlite.observations.updateTriage(obs.id, { goal: 'Tavoite' }, 1);
     expect(outcome).toMatchObject({ observation: { updatedAt: '2026-03-03T12:00:00.000Z' } });
     sqlite.close();
@@ -112,7 +125,7 @@ describe('SQLite store', () => {
     const sqlite = inMemory();
     const data = createTestData();
     const decomposed = data.observation({ description: 'Ha\u0308a\u0308to\u0308 uhkaa' });
-    await sqlite.observations.create(decomposed, data.filed(decomposed), null);
+    await sqlite.observations.create(decomposed, data.filed(decomposed), null, []);
     const board = (q: string) =>
       sqlite.observations.listBoard({ scope: { kind: 'all' }, q, limit: 5 });
     expect((await board('HÄÄTÖ')).items).toHaveLength(1);
@@ -124,16 +137,16 @@ describe('SQLite store', () => {
     const sqlite = onDisk();
     const data = createTestData();
     const first = data.observation();
-    await sqlite.observations.create(first, data.filed(first), null);
+    await sqlite.observations.create(first, data.filed(first), null, []);
     const fine = [data.observation(), data.observation()];
     const clash = data.observation({ id: first.id });
 
     const outcomes = await Promise.allSettled([
-      sqlite.observations.create(fine[0]!, data.filed(fine[0]!), 'key-a'),
-      sqlite.observations.create(clash, data.filed(clash), 'key-b'),
-      sqlite.observations.create(fine[1]!, data.filed(fine[1]!), 'key-c'),
+      sqlite.observations.create(fine[0]!, data.filed(fine[0]!), 'key-a', []),
+      sqlite.observations.create(clash, data.filed(clash), 'key-b', []),
+      sqlite.observations.create(fine[1]!, data.filed(fine[1]!), 'key-c', []),
       // The same key again within the group replays the first of the group.
-      sqlite.observations.create(data.observation(), data.filed(fine[0]!), 'key-a'),
+      sqlite.observations.create(data.observation(), data.filed(fine[0]!), 'key-a', []),
     ]);
 
     expect(outcomes.map((outcome) => outcome.status)).toEqual([
@@ -153,12 +166,31 @@ describe('SQLite store', () => {
     sqlite.close();
   });
 
+  it('keeps the notifications of each filing in a group with that filing alone', async () => {
+    const sqlite = inMemory();
+    const data = createTestData();
+    const first = data.observation();
+    await sqlite.observations.create(first, data.filed(first), null, []);
+    const fine = data.observation();
+    const clash = data.observation({ id: first.id });
+
+    const outcomes = await Promise.allSettled([
+      sqlite.observations.create(fine, data.filed(fine), null, [testNotification('fine')]),
+      sqlite.observations.create(clash, data.filed(clash), null, [testNotification('clash')]),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected']);
+    const pending = await sqlite.outbox.list('pending', 10);
+    expect(pending.map((entry) => entry.notification.key)).toEqual(['fine']);
+    sqlite.close();
+  });
+
   it('commits a filing still waiting for its group when closed', async () => {
     const file = tempFile();
     const data = createTestData();
     const obs = data.observation();
     const sqlite = createSqliteStore({ file });
-    const pending = sqlite.observations.create(obs, data.filed(obs), null);
+    const pending = sqlite.observations.create(obs, data.filed(obs), null, []);
     sqlite.close();
     await expect(pending).resolves.toMatchObject({ created: true });
     const again = createSqliteStore({ file });
@@ -217,7 +249,7 @@ describe('SQLite store', () => {
     const sqlite = inMemory();
     const data = createTestData();
     const obs = data.observation({ description: 'Poistettava havainto' });
-    await sqlite.observations.create(obs, data.filed(obs), null);
+    await sqlite.observations.create(obs, data.filed(obs), null, []);
     sqlite.database.prepare('DELETE FROM observations WHERE id = ?').run(obs.id);
     const left = sqlite.database
       .prepare(
@@ -234,11 +266,11 @@ describe('SQLite store', () => {
       const sqlite = inMemory();
       const data = createTestData();
       const rare = data.observation({ description: 'Harvinainen KYLÄAVUSTAJA-malli' });
-      await sqlite.observations.create(rare, data.filed(rare), null);
+      await sqlite.observations.create(rare, data.filed(rare), null, []);
       await Promise.all(
         Array.from({ length: common }, () => {
           const obs = data.observation({ description: 'Yleinen havainto 50 % ja a_b' });
-          return sqlite.observations.create(obs, data.filed(obs), null);
+          return sqlite.observations.create(obs, data.filed(obs), null, []);
         }),
       );
       return { sqlite, rare };

@@ -4,9 +4,13 @@ import Database from 'better-sqlite3';
 import type { Clock } from '../../ports/clock';
 import type { ObservationStore } from '../../ports/observation-store';
 import type { StaffDirectory } from '../../ports/staff-directory';
+import type { NotificationOutbox } from '../../ports/notification-outbox';
+import type { ConversationDirectory } from '../../ports/conversation-directory';
 import { migrate } from './migrations';
 import { createSqliteObservationStore } from './sqlite-observation-store';
 import { createSqliteStaffDirectory } from './sqlite-staff-directory';
+import { createSqliteNotificationOutbox } from './sqlite-notification-outbox';
+import { createSqliteConversationDirectory } from './sqlite-conversation-directory';
 
 export type SqliteStoreOptions = {
   /** The database file (its folder is created if missing), or ':memory:'. */
@@ -20,6 +24,10 @@ export type SqliteStoreOptions = {
 export type SqliteStore = {
   readonly observations: ObservationStore;
   readonly staff: StaffDirectory;
+  /** Notifications on their way out; `observations` writes into it with each change. */
+  readonly outbox: NotificationOutbox;
+  /** Where the bot reaches users, teams and the RAKE channel. */
+  readonly conversations: ConversationDirectory;
   /** The connection itself, for the benchmark and diagnostics; the app goes through the ports. */
   readonly database: Database.Database;
   close(): void;
@@ -52,7 +60,7 @@ export function configureConnection(db: Database.Database, busyTimeoutMs = 5000)
 }
 
 /**
- * Opens (or creates) the SQLite database, brings its schema up to date and returns both
+ * Opens (or creates) the SQLite database, brings its schema up to date and returns the
  * stores on one shared connection. WAL lets readers run beside the one writer; with
  * synchronous=NORMAL a power cut may lose the last commits but never corrupts the file
  * (see configureConnection).
@@ -72,10 +80,13 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     throw error;
   }
 
-  const observations = createSqliteObservationStore(db, options.clock ?? SYSTEM_CLOCK);
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const observations = createSqliteObservationStore(db, clock);
   return {
     observations,
     staff: createSqliteStaffDirectory(db),
+    outbox: createSqliteNotificationOutbox(db, clock),
+    conversations: createSqliteConversationDirectory(db),
     database: db,
     close() {
       if (!db.open) return;

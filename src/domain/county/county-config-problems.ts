@@ -38,6 +38,13 @@ export function countyConfigProblems(config: CountyConfig): string[] {
   if (!months.every((m) => Number.isInteger(m) && m >= 1 && m <= 12)) {
     problems.push('meetings.months must be months 1–12');
   }
+  const day = config.meetings.day;
+  if (day !== undefined && !(isWhole(day.weekday, 1, 7) && isWhole(day.nth, 1, 4))) {
+    problems.push('meetings.day must be { weekday: 1–7 (1 = Monday), nth: 1–4 }');
+  }
   if (!isKnownTimeZone(config.timeZone)) problems.push(`timeZone ${config.timeZone} is unknown`);
   return problems;
 }
+
+const isWhole = (n: number, min: number, max: number): boolean =>
+  Number.isInteger(n) && n >= min && n <= max;

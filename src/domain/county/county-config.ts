@@ -11,10 +11,22 @@ export type CountyId = (typeof COUNTY_IDS)[number];
  */
 export type PeriodScheme = 'quarters' | 'half-years-dec';
 
+/**
+ * Which day of a meeting month the group meets: the `nth` (1–4) `weekday` (ISO, 1 = Monday
+ * … 7 = Sunday). The plans name months, not days, so this is the app's assumption that a
+ * county can override; digests are timed from it.
+ */
+export type MeetingDay = { readonly weekday: number; readonly nth: number };
+
+/** The second Tuesday: leaves a week after a period's end to compile before the meeting. */
+export const DEFAULT_MEETING_DAY: MeetingDay = { weekday: 2, nth: 2 };
+
 /** The RAKE working group's meeting rhythm: the months it meets in (1–12). */
 export type MeetingRhythm = {
   readonly months: readonly number[];
   readonly description: LocalizedText;
+  /** Absent: `DEFAULT_MEETING_DAY`. */
+  readonly day?: MeetingDay;
 };
 
 /** One deployment serves one county; everything here can be overridden in configuration. */

@@ -1,4 +1,9 @@
-import type { CountyConfig, CountyId, MeetingRhythm } from './county-config';
+import {
+  DEFAULT_MEETING_DAY,
+  type CountyConfig,
+  type CountyId,
+  type MeetingRhythm,
+} from './county-config';
 import { countyConfigProblems } from './county-config-problems';
 import { MUNICIPALITIES } from './municipalities';
 import { SERVICE_AREAS } from './service-areas';
@@ -11,6 +16,7 @@ const HELSINKI = 'Europe/Helsinki';
 const MEETINGS: Readonly<Record<CountyId, MeetingRhythm>> = {
   kainuu: {
     months: [2, 5, 9, 11],
+    day: DEFAULT_MEETING_DAY,
     description: {
       fi: 'RAKE-työryhmä kokoontuu Teamsissa neljästi vuodessa: helmi-, touko-, syys- ja marraskuussa.',
       sv: 'RAKE-arbetsgruppen möts i Teams fyra gånger per år: i februari, maj, september och november.',
@@ -19,6 +25,7 @@ const MEETINGS: Readonly<Record<CountyId, MeetingRhythm>> = {
   },
   kymenlaakso: {
     months: [6, 12],
+    day: DEFAULT_MEETING_DAY,
     description: {
       fi: 'Puolivuosikooste käsitellään kunkin jakson jälkeen kesä- ja joulukuussa.',
       sv: 'Halvårssammanställningen behandlas efter varje period, i juni och december.',
@@ -27,6 +34,7 @@ const MEETINGS: Readonly<Record<CountyId, MeetingRhythm>> = {
   },
   'kanta-hame': {
     months: [2, 5, 8, 11],
+    day: DEFAULT_MEETING_DAY,
     description: {
       fi: 'Perustason kooste neljännesvuosittain: helmi-, touko-, elo- ja marraskuussa.',
       sv: 'Grundsammanställning varje kvartal: i februari, maj, augusti och november.',
@@ -35,6 +43,7 @@ const MEETINGS: Readonly<Record<CountyId, MeetingRhythm>> = {
   },
   pohde: {
     months: [3, 6, 9, 12],
+    day: DEFAULT_MEETING_DAY,
     description: {
       fi: 'RAKE-työryhmä kokoontuu neljännesvuosittain: maalis-, kesä-, syys- ja joulukuussa.',
       sv: 'RAKE-arbetsgruppen möts varje kvartal: i mars, juni, september och december.',

@@ -1,11 +1,13 @@
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
 import type { Status } from '../../domain/lifecycle/status';
 import type { NewObservation, ObservationStore } from '../observation-store';
+import type { NotificationOutbox } from '../notification-outbox';
 import type { TestData } from './observation-builder';
 
 /** What each part of the ObservationStore contract gets: a fresh store and test data. */
 export type ContractContext = {
   readonly store: ObservationStore;
+  readonly outbox: NotificationOutbox;
   readonly data: TestData;
   /** Builds an observation with the overrides and creates it with its filing entry. */
   file(overrides?: Partial<NewObservation>, key?: string | null): Promise<Observation>;

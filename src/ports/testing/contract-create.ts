@@ -15,7 +15,7 @@ export function createContract(ctx: () => ContractContext): void {
         status: 'received',
       });
 
-      const outcome = await store.create(obs, data.filed(obs), null);
+      const outcome = await store.create(obs, data.filed(obs), null, []);
 
       const expected = { ...obs, version: 1, updatedAt: obs.createdAt, triage: EMPTY_TRIAGE };
       expect(outcome).toEqual({ created: true, observation: expected });
@@ -51,7 +51,7 @@ export function createContract(ctx: () => ContractContext): void {
       const { store, data } = ctx();
       const obs = data.observation();
       const filed = data.filed(obs);
-      await store.create(obs, filed, null);
+      await store.create(obs, filed, null, []);
       expect(await store.history(obs.id)).toEqual([filed]);
     });
 
@@ -61,7 +61,9 @@ export function createContract(ctx: () => ContractContext): void {
       const clash = data.observation({ id: first.id, description: 'Toinen' });
 
       // toThrow() would miss errors made in another realm (a native module's); any error will do.
-      await expect(store.create(clash, data.filed(clash), null)).rejects.toHaveProperty('message');
+      await expect(store.create(clash, data.filed(clash), null, [])).rejects.toHaveProperty(
+        'message',
+      );
 
       expect(await store.get(first.id)).toEqual(first);
       expect(await store.history(first.id)).toHaveLength(1);
@@ -71,11 +73,11 @@ export function createContract(ctx: () => ContractContext): void {
       const { store, data } = ctx();
       const first = data.observation();
       const filed = data.filed(first);
-      await store.create(first, filed, null);
+      await store.create(first, filed, null, []);
       const second = data.observation();
 
       await expect(
-        store.create(second, { ...filed, observationId: second.id }, null),
+        store.create(second, { ...filed, observationId: second.id }, null, []),
       ).rejects.toHaveProperty('message');
 
       expect(await store.get(second.id)).toBeNull();
@@ -89,7 +91,7 @@ export function createContract(ctx: () => ContractContext): void {
       const first = await file({}, 'key-1');
       const again = data.observation({ description: 'Toinen yritys' });
 
-      const outcome = await store.create(again, data.filed(again), 'key-1');
+      const outcome = await store.create(again, data.filed(again), 'key-1', []);
 
       expect(outcome).toEqual({ created: false, observation: first });
       expect(await store.get(again.id)).toBeNull();
@@ -103,7 +105,7 @@ export function createContract(ctx: () => ContractContext): void {
       const moved = await moveTo(first, 'in_review');
       const again = data.observation();
 
-      const outcome = await store.create(again, data.filed(again), 'key-1');
+      const outcome = await store.create(again, data.filed(again), 'key-1', []);
 
       expect(outcome).toEqual({ created: false, observation: moved });
     });

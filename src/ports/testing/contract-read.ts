@@ -42,12 +42,12 @@ export function readContract(ctx: () => ContractContext): void {
       const { store, data } = ctx();
       const obs = data.observation();
       const filed = data.filed(obs);
-      const created = (await store.create(obs, filed, null)).observation;
+      const created = (await store.create(obs, filed, null, [])).observation;
       const review = data.move(created, 'in_review');
-      const reviewed = await store.transition(obs.id, review, 1);
+      const reviewed = await store.transition(obs.id, review, 1, []);
       if (reviewed.kind !== 'ok') throw new Error('setup failed');
       const forward = data.move(reviewed.observation, 'forwarded', { feedback: 'RAKE-ryhmään' });
-      await store.transition(obs.id, forward, 2);
+      await store.transition(obs.id, forward, 2, []);
 
       expect(await store.history(obs.id)).toEqual([filed, review, forward]);
     });

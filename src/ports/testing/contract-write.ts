@@ -66,7 +66,7 @@ export function writeContract(ctx: () => ContractContext): void {
       const obs = await file();
       const entry = data.move(obs, 'in_review', { feedback: 'Otettu käsittelyyn' });
 
-      const outcome = await store.transition(obs.id, entry, 1);
+      const outcome = await store.transition(obs.id, entry, 1, []);
 
       const moved = {
         ...obs,
@@ -88,7 +88,7 @@ export function writeContract(ctx: () => ContractContext): void {
         returnReason: 'spro_haipro',
       });
 
-      const outcome = await store.transition(reviewed.id, entry, 2);
+      const outcome = await store.transition(reviewed.id, entry, 2, []);
 
       expect(outcome).toMatchObject({
         kind: 'ok',
@@ -107,7 +107,7 @@ export function writeContract(ctx: () => ContractContext): void {
       const obs = await file();
       const reviewed = await moveTo(obs, 'in_review');
 
-      const outcome = await store.transition(obs.id, data.move(obs, 'returned'), 1);
+      const outcome = await store.transition(obs.id, data.move(obs, 'returned'), 1, []);
 
       expect(outcome).toEqual({ kind: 'stale', current: reviewed });
       expect(await store.get(obs.id)).toEqual(reviewed);
@@ -125,7 +125,7 @@ export function writeContract(ctx: () => ContractContext): void {
     it('answers not_found for an unknown id and stores no entry', async () => {
       const { store, data } = ctx();
       const ghost = data.observation({ id: 'obs-unknown' });
-      expect(await store.transition(ghost.id, data.move(ghost, 'in_review'), 1)).toEqual({
+      expect(await store.transition(ghost.id, data.move(ghost, 'in_review'), 1, [])).toEqual({
         kind: 'not_found',
       });
       expect(await store.history(ghost.id)).toEqual([]);

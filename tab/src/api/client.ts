@@ -11,6 +11,12 @@ import type {
   TriageRecord,
 } from './types';
 import type { ObservationDraft } from '../../../src/domain/observation/observation';
+import type {
+  AttentionState,
+  DeliveryView,
+  DigestSent,
+  RakeChannelView,
+} from '../deliveries/types';
 
 /** Who the tab acts as in dev mode (sent as X-Dev-* headers). */
 export type DevIdentity = Pick<StaffMember, 'id' | 'name' | 'email' | 'roles' | 'serviceAreas'>;
@@ -200,5 +206,29 @@ export class ApiClient {
       body,
       headers: etag ? { 'If-Match': etag } : {},
     });
+  }
+
+  // Issue 4: the coordinator's digest and channel, the admin's failed deliveries.
+
+  async sendDigest(): Promise<DigestSent> {
+    return (await this.call<DigestSent>('/digest', { method: 'POST' })).value;
+  }
+
+  rakeChannel(signal?: AbortSignal): Promise<RakeChannelView> {
+    return this.get('/rake-channel', signal);
+  }
+
+  async setRakeChannel(teamId: string): Promise<RakeChannelView> {
+    return (await this.call<RakeChannelView>('/rake-channel', { method: 'PUT', body: { teamId } }))
+      .value;
+  }
+
+  async deliveries(state: AttentionState, signal?: AbortSignal): Promise<readonly DeliveryView[]> {
+    const path = `/admin/deliveries?state=${encodeURIComponent(state)}`;
+    return (await this.get<{ items: DeliveryView[] }>(path, signal)).items;
+  }
+
+  async retryDelivery(key: string): Promise<void> {
+    await this.call(`/admin/deliveries/${encodeURIComponent(key)}/retry`, { method: 'POST' });
   }
 }

@@ -15,6 +15,7 @@ export const en: Messages = {
     new: 'New observation',
     mine: 'My reports',
     board: 'Board',
+    deliveries: 'Deliveries',
   },
   identity: {
     label: 'Acting as (development mode)',
@@ -229,5 +230,46 @@ export const en: Messages = {
     transitionConflict:
       'Someone else changed this observation in the meantime. The latest data has been loaded; check the status and try again.',
     loading: 'Loading the observation…',
+  },
+  deliveries: {
+    heading: 'Deliveries',
+    intro:
+      'Notifications sent to Teams: the RAKE channel’s pre-meeting digest and messages that did not arrive.',
+    digestHeading: 'Digest for the RAKE channel',
+    digestIntro:
+      'The digest goes out automatically before each RAKE working group meeting. You can also send it now: it covers the observations since the last meeting.',
+    sendDigest: 'Send digest now',
+    sending: 'Sending…',
+    digestSent_one:
+      'The digest for the meeting on {{meeting}} is queued: {{total}} observation since {{since}}.',
+    digestSent_other:
+      'The digest for the meeting on {{meeting}} is queued: {{total}} observations since {{since}}.',
+    channel: 'Channel for digests',
+    channelHint: 'Teams the app is installed in.',
+    saveChannel: 'Save channel',
+    channelSaved: 'Digests now go to the channel {{name}}.',
+    noChannels: 'The app is not installed in any team yet, so there is no channel for digests.',
+    state: {
+      dead: 'Failed deliveries',
+      not_installed: 'Recipient has not installed the app',
+    },
+    stateIntro: {
+      dead: 'These notifications did not arrive despite several attempts.',
+      not_installed:
+        'These recipients do not have the app in Teams. Once they install it, you can try again.',
+    },
+    none: 'No deliveries in this state.',
+    kind: {
+      new_observation: 'New observation',
+      status_changed: 'Status change',
+      digest: 'Digest',
+      reminder: 'Reminder',
+    },
+    rakeChannel: 'RAKE channel',
+    meta_one: '{{at}}, {{count}} attempt',
+    meta_other: '{{at}}, {{count}} attempts',
+    retry: 'Try again',
+    retryFor: 'Try again: {{recipient}}',
+    retried: 'The notification to {{recipient}} is queued again.',
   },
 };

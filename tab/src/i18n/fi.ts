@@ -14,6 +14,7 @@ export const fi = {
     new: 'Uusi havainto',
     mine: 'Omat havainnot',
     board: 'Käsittely',
+    deliveries: 'Toimitukset',
   },
   identity: {
     label: 'Toimi käyttäjänä (kehitystila)',
@@ -227,5 +228,47 @@ export const fi = {
     transitionConflict:
       'Joku muu muutti tätä havaintoa sillä välin. Uusimmat tiedot on haettu; tarkista tila ja yritä uudelleen.',
     loading: 'Ladataan havaintoa…',
+  },
+  deliveries: {
+    heading: 'Toimitukset',
+    intro:
+      'Teamsiin lähtevät ilmoitukset: RAKE-kanavan kooste ennen kokousta ja viestit, jotka eivät menneet perille.',
+    digestHeading: 'Kooste RAKE-kanavalle',
+    digestIntro:
+      'Kooste lähtee automaattisesti ennen jokaista RAKE-työryhmän kokousta. Voit lähettää sen myös nyt: siinä ovat edellisen kokouksen jälkeen tulleet havainnot.',
+    sendDigest: 'Lähetä kooste nyt',
+    sending: 'Lähetetään…',
+    digestSent_one:
+      'Kooste kokoukseen {{meeting}} on lähetysjonossa: {{total}} havainto {{since}} alkaen.',
+    digestSent_other:
+      'Kooste kokoukseen {{meeting}} on lähetysjonossa: {{total}} havaintoa {{since}} alkaen.',
+    channel: 'Koosteiden kanava',
+    channelHint: 'Tiimit, joihin sovellus on asennettu.',
+    saveChannel: 'Tallenna kanava',
+    channelSaved: 'Koosteet lähtevät nyt kanavalle {{name}}.',
+    noChannels:
+      'Sovellusta ei ole vielä asennettu yhteenkään tiimiin, joten koosteille ei ole kanavaa.',
+    state: {
+      dead: 'Epäonnistuneet toimitukset',
+      not_installed: 'Vastaanottaja ei ole asentanut sovellusta',
+    },
+    stateIntro: {
+      dead: 'Nämä ilmoitukset eivät menneet perille useista yrityksistä huolimatta.',
+      not_installed:
+        'Näillä vastaanottajilla ei ole sovellusta Teamsissa. Kun he asentavat sen, voit yrittää uudelleen.',
+    },
+    none: 'Ei toimituksia tässä tilassa.',
+    kind: {
+      new_observation: 'Uusi havainto',
+      status_changed: 'Tilan muutos',
+      digest: 'Kooste',
+      reminder: 'Muistutus',
+    },
+    rakeChannel: 'RAKE-kanava',
+    meta_one: '{{at}}, {{count}} yritys',
+    meta_other: '{{at}}, {{count}} yritystä',
+    retry: 'Yritä uudelleen',
+    retryFor: 'Yritä uudelleen: {{recipient}}',
+    retried: 'Ilmoitus vastaanottajalle {{recipient}} on taas lähetysjonossa.',
   },
 };

@@ -16,6 +16,7 @@ export const sv: Messages = {
     new: 'Ny observation',
     mine: 'Mina observationer',
     board: 'Behandling',
+    deliveries: 'Leveranser',
   },
   identity: {
     label: 'Agera som (utvecklingsläge)',
@@ -231,5 +232,47 @@ export const sv: Messages = {
     transitionConflict:
       'Någon annan har ändrat observationen under tiden. De senaste uppgifterna har hämtats; kontrollera statusen och försök igen.',
     loading: 'Laddar observationen…',
+  },
+  deliveries: {
+    heading: 'Leveranser',
+    intro:
+      'Meddelanden till Teams: RAKE-kanalens sammanställning före mötet och meddelanden som inte kom fram.',
+    digestHeading: 'Sammanställning till RAKE-kanalen',
+    digestIntro:
+      'Sammanställningen skickas automatiskt före varje möte i RAKE-arbetsgruppen. Du kan också skicka den nu: den tar upp observationerna sedan förra mötet.',
+    sendDigest: 'Skicka sammanställningen nu',
+    sending: 'Skickar…',
+    digestSent_one:
+      'Sammanställningen till mötet {{meeting}} står i kö: {{total}} observation sedan {{since}}.',
+    digestSent_other:
+      'Sammanställningen till mötet {{meeting}} står i kö: {{total}} observationer sedan {{since}}.',
+    channel: 'Kanal för sammanställningar',
+    channelHint: 'Team där appen är installerad.',
+    saveChannel: 'Spara kanal',
+    channelSaved: 'Sammanställningarna går nu till kanalen {{name}}.',
+    noChannels:
+      'Appen är ännu inte installerad i något team, så det finns ingen kanal för sammanställningar.',
+    state: {
+      dead: 'Misslyckade leveranser',
+      not_installed: 'Mottagaren har inte installerat appen',
+    },
+    stateIntro: {
+      dead: 'Dessa meddelanden kom inte fram trots flera försök.',
+      not_installed:
+        'Dessa mottagare har inte appen i Teams. När de installerar den kan du försöka igen.',
+    },
+    none: 'Inga leveranser i detta läge.',
+    kind: {
+      new_observation: 'Ny observation',
+      status_changed: 'Ändrad status',
+      digest: 'Sammanställning',
+      reminder: 'Påminnelse',
+    },
+    rakeChannel: 'RAKE-kanalen',
+    meta_one: '{{at}}, {{count}} försök',
+    meta_other: '{{at}}, {{count}} försök',
+    retry: 'Försök igen',
+    retryFor: 'Försök igen: {{recipient}}',
+    retried: 'Meddelandet till {{recipient}} står i kö igen.',
   },
 };

@@ -5,10 +5,11 @@ import type { Route } from './use-route';
 type Props = {
   readonly route: Route;
   readonly hasBoard: boolean;
+  readonly hasDeliveries: boolean;
   readonly onNavigate: (route: Route) => void;
 };
 
-export function Navigation({ route, hasBoard, onNavigate }: Props) {
+export function Navigation({ route, hasBoard, hasDeliveries, onNavigate }: Props) {
   const { t } = useTranslation();
   return (
     <TabList selectedValue={route} onTabSelect={(_, d) => onNavigate(d.value as Route)}>
@@ -25,6 +26,15 @@ export function Navigation({ route, hasBoard, onNavigate }: Props) {
           aria-controls={route === 'board' ? 'panel-board' : undefined}
         >
           {t('nav.board')}
+        </Tab>
+      )}
+      {hasDeliveries && (
+        <Tab
+          id="tab-deliveries"
+          value="deliveries"
+          aria-controls={route === 'deliveries' ? 'panel-deliveries' : undefined}
+        >
+          {t('nav.deliveries')}
         </Tab>
       )}
     </TabList>

@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/client';
 import { normaliseConfig } from '../api/config';
 import { isApiError } from '../api/errors';
 import { LoadFailed } from '../common/LoadFailed';
+import { hasDeliveriesView } from '../deliveries';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/use-async';
 import type { Language } from '../i18n';
@@ -65,6 +66,7 @@ export function Workspace({ api, language, picker }: Props) {
     [api, language, state],
   );
   const hasBoard = session ? boardScopeOf(session.me) !== null : false;
+  const hasDeliveries = session ? hasDeliveriesView(session.me.roles) : false;
 
   const header = (
     <header className={styles.header}>
@@ -101,7 +103,8 @@ export function Workspace({ api, language, picker }: Props) {
     );
   }
 
-  const current = route === 'board' && !hasBoard ? 'new' : route;
+  const current =
+    (route === 'board' && !hasBoard) || (route === 'deliveries' && !hasDeliveries) ? 'new' : route;
   // A link inside a view (e.g. "go to my reports") moves focus to the tab it opened.
   const goTo = (next: Route) => {
     navigate(next);
@@ -111,7 +114,12 @@ export function Workspace({ api, language, picker }: Props) {
     <SessionContext.Provider value={session}>
       {header}
       <nav className={styles.nav} aria-label={t('nav.label')}>
-        <Navigation route={current} hasBoard={hasBoard} onNavigate={navigate} />
+        <Navigation
+          route={current}
+          hasBoard={hasBoard}
+          hasDeliveries={hasDeliveries}
+          onNavigate={navigate}
+        />
       </nav>
       <main className={styles.main}>
         <div role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`}>

@@ -43,7 +43,7 @@ export type Rake = {
   /** A fresh browser context (own localStorage) with the tab open as `userId`. */
   open(
     userId: string,
-    options?: { lang?: 'fi' | 'sv' | 'en'; view?: 'new' | 'mine' | 'board' },
+    options?: { lang?: 'fi' | 'sv' | 'en'; view?: 'new' | 'mine' | 'board' | 'deliveries' },
   ): Promise<Page>;
   close(): Promise<void>;
 };

@@ -1,5 +1,6 @@
 import type { CountyConfig } from '../../../domain/county/county-config';
 import * as common from './common-schemas';
+import * as notifications from './notification-schemas';
 import { createRequestSchemas } from './request-schemas';
 import * as responses from './response-schemas';
 
@@ -10,7 +11,7 @@ import * as responses from './response-schemas';
  */
 export function createApiSchemas(county: CountyConfig) {
   const { instant: _instant, ...shared } = common;
-  return { ...shared, ...createRequestSchemas(county), ...responses };
+  return { ...shared, ...createRequestSchemas(county), ...responses, ...notifications };
 }
 
 export type ApiSchemas = ReturnType<typeof createApiSchemas>;

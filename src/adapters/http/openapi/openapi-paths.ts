@@ -177,5 +177,52 @@ export function apiPaths(opts: {
         responses: { 200: ok('History', 'HistoryList'), ...errors(401, 404) },
       },
     },
+    ...notificationPaths(),
+  };
+}
+
+/** Issue 4: the digest, the RAKE channel and the admin's delivery lists (404 without Teams). */
+function notificationPaths(): JsonObject {
+  const keyParam = {
+    name: 'key',
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+    description: 'The outbox key, percent-encoded',
+  };
+  return {
+    '/api/digest': {
+      post: {
+        summary: 'Post the pre-meeting digest to the RAKE channel now (coordinator, admin)',
+        responses: { 202: ok('In the outbox', 'DigestSent'), ...errors(401, 403, 404) },
+      },
+    },
+    '/api/rake-channel': {
+      get: {
+        summary: 'Where digests go, and the team channels the app knows (coordinator, admin)',
+        responses: { 200: ok('Channels', 'RakeChannel'), ...errors(401, 403, 404) },
+      },
+      put: {
+        summary: 'Choose the team channel for digests (coordinator, admin)',
+        requestBody: body('RakeChannelChoice'),
+        responses: { 200: ok('Chosen', 'RakeChannel'), ...errors(400, 401, 403, 404, 422) },
+      },
+    },
+    '/api/admin/deliveries': {
+      get: {
+        summary: 'Notifications that did not arrive (admin)',
+        parameters: [
+          query('state', { type: 'string', enum: ['dead', 'not_installed'], default: 'dead' }),
+        ],
+        responses: { 200: ok('Deliveries', 'DeliveryList'), ...errors(401, 403, 404, 422) },
+      },
+    },
+    '/api/admin/deliveries/{key}/retry': {
+      post: {
+        summary: 'Deliver a dead or not-installed notification again, now (admin)',
+        parameters: [keyParam],
+        responses: { 202: ok('Pending again', 'DeliveryRetried'), ...errors(401, 403, 404) },
+      },
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app';
+import type { DigestDeps } from '../../../app/digest';
 import type { Actor } from '../../../domain/policy/actor';
 import type { Authenticator } from '../auth';
 
@@ -9,6 +10,8 @@ export type RouteContext = {
   readonly authenticator: Authenticator;
   /** The caller, or a 401 thrown for the error handler. */
   readonly signIn: (request: FastifyRequest) => Promise<Actor>;
+  /** The app's ports plus the outbox and conversations; null when notifications are off. */
+  readonly digest: DigestDeps | null;
 };
 
 export type IdParams = { readonly id: string };

@@ -11,7 +11,7 @@ import {
 import { createSqliteStore, type SqliteStore } from '../../sqlite';
 import { createDevAuthenticator, noAuthenticator } from '../auth';
 import { createHttpServer } from '../create-http-server';
-import type { HttpOptions } from '../http-deps';
+import type { HttpOptions, NotificationHttpDeps } from '../http-deps';
 
 export type InjectOptions = {
   readonly method?: string;
@@ -43,8 +43,9 @@ export type TestServer = {
 
 /** The whole HTTP edge on an in-memory SQLite store with the invented test staff. */
 export async function createTestServer(
-  options: { auth?: 'dev' | 'none' } & HttpOptions = {},
+  options: { auth?: 'dev' | 'none'; notifications?: NotificationHttpDeps } & HttpOptions = {},
 ): Promise<TestServer> {
+  const { notifications, ...httpOptions } = options;
   const clock = testClock();
   const store = createSqliteStore({ file: ':memory:', clock });
   const app = await createAppDeps(store, clock);
@@ -52,8 +53,8 @@ export async function createTestServer(
     options.auth === 'none' ? noAuthenticator : createDevAuthenticator(store.staff, app.county);
   const unexpected: unknown[] = [];
   const server = createHttpServer(
-    { app, authenticator },
-    { tabDir: null, ...options, onUnexpectedError: (error) => unexpected.push(error) },
+    { app, authenticator, notifications },
+    { tabDir: null, ...httpOptions, onUnexpectedError: (error) => unexpected.push(error) },
   );
   await server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = server.server.address() as AddressInfo;

@@ -1,0 +1,14 @@
+export type { CardContext } from './card-context';
+export type { CardJson } from './render-card';
+export { MAX_CARD_BYTES, cardBytes } from './render-card';
+export type { TabLinks } from './tab-links';
+export { tabLink } from './tab-links';
+export { escapeCardText, truncate, userText } from './escape-text';
+export { formatDate, formatDateTime } from './format-date';
+export { observationCard, RETURN_VERB, TAKE_VERB } from './observation-card';
+export type { ObservationCardState } from './observation-card';
+export { statusChangedCard } from './status-changed-card';
+export { digestCard, reminderCard } from './digest-card';
+export { myReportsCard } from './my-reports-card';
+export { helpCard, noticeCard, welcomeCard } from './help-card';
+export { notificationCard } from './notification-card';

@@ -1,0 +1,20 @@
+import type { Notification } from '../../src/domain/notification/notification';
+import type { CardContext } from './card-context';
+import { digestCard, reminderCard } from './digest-card';
+import { observationCard } from './observation-card';
+import type { CardJson } from './render-card';
+import { statusChangedCard } from './status-changed-card';
+
+/** The card a notification is sent as, in the recipient's language. */
+export function notificationCard(ctx: CardContext, notification: Notification): CardJson {
+  switch (notification.kind) {
+    case 'new_observation':
+      return observationCard(ctx, notification.data);
+    case 'status_changed':
+      return statusChangedCard(ctx, notification.data);
+    case 'digest':
+      return digestCard(ctx, notification.data);
+    case 'reminder':
+      return reminderCard(ctx, notification.data);
+  }
+}

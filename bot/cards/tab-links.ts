@@ -1,0 +1,29 @@
+/**
+ * Where the tab lives. With the Teams app id, links are Teams deep links that open the
+ * app's tab inside Teams; without it (dev, Playground) they are plain URLs of the tab.
+ */
+export type TabLinks = {
+  /** The Teams app id from the app manifest; null in dev. */
+  readonly teamsAppId: string | null;
+  /** The static tab's entityId in the manifest. */
+  readonly entityId: string;
+  /** The tab's public URL, e.g. `https://rake.example.fi/`. */
+  readonly baseUrl: string;
+};
+
+export type TabView = 'mine' | 'board';
+
+/** A link to one view of the tab, optionally focused on one observation. */
+export function tabLink(links: TabLinks, view: TabView, observationId: string | null): string {
+  const subEntityId = observationId === null ? view : `${view}:${observationId}`;
+  if (links.teamsAppId !== null) {
+    const context = encodeURIComponent(JSON.stringify({ subEntityId }));
+    return (
+      `https://teams.microsoft.com/l/entity/${encodeURIComponent(links.teamsAppId)}/` +
+      `${encodeURIComponent(links.entityId)}?context=${context}`
+    );
+  }
+  const base = links.baseUrl.endsWith('/') ? links.baseUrl : `${links.baseUrl}/`;
+  const query = observationId === null ? '' : `?observation=${encodeURIComponent(observationId)}`;
+  return `${base}${query}#${view}`;
+}

@@ -1,0 +1,1 @@
+export { addressOf, referenceOf, scopeOf, type Scope } from './conversation-address';

@@ -1,0 +1,68 @@
+/** Everything the bot says, in one locale. Functions take values already escaped for cards. */
+export type BotCatalogue = {
+  readonly at: string;
+  readonly welcome: { readonly title: string; readonly text: string; readonly teamText: string };
+  readonly help: {
+    readonly title: string;
+    readonly intro: string;
+    readonly commands: readonly { readonly command: string; readonly text: string }[];
+  };
+  readonly unknownCommand: string;
+  readonly myReports: {
+    readonly title: string;
+    readonly empty: string;
+    readonly more: (count: number) => string;
+    readonly open: string;
+  };
+  readonly fields: {
+    readonly kind: string;
+    readonly topic: string;
+    readonly serviceArea: string;
+    readonly municipality: string;
+    readonly reporter: string;
+    readonly filed: string;
+    readonly status: string;
+    readonly feedback: string;
+    readonly returnReason: string;
+    readonly by: string;
+  };
+  readonly newObservation: {
+    readonly title: string;
+    readonly open: string;
+    readonly take: string;
+    readonly returnIt: string;
+    readonly reasonLabel: string;
+    readonly feedbackLabel: string;
+    readonly feedbackPlaceholder: string;
+    readonly send: string;
+  };
+  readonly statusChanged: { readonly title: string; readonly timeline: string };
+  readonly digest: {
+    readonly title: (meetingDate: string) => string;
+    readonly since: (date: string) => string;
+    readonly total: (count: number) => string;
+    readonly byTopic: string;
+    readonly byServiceArea: string;
+    readonly newItems: string;
+    readonly more: (count: number) => string;
+    readonly board: string;
+  };
+  readonly reminder: {
+    readonly title: string;
+    readonly text: (days: number, count: number) => string;
+    readonly open: string;
+  };
+  readonly action: {
+    readonly taken: (who: string, when: string) => string;
+    readonly returned: (who: string, when: string) => string;
+    readonly stale: (status: string) => string;
+    readonly forbidden: string;
+    readonly notFound: string;
+    readonly feedbackRequired: string;
+    readonly reasonRequired: string;
+    readonly personalData: string;
+    readonly notSignedIn: string;
+    readonly failed: string;
+  };
+  readonly truncated: string;
+};

@@ -1,0 +1,77 @@
+import type { BotCatalogue } from './bot-catalogue';
+
+export const fi: BotCatalogue = {
+  at: 'klo',
+  welcome: {
+    title: 'Tervetuloa RAKE-sovellukseen',
+    text: 'Kerron täällä, kun havaintosi etenee, ja esihenkilöille, kun uusi havainto saapuu.',
+    teamText:
+      'Tämä kanava saa koosteen uusista havainnoista ennen jokaista RAKE-työryhmän kokousta.',
+  },
+  help: {
+    title: 'Ohje',
+    intro: 'Voit kirjoittaa minulle näitä komentoja:',
+    commands: [
+      { command: 'ohje', text: 'tämä ohje' },
+      { command: 'omat', text: 'omat havaintosi ja niiden tila' },
+    ],
+  },
+  unknownCommand: 'En tunnistanut komentoa. Kirjoita "ohje", niin näet mitä osaan.',
+  myReports: {
+    title: 'Omat havaintosi',
+    empty: 'Et ole vielä tehnyt havaintoja.',
+    more: (count) => `… ja ${count} muuta`,
+    open: 'Avaa omat havainnot',
+  },
+  fields: {
+    kind: 'Ilmiön luonne',
+    topic: 'Aihe',
+    serviceArea: 'Palvelualue',
+    municipality: 'Kunta',
+    reporter: 'Ilmoittaja',
+    filed: 'Jätetty',
+    status: 'Tila',
+    feedback: 'Palaute',
+    returnReason: 'Palautuksen syy',
+    by: 'Tekijä',
+  },
+  newObservation: {
+    title: 'Uusi havainto',
+    open: 'Avaa välilehdellä',
+    take: 'Ota käsittelyyn',
+    returnIt: 'Palauta perustellen',
+    reasonLabel: 'Palautuksen syy',
+    feedbackLabel: 'Palaute ilmoittajalle',
+    feedbackPlaceholder: 'Kerro ilmoittajalle, miksi havainto palautetaan',
+    send: 'Palauta',
+  },
+  statusChanged: { title: 'Havaintosi tila muuttui', timeline: 'Näytä aikajana' },
+  digest: {
+    title: (date) => `Kooste RAKE-työryhmän kokoukseen ${date}`,
+    since: (date) => `Uudet havainnot ${date} jälkeen`,
+    total: (count) => `Havaintoja yhteensä: ${count}`,
+    byTopic: 'Aiheittain',
+    byServiceArea: 'Palvelualueittain',
+    newItems: 'Uudet havainnot',
+    more: (count) => `… ja ${count} muuta taululla`,
+    board: 'Avaa taulu',
+  },
+  reminder: {
+    title: 'Muistutus: havainnot odottavat',
+    text: (days, count) => `${count} havaintoa on odottanut yli ${days} päivää ilman käsittelyä.`,
+    open: 'Avaa taulu',
+  },
+  action: {
+    taken: (who, when) => `${who} otti havainnon käsittelyyn ${when}.`,
+    returned: (who, when) => `${who} palautti havainnon ilmoittajalle ${when}.`,
+    stale: (status) => `Havainto on jo edennyt (tila nyt: ${status}). Mitään ei muutettu.`,
+    forbidden: 'Sinulla ei ole oikeutta käsitellä tätä havaintoa. Mitään ei muutettu.',
+    notFound: 'Havaintoa ei löydy. Mitään ei muutettu.',
+    feedbackRequired: 'Kirjoita palaute ilmoittajalle. Mitään ei muutettu.',
+    reasonRequired: 'Valitse palautuksen syy. Mitään ei muutettu.',
+    personalData: 'Palautteessa on henkilötunnus. Poista se; mitään ei muutettu.',
+    notSignedIn: 'Käyttäjätietojasi ei tunnistettu. Mitään ei muutettu.',
+    failed: 'Toiminto epäonnistui. Mitään ei muutettu; yritä uudelleen välilehdellä.',
+  },
+  truncated: '…',
+};

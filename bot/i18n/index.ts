@@ -1,0 +1,2 @@
+export type { BotCatalogue } from './bot-catalogue';
+export { botCatalogue, botLocale } from './bot-locale';

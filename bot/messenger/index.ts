@@ -1,0 +1,2 @@
+export { createBotMessenger } from './bot-messenger';
+export { outcomeOfError, retryAfterMs } from './send-outcome';

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { DigestDeps } from '../../../app/digest';
+import { chooseRakeChannel, getRakeChannel, sendDigestNow } from '../../../app/digest';
+import { ApiError, unwrap } from '../api-problem';
+import type { RouteContext } from './route-context';
+
+/** The digest deps, or 404: without the Teams side there is no channel to post to. */
+export function digestDepsOf(ctx: RouteContext): DigestDeps {
+  if (ctx.digest === null) throw new ApiError({ code: 'not_found' });
+  return ctx.digest;
+}
+
+/** The coordinator's digest and choice of RAKE channel. */
+export function registerDigestRoutes(server: FastifyInstance, ctx: RouteContext): void {
+  // 202: the digest is in the outbox; the delivery worker posts it.
+  server.post('/api/digest', async (request, reply) => {
+    const actor = await ctx.signIn(request);
+    const sent = unwrap(await sendDigestNow(digestDepsOf(ctx), actor));
+    return reply.code(202).send(sent);
+  });
+
+  server.get('/api/rake-channel', async (request) => {
+    const actor = await ctx.signIn(request);
+    return unwrap(await getRakeChannel(digestDepsOf(ctx), actor));
+  });
+
+  server.put('/api/rake-channel', async (request) => {
+    const actor = await ctx.signIn(request);
+    return unwrap(await chooseRakeChannel(digestDepsOf(ctx), actor, request.body));
+  });
+}

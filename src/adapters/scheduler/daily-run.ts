@@ -1,0 +1,47 @@
+import {
+  sendDueDigest,
+  sendDueReminders,
+  type DigestDeps,
+  type DigestSent,
+  type DigestSettings,
+  type RemindersSent,
+} from '../../app/digest';
+
+/** The local hour the daily run happens at (Europe/Helsinki for every preset). */
+export const DAILY_HOUR = 8;
+
+export type DailyOutcome = {
+  readonly digest: DigestSent | null;
+  readonly reminders: RemindersSent;
+};
+
+/**
+ * One day's work: the digest if a meeting is `daysBefore` days away, and the reminders.
+ * Both have stable keys, so running it twice the same day (a restart, a catch-up, a second
+ * instance) enqueues nothing new.
+ */
+export async function runDaily(deps: DigestDeps, settings: DigestSettings): Promise<DailyOutcome> {
+  const digest = await sendDueDigest(deps, settings.daysBefore);
+  const reminders = await sendDueReminders(deps, settings.reminderDays);
+  return { digest, reminders };
+}
+
+/**
+ * A process that starts after today's run time has missed it: run at start then. Before
+ * that hour it waits, so that nobody gets a reminder at three in the morning.
+ */
+export function missedTodaysRun(now: Date, timeZone: string, hour: number = DAILY_HOUR): boolean {
+  const localHour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(now),
+  );
+  return localHour >= hour;
+}
+
+/** One line for the operator's log. */
+export function describeDaily(outcome: DailyOutcome): string {
+  const digest =
+    outcome.digest === null
+      ? 'no digest due'
+      : `digest for ${outcome.digest.meetingDate} (${outcome.digest.total} observations)`;
+  return `RAKE daily notifications: ${digest}, ${outcome.reminders.keys.length} reminder(s)`;
+}

@@ -1,0 +1,2 @@
+export * from './daily-run';
+export * from './notification-scheduler';

@@ -1,0 +1,131 @@
+import type Database from 'better-sqlite3';
+import type { Notification } from '../../domain/notification/notification';
+import type {
+  DeliveryState,
+  NotificationOutbox,
+  OutboxEntry,
+} from '../../ports/notification-outbox';
+import type { Clock } from '../../ports/clock';
+
+type OutboxRow = {
+  key: string;
+  state: DeliveryState;
+  attempts: number;
+  due_at: string;
+  last_error: string | null;
+  delivered_at: string | null;
+  payload: string;
+};
+const COLUMNS = 'key, state, attempts, due_at, last_error, delivered_at, payload';
+
+const toEntry = (row: OutboxRow): OutboxEntry => ({
+  notification: JSON.parse(row.payload) as Notification,
+  state: row.state,
+  attempts: row.attempts,
+  dueAt: row.due_at,
+  lastError: row.last_error,
+  deliveredAt: row.delivered_at,
+});
+
+/**
+ * Writes notifications into the outbox on the caller's transaction, a known key ignored.
+ * The observation store calls it inside its own writes, which is what makes a change and
+ * its notifications one commit.
+ */
+export function outboxWriter(db: Database.Database): (notes: readonly Notification[]) => void {
+  const insert = db.prepare(
+    `INSERT INTO outbox (key, kind, state, due_at, updated_at, payload)
+     VALUES (@key, @kind, 'pending', @at, @at, @payload)
+     ON CONFLICT (key) DO NOTHING`,
+  );
+  return (notes) => {
+    for (const note of notes) {
+      insert.run({
+        key: note.key,
+        kind: note.kind,
+        at: note.createdAt,
+        payload: JSON.stringify(note),
+      });
+    }
+  };
+}
+
+/** The NotificationOutbox on the shared better-sqlite3 connection. */
+export function createSqliteNotificationOutbox(
+  db: Database.Database,
+  /** Stamps the change time of a retry (the only mark that carries no time). */
+  clock: Clock,
+): NotificationOutbox {
+  const write = outboxWriter(db);
+  // Only a pending entry is marked: a worker whose lease ran out cannot undo another's record.
+  const mark = (set: string) =>
+    db.prepare(
+      `UPDATE outbox SET ${set}, lease_until = NULL WHERE key = @key AND state = 'pending'`,
+    );
+  const sql = {
+    due: db.prepare<{ now: string; limit: number }, OutboxRow>(
+      `SELECT ${COLUMNS} FROM outbox
+       WHERE state = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+       ORDER BY due_at, seq LIMIT @limit`,
+    ),
+    lease: db.prepare('UPDATE outbox SET lease_until = @until WHERE key = @key'),
+    delivered: mark(
+      `state = 'delivered', attempts = attempts + 1, delivered_at = @at, updated_at = @at`,
+    ),
+    retry: mark('attempts = attempts + 1, due_at = @due, last_error = @error, updated_at = @now'),
+    notInstalled: mark(`state = 'not_installed', updated_at = @at`),
+    dead: mark(`state = 'dead', attempts = attempts + 1, last_error = @error, updated_at = @at`),
+    listPending: db.prepare<{ limit: number }, OutboxRow>(
+      `SELECT ${COLUMNS} FROM outbox WHERE state = 'pending' ORDER BY due_at, seq LIMIT @limit`,
+    ),
+    listState: db.prepare<{ state: string; limit: number }, OutboxRow>(
+      `SELECT ${COLUMNS} FROM outbox WHERE state = @state
+       ORDER BY updated_at DESC, seq DESC LIMIT @limit`,
+    ),
+    requeue: db.prepare(
+      `UPDATE outbox SET state = 'pending', attempts = 0, due_at = @now, updated_at = @now,
+         lease_until = NULL, delivered_at = NULL
+       WHERE key = @key AND state IN ('dead', 'not_installed')`,
+    ),
+  };
+
+  const claim = db.transaction((now: string, limit: number, until: string) => {
+    const rows = sql.due.all({ now, limit });
+    for (const row of rows) sql.lease.run({ until, key: row.key });
+    return rows.map(toEntry);
+  });
+  const enqueue = db.transaction((notes: readonly Notification[]) => write(notes));
+
+  return {
+    async enqueue(notes) {
+      enqueue.immediate(notes);
+    },
+    async claimDue(now, limit, leaseMs) {
+      const until = new Date(now.getTime() + leaseMs).toISOString();
+      return claim.immediate(now.toISOString(), Math.max(0, Math.trunc(limit)), until);
+    },
+    async markDelivered(key, at) {
+      sql.delivered.run({ key, at: at.toISOString() });
+    },
+    async markRetry(key, dueAt, error) {
+      sql.retry.run({ key, due: dueAt.toISOString(), error, now: clock.now().toISOString() });
+    },
+    async markNotInstalled(key, at) {
+      sql.notInstalled.run({ key, at: at.toISOString() });
+    },
+    async markDead(key, error, at) {
+      sql.dead.run({ key, error, at: at.toISOString() });
+    },
+    async list(state, limit) {
+      const bounded = Math.max(0, Math.trunc(limit));
+      const rows =
+        state === 'pending'
+          ? sql.listPending.all({ limit: bounded })
+          : sql.listState.all({ state, limit: bounded });
+      return rows.map(toEntry);
+    },
+    async requeue(key, now) {
+      return sql.requeue.run({ key, now: now.toISOString() }).changes > 0;
+    },
+  };
+}

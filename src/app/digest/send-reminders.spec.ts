@@ -1,0 +1,64 @@
+import { createSqliteStore, type SqliteStore } from '../../adapters/sqlite';
+import { transitionObservation } from '../transition-observation';
+import { actor, createAppDeps, fileAs, type TestClock } from '../testing';
+import type { AppDeps } from '../app-deps';
+import type { DigestDeps } from './digest-deps';
+import { sendDueReminders } from './send-reminders';
+import { memoryConversations, memoryOutbox, type MemoryOutbox } from './testing';
+
+describe('sendDueReminders (7 days)', () => {
+  let store: SqliteStore;
+  let outbox: MemoryOutbox;
+  let deps: AppDeps & DigestDeps & { clock: TestClock };
+
+  beforeEach(async () => {
+    store = createSqliteStore({ file: ':memory:' });
+    const app = await createAppDeps(store);
+    outbox = memoryOutbox();
+    deps = { ...app, outbox, conversations: memoryConversations() };
+  });
+  afterEach(() => store.close());
+
+  const keys = () => [...outbox.entries.keys()];
+
+  it('reminds the service area’s supervisor once a day of what waited over a week', async () => {
+    await fileAs(deps, 'reporter'); // adult_social_work → Sirpa Esimies
+    deps.clock.set(new Date('2026-03-18T06:00:00Z')); // Wednesday, 08:00 in Helsinki
+
+    expect(await sendDueReminders(deps, 7)).toEqual({
+      keys: ['reminder:u-supervisor:2026-03-18'],
+    });
+    await sendDueReminders(deps, 7);
+    expect(keys()).toEqual(['reminder:u-supervisor:2026-03-18']);
+    expect(outbox.entries.get('reminder:u-supervisor:2026-03-18')?.notification).toMatchObject({
+      recipient: { kind: 'user', userId: 'u-supervisor' },
+      data: { waitingDays: 7, items: [{ excerpt: expect.stringContaining('Vuokrarästit') }] },
+    });
+  });
+
+  it('reminds the supervisor the reporter named instead', async () => {
+    await fileAs(deps, 'reporter', { supervisorId: 'u-supervisor-2' });
+    deps.clock.set(new Date('2026-03-18T06:00:00Z'));
+    expect((await sendDueReminders(deps, 7)).keys).toEqual(['reminder:u-supervisor-2:2026-03-18']);
+  });
+
+  it('stays quiet for a moved observation, a fresh one, and at weekends', async () => {
+    const moved = await fileAs(deps, 'reporter');
+    for (const to of ['in_review', 'forwarded'] as const) {
+      const outcome = await transitionObservation(
+        deps,
+        actor('supervisor'),
+        moved.id,
+        { to, feedback: 'Kiitos, viedään eteenpäin.' },
+        null,
+      );
+      expect(outcome.ok).toBe(true);
+    }
+    deps.clock.set(new Date('2026-03-12T06:00:00Z'));
+    await fileAs(deps, 'reporter');
+    deps.clock.set(new Date('2026-03-21T06:00:00Z')); // Saturday
+    expect(await sendDueReminders(deps, 7)).toEqual({ keys: [] });
+    deps.clock.set(new Date('2026-03-18T06:00:00Z')); // the fresh one waited 6 days
+    expect(await sendDueReminders(deps, 7)).toEqual({ keys: [] });
+  });
+});

@@ -1,0 +1,2 @@
+export * from './memory-outbox';
+export * from './memory-conversations';

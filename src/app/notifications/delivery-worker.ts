@@ -1,0 +1,126 @@
+import type {
+  Clock,
+  ConversationDirectory,
+  NotificationOutbox,
+  OutboxEntry,
+  TeamsMessenger,
+} from '../../ports';
+import { deliverOne, type DeliveryContext } from './deliver-one';
+import { DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions } from './delivery-options';
+import { createRateLimits } from './rate-limits';
+
+export type DeliveryWorkerDeps = {
+  readonly outbox: NotificationOutbox;
+  readonly conversations: ConversationDirectory;
+  readonly messenger: TeamsMessenger;
+  readonly clock: Clock;
+  readonly options?: Partial<DeliveryOptions>;
+};
+
+export type DeliveryWorker = {
+  /** Looks for due entries every `pollIntervalMs` until stopped. */
+  start(): void;
+  /** Sends nothing new, waits for the sends under way; claimed but unsent entries keep their lease. */
+  stop(): Promise<void>;
+  /** Delivers everything due now, and resolves when each of those has settled (tests, bench). */
+  drain(): Promise<void>;
+};
+
+/**
+ * Delivers the outbox to Teams: claims due entries with a lease, sends each within Teams'
+ * rate limits and records the outcome (see deliverOne). Restart-safe: whatever a killed
+ * worker had claimed is claimed again once its lease runs out.
+ */
+export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
+  const options: DeliveryOptions = { ...DEFAULT_DELIVERY_OPTIONS, ...deps.options };
+  const inFlight = new Map<string, Promise<void>>();
+  let stopping = false;
+  let running = false;
+  let timer: NodeJS.Timeout | null = null;
+  let ctx = context();
+
+  function context(): DeliveryContext {
+    return {
+      outbox: deps.outbox,
+      conversations: deps.conversations,
+      messenger: deps.messenger,
+      clock: deps.clock,
+      options,
+      limits: createRateLimits(options),
+      pausedUntil: new Map(),
+      stopping: () => stopping,
+    };
+  }
+
+  /** Claims what there is room for; returns how many entries it started. */
+  async function pump(): Promise<number> {
+    const room = options.maxInFlight - inFlight.size;
+    if (room <= 0 || stopping) return 0;
+    const entries = await deps.outbox.claimDue(deps.clock.now(), room, options.leaseMs);
+    // An entry of ours that outlived its lease while waiting for its turn is claimed again:
+    // it is still on its way here, so it is not started twice.
+    const fresh = entries.filter((entry) => !inFlight.has(entry.notification.key));
+    for (const entry of fresh) start(entry);
+    return fresh.length;
+  }
+
+  function start(entry: OutboxEntry): void {
+    const key = entry.notification.key;
+    const done = deliverOne(ctx, entry)
+      .catch((error: unknown) => {
+        // Stopping drops the sends still waiting for their turn; they keep their lease.
+        if (!stopping) options.onError(error);
+      })
+      .finally(() => {
+        inFlight.delete(key);
+      });
+    inFlight.set(key, done);
+  }
+
+  async function tick(): Promise<void> {
+    timer = null;
+    let started = 0;
+    try {
+      started = await pump();
+    } catch (error) {
+      options.onError(error);
+    }
+    if (!running) return;
+    // A full claim means more is waiting: come back as soon as some of it has settled.
+    const backlog = started > 0 && inFlight.size >= options.maxInFlight;
+    const next = backlog ? Promise.race(inFlight.values()) : null;
+    if (next === null) timer = setTimeout(() => void tick(), options.pollIntervalMs);
+    else void next.then(() => (running ? tick() : undefined));
+  }
+
+  return {
+    start() {
+      if (running) return;
+      if (stopping) ctx = context();
+      stopping = false;
+      running = true;
+      void tick();
+    },
+    async stop() {
+      running = false;
+      stopping = true;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      await ctx.limits.stop();
+      await Promise.allSettled([...inFlight.values()]);
+    },
+    async drain() {
+      if (stopping) {
+        ctx = context();
+        stopping = false;
+      }
+      for (;;) {
+        const started = await pump();
+        if (started === 0 && inFlight.size === 0) return;
+        if (started === 0 || inFlight.size >= options.maxInFlight) {
+          await Promise.race(inFlight.values());
+        }
+      }
+    },
+  };
+}
