@@ -54,6 +54,7 @@ export async function runNotifyBench(
     const bot = createTeamsBot({
       app,
       conversations: store.conversations,
+      outbox: store.outbox,
       links: { teamsAppId: null, entityId: 'rake', baseUrl: 'http://localhost:3978/' },
       credentials: null,
     });

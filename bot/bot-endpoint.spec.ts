@@ -187,6 +187,35 @@ describe('the bot through POST /api/messages', () => {
     expect(cardText(sent[1])).toContain('\\\\*\\\\*Oma\\\\*\\\\* yksikkö');
   });
 
+  it('delivers what waited for a reporter once they install the app', async () => {
+    await install('u-supervisor');
+    await f.connector.waitFor(1);
+    const filed = await f.api('POST', '/api/observations', 'u-reporter', draftBody());
+    const observation = filed.json as ObservationJson;
+    const moved = await f.api(
+      'POST',
+      `/api/observations/${observation.id}/transitions`,
+      'u-supervisor',
+      { to: 'in_review' },
+    );
+    expect(moved.status).toBe(200);
+    await f.worker.drain();
+    expect(await f.store.outbox.list('not_installed', 10)).toEqual([
+      expect.objectContaining({
+        notification: expect.objectContaining({
+          recipient: { kind: 'user', userId: 'u-reporter' },
+        }),
+      }),
+    ]);
+
+    await install('u-reporter');
+    await f.worker.drain();
+    const sent = await f.connector.waitFor(4);
+    const toReporter = sent.filter((c) => c.conversationId === 'a:u-reporter');
+    expect(toReporter.map(cardText).some((text) => text.includes('Käsittelyssä'))).toBe(true);
+    expect(await f.store.outbox.list('not_installed', 10)).toEqual([]);
+  });
+
   it('forgets the conversation when the app is removed', async () => {
     await install('u-reporter');
     const removal = recordedActivity('installation-personal', {

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../src/app';
-import type { ConversationDirectory, TeamsMessenger } from '../src/ports';
+import type { ConversationDirectory, NotificationOutbox, TeamsMessenger } from '../src/ports';
 import { createCloudAdapter, processRequest, type BotReply, type BotRequest } from './adapter';
 import type { TabLinks } from './cards';
 import type { BotCredentials } from './config';
@@ -9,6 +9,8 @@ import { createBotMessenger } from './messenger';
 export type TeamsBotOptions = {
   readonly app: AppDeps;
   readonly conversations: ConversationDirectory;
+  /** On install, what waited for the new recipient goes out after all. */
+  readonly outbox: NotificationOutbox;
   readonly links: TabLinks;
   /** Null: dev mode without tokens (Agents Playground). Only ever on loopback. */
   readonly credentials: BotCredentials | null;
@@ -32,6 +34,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   const bot = new RakeBot({
     app: options.app,
     conversations: options.conversations,
+    outbox: options.outbox,
     links: options.links,
   });
   const allowedTenants = options.allowedTenants ?? null;

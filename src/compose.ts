@@ -8,7 +8,13 @@ import { startNotificationScheduler } from './adapters/scheduler';
 import { createSqliteStore } from './adapters/sqlite';
 import type { RakeConfig } from './config';
 import { seedDemoData } from './demo';
-import type { Clock, ConversationDirectory, IdGenerator, TeamsMessenger } from './ports';
+import type {
+  Clock,
+  ConversationDirectory,
+  IdGenerator,
+  NotificationOutbox,
+  TeamsMessenger,
+} from './ports';
 
 export type RunningRake = {
   /** Base URL with a trailing slash, e.g. `http://localhost:3978/`. */
@@ -74,7 +80,7 @@ export async function startRake(
     const authenticator =
       config.auth === 'dev' ? createDevAuthenticator(store.staff, config.county) : noAuthenticator;
     const notifications = { outbox: store.outbox, conversations: store.conversations };
-    const bot = teamsBot(config, options, app, notifications.conversations);
+    const bot = teamsBot(config, options, app, notifications);
     const server = createHttpServer(
       { app, authenticator, notifications, ...(bot === null ? {} : { bot }) },
       { tabDir: config.tabDir, logger: options.logger ?? false },
@@ -128,7 +134,7 @@ function teamsBot(
   config: RakeConfig,
   options: StartOptions,
   app: AppDeps,
-  conversations: ConversationDirectory,
+  notifications: { outbox: NotificationOutbox; conversations: ConversationDirectory },
 ): TeamsBot | null {
   const settings: BotConfig | null =
     options.bot ??
@@ -144,7 +150,7 @@ function teamsBot(
         }
       : null);
   if (settings === null || (settings.credentials === null && config.auth !== 'dev')) return null;
-  return createTeamsBot({ app, conversations, ...settings });
+  return createTeamsBot({ app, ...notifications, ...settings });
 }
 
 function startLine(url: string, config: RakeConfig, seeded: boolean): string {

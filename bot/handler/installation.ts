@@ -18,13 +18,17 @@ export async function onInstalled(
   const scope = scopeOf(activity);
   const address = addressOf(activity, deps.app.clock.now());
   const ctx = contextFor(deps, activity);
+  const now = deps.app.clock.now();
   if (scope.kind === 'personal') {
     const known = await deps.conversations.user(scope.userId);
     await deps.conversations.saveUser(scope.userId, address);
     if (known === null) await context.sendActivity(cardMessage(welcomeCard(ctx, 'personal')));
+    // After the welcome: answers that came before the install now reach the reporter.
+    await deps.outbox.requeueNotInstalled({ kind: 'user', userId: scope.userId }, now);
   } else if (scope.kind === 'team') {
     await deps.conversations.saveTeam(scope.teamId, address);
     if (via === 'installation') await context.sendActivity(cardMessage(welcomeCard(ctx, 'team')));
+    await deps.outbox.requeueNotInstalled({ kind: 'rake_channel' }, now);
   }
 }
 

@@ -42,6 +42,7 @@ export async function startBotFixture(
   const bot = createTeamsBot({
     app,
     conversations: store.conversations,
+    outbox: store.outbox,
     links: { teamsAppId: null, entityId: 'rake', baseUrl: 'http://localhost:3978/' },
     credentials: options.credentials ?? null,
     allowedTenants: options.allowedTenants ?? null,

@@ -170,6 +170,26 @@ export function describeNotificationOutboxContract(
       expect(await claim(100)).toEqual(['d', 'a', 'b']);
     });
 
+    it('requeues what waited for a recipient who installs, and only theirs', async () => {
+      await outbox().enqueue([
+        testNotification('mine-1', { userId: 'user-a', createdAt: iso(0) }),
+        testNotification('mine-2', { userId: 'user-a', createdAt: iso(0) }),
+        testNotification('theirs', { userId: 'user-b', createdAt: iso(0) }),
+        testNotification('mine-dead', { userId: 'user-a', createdAt: iso(0) }),
+      ]);
+      await claim(0);
+      for (const key of ['mine-1', 'mine-2', 'theirs']) await outbox().markNotInstalled(key, at(1));
+      await outbox().markDead('mine-dead', 'gave up', at(1));
+
+      expect(await outbox().requeueNotInstalled({ kind: 'user', userId: 'user-a' }, at(50))).toBe(
+        2,
+      );
+
+      expect(await claim(50)).toEqual(['mine-1', 'mine-2']);
+      expect(keys(await outbox().list('not_installed', 10))).toEqual(['theirs']);
+      expect(keys(await outbox().list('dead', 10))).toEqual(['mine-dead']);
+    });
+
     it('changes nothing when marking an entry that is no longer pending', async () => {
       await outbox().enqueue([testNotification('k-1', { createdAt: iso(0) })]);
       await claim(0);

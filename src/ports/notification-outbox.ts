@@ -1,4 +1,4 @@
-import type { Notification } from '../domain/notification/notification';
+import type { Notification, Recipient } from '../domain/notification/notification';
 
 /** Where a notification stands on its way out. */
 export const DELIVERY_STATES = ['pending', 'delivered', 'not_installed', 'dead'] as const;
@@ -52,4 +52,9 @@ export interface NotificationOutbox {
    * notification is never sent twice).
    */
   requeue(key: string, now: Date): Promise<boolean>;
+  /**
+   * The recipient has installed the app (again): what waited for them is pending again, due
+   * now, so that no reporter misses the answer that came before they installed. The count.
+   */
+  requeueNotInstalled(recipient: Recipient, now: Date): Promise<number>;
 }

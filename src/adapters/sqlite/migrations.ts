@@ -163,9 +163,11 @@ export const MIGRATIONS: readonly Migration[] = [
         last_error TEXT,
         delivered_at TEXT,
         updated_at TEXT NOT NULL,
+        recipient TEXT NOT NULL,
         payload TEXT NOT NULL
       ) STRICT;
       CREATE INDEX outbox_due ON outbox (due_at, seq) WHERE state = 'pending';
+      CREATE INDEX outbox_waiting_recipient ON outbox (recipient) WHERE state = 'not_installed';
       CREATE INDEX outbox_state ON outbox (state, updated_at);
 
       CREATE TABLE conversation_users (

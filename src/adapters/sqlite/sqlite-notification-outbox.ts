@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Notification } from '../../domain/notification/notification';
+import type { Notification, Recipient } from '../../domain/notification/notification';
 import type {
   DeliveryState,
   NotificationOutbox,
@@ -27,6 +27,10 @@ const toEntry = (row: OutboxRow): OutboxEntry => ({
   deliveredAt: row.delivered_at,
 });
 
+/** A recipient as one indexed column: `user:<id>` or `rake_channel`. */
+const recipientKey = (recipient: Recipient): string =>
+  recipient.kind === 'user' ? `user:${recipient.userId}` : recipient.kind;
+
 /**
  * Writes notifications into the outbox on the caller's transaction, a known key ignored.
  * The observation store calls it inside its own writes, which is what makes a change and
@@ -34,8 +38,8 @@ const toEntry = (row: OutboxRow): OutboxEntry => ({
  */
 export function outboxWriter(db: Database.Database): (notes: readonly Notification[]) => void {
   const insert = db.prepare(
-    `INSERT INTO outbox (key, kind, state, due_at, updated_at, payload)
-     VALUES (@key, @kind, 'pending', @at, @at, @payload)
+    `INSERT INTO outbox (key, kind, state, due_at, updated_at, recipient, payload)
+     VALUES (@key, @kind, 'pending', @at, @at, @recipient, @payload)
      ON CONFLICT (key) DO NOTHING`,
   );
   return (notes) => {
@@ -44,6 +48,7 @@ export function outboxWriter(db: Database.Database): (notes: readonly Notificati
         key: note.key,
         kind: note.kind,
         at: note.createdAt,
+        recipient: recipientKey(note.recipient),
         payload: JSON.stringify(note),
       });
     }
@@ -87,6 +92,10 @@ export function createSqliteNotificationOutbox(
          lease_until = NULL, delivered_at = NULL
        WHERE key = @key AND state IN ('dead', 'not_installed')`,
     ),
+    requeueRecipient: db.prepare(
+      `UPDATE outbox SET state = 'pending', due_at = @now, updated_at = @now, lease_until = NULL
+       WHERE recipient = @recipient AND state = 'not_installed'`,
+    ),
   };
 
   const claim = db.transaction((now: string, limit: number, until: string) => {
@@ -126,6 +135,10 @@ export function createSqliteNotificationOutbox(
     },
     async requeue(key, now) {
       return sql.requeue.run({ key, now: now.toISOString() }).changes > 0;
+    },
+    async requeueNotInstalled(recipient, now) {
+      const params = { recipient: recipientKey(recipient), now: now.toISOString() };
+      return sql.requeueRecipient.run(params).changes;
     },
   };
 }

@@ -62,5 +62,16 @@ export function memoryOutbox(): MemoryOutbox {
       update(key, { state: 'pending', dueAt: now.toISOString() });
       return true;
     },
+    async requeueNotInstalled(recipient, now) {
+      const waiting = [...entries.values()].filter(
+        (e) =>
+          e.state === 'not_installed' &&
+          JSON.stringify(e.notification.recipient) === JSON.stringify(recipient),
+      );
+      for (const e of waiting) {
+        update(e.notification.key, { state: 'pending', dueAt: now.toISOString() });
+      }
+      return waiting.length;
+    },
   };
 }
