@@ -13,3 +13,4 @@ export type { AttentionState, DeliveryView } from './deliveries';
 export { ATTENTION_STATES, listDeliveries, retryDelivery } from './deliveries';
 export type { ChannelChoice, RakeChannelView } from './rake-channel';
 export { chooseRakeChannel, getRakeChannel } from './rake-channel';
+export { rememberLocale } from './remember-locale';

@@ -228,6 +228,11 @@ export class ApiClient {
     return (await this.get<{ items: DeliveryView[] }>(path, signal)).items;
   }
 
+  /** The bot's cards follow the language the tab shows. */
+  async rememberLocale(locale: string): Promise<void> {
+    await this.call('/me/locale', { method: 'PUT', body: { locale } });
+  }
+
   async retryDelivery(key: string): Promise<void> {
     await this.call(`/admin/deliveries/${encodeURIComponent(key)}/retry`, { method: 'POST' });
   }

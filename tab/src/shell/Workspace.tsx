@@ -1,5 +1,5 @@
 import { makeStyles, tokens, Text, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardScopeOf } from '../../../src/domain/policy/policy';
 import type { ApiClient } from '../api/client';
@@ -60,6 +60,11 @@ export function Workspace({ api, language, picker }: Props) {
     },
     [api],
   );
+
+  useEffect(() => {
+    // Best effort: without the Teams side (404) cards simply stay in Finnish.
+    api.rememberLocale(language).catch(() => undefined);
+  }, [api, language]);
 
   const session = useMemo<Session | null>(
     () => (state.status === 'ok' ? { api, language, ...state.value } : null),

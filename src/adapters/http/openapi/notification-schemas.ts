@@ -1,3 +1,4 @@
+import { LOCALES } from '../../../domain/shared/localized-text';
 import { z } from 'zod';
 import { ATTENTION_STATES } from '../../../app/digest';
 import { NOTIFICATION_KINDS } from '../../../domain/notification/notification';
@@ -24,6 +25,9 @@ export const RakeChannel = z.object({
   channels: z.array(ChannelChoice),
 });
 export const RakeChannelChoice = z.strictObject({ teamId: z.string().min(1) });
+
+/** The language the tab works in; cards follow it. */
+export const LocaleChoice = z.strictObject({ locale: z.enum(LOCALES) });
 
 export const Delivery = z.object({
   key: z.string(),

@@ -18,6 +18,7 @@ describe('the OpenAPI document', () => {
         '/api/dev/identities',
         '/api/health',
         '/api/me',
+        '/api/me/locale',
         '/api/observations',
         '/api/observations/mine',
         '/api/observations/{id}',

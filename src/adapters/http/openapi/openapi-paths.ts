@@ -197,6 +197,13 @@ function notificationPaths(): JsonObject {
         responses: { 202: ok('In the outbox', 'DigestSent'), ...errors(401, 403, 404) },
       },
     },
+    '/api/me/locale': {
+      put: {
+        summary: "Remember the user's language for the cards the bot sends them",
+        requestBody: body('LocaleChoice'),
+        responses: { 200: ok('Remembered', 'LocaleChoice'), ...errors(400, 401, 404, 422) },
+      },
+    },
     '/api/rake-channel': {
       get: {
         summary: 'Where digests go, and the team channels the app knows (coordinator, admin)',

@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { DigestDeps } from '../../../app/digest';
-import { chooseRakeChannel, getRakeChannel, sendDigestNow } from '../../../app/digest';
+import {
+  chooseRakeChannel,
+  getRakeChannel,
+  rememberLocale,
+  sendDigestNow,
+} from '../../../app/digest';
 import { ApiError, unwrap } from '../api-problem';
 import type { RouteContext } from './route-context';
 
@@ -22,6 +27,12 @@ export function registerDigestRoutes(server: FastifyInstance, ctx: RouteContext)
   server.get('/api/rake-channel', async (request) => {
     const actor = await ctx.signIn(request);
     return unwrap(await getRakeChannel(digestDepsOf(ctx), actor));
+  });
+
+  // The language cards are sent in; without the Teams side there is nothing to remember.
+  server.put('/api/me/locale', async (request) => {
+    const actor = await ctx.signIn(request);
+    return unwrap(await rememberLocale(digestDepsOf(ctx), actor, request.body));
   });
 
   server.put('/api/rake-channel', async (request) => {

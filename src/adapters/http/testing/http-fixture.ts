@@ -43,11 +43,17 @@ export type TestServer = {
 
 /** The whole HTTP edge on an in-memory SQLite store with the invented test staff. */
 export async function createTestServer(
-  options: { auth?: 'dev' | 'none'; notifications?: NotificationHttpDeps } & HttpOptions = {},
+  options: {
+    auth?: 'dev' | 'none';
+    /** 'store': the test store's own outbox and conversation directory. */
+    notifications?: NotificationHttpDeps | 'store';
+  } & HttpOptions = {},
 ): Promise<TestServer> {
-  const { notifications, ...httpOptions } = options;
+  const { notifications: given, ...httpOptions } = options;
   const clock = testClock();
   const store = createSqliteStore({ file: ':memory:', clock });
+  const notifications =
+    given === 'store' ? { outbox: store.outbox, conversations: store.conversations } : given;
   const app = await createAppDeps(store, clock);
   const authenticator =
     options.auth === 'none' ? noAuthenticator : createDevAuthenticator(store.staff, app.county);
