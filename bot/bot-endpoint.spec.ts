@@ -55,6 +55,24 @@ describe('the bot through POST /api/messages', () => {
     await f.connector.waitFor(1);
   });
 
+  it("posts the coordinator's digest to the RAKE channel through the connector, once", async () => {
+    const team = recordedActivity('installation-team', { serviceUrl: f.connector.url });
+    expect((await f.postActivity(team)).status).toBe(200);
+    await f.connector.waitFor(1);
+    expect((await f.api('POST', '/api/observations', 'u-reporter', draftBody())).status).toBe(201);
+
+    const sent = await f.api('POST', '/api/digest', 'u-coordinator', {});
+    const again = await f.api('POST', '/api/digest', 'u-coordinator', {});
+    expect([sent.status, again.status]).toEqual([202, 202]);
+    await f.worker.drain();
+
+    const inChannel = (await f.connector.waitFor(2)).filter(
+      (c) => c.conversationId === '19:rake-general-0a1b2c3d4e5f@thread.tacv2',
+    );
+    expect(inChannel).toHaveLength(2); // the welcome and one digest
+    expect(cardText(inChannel[1])).toContain('Kooste');
+  });
+
   it('answers help in Finnish, Swedish and English, also to the Finnish and Swedish words', async () => {
     for (const [text, locale] of [
       ['help', 'en-US'],

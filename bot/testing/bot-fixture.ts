@@ -49,7 +49,12 @@ export async function startBotFixture(
     onError: (error) => errors.push(error),
   });
   const server: FastifyInstance = createHttpServer(
-    { app, authenticator: createDevAuthenticator(store.staff, app.county), bot },
+    {
+      app,
+      authenticator: createDevAuthenticator(store.staff, app.county),
+      bot,
+      notifications: { outbox: store.outbox, conversations: store.conversations },
+    },
     { tabDir: null, onUnexpectedError: (error) => errors.push(error) },
   );
   await server.listen({ port: 0, host: '127.0.0.1' });
