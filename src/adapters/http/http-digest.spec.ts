@@ -1,11 +1,6 @@
 import { COUNTY, draftBody } from '../../app/testing';
-import {
-  memoryConversations,
-  memoryOutbox,
-  teamAddress,
-  type MemoryOutbox,
-} from '../../app/digest/testing';
-import type { ConversationDirectory } from '../../ports';
+import { outboxEntries, outboxEntry, settleDelivery, teamAddress } from '../../app/digest/testing';
+import type { ConversationDirectory, NotificationOutbox } from '../../ports';
 import { createApiSchemas } from './openapi';
 import { as, createTestServer, type TestServer } from './testing';
 
@@ -13,13 +8,12 @@ const schemas = createApiSchemas(COUNTY);
 
 describe('HTTP: digest, RAKE channel and deliveries', () => {
   let t: TestServer;
-  let outbox: MemoryOutbox;
+  let outbox: NotificationOutbox;
   let conversations: ConversationDirectory;
 
   beforeEach(async () => {
-    outbox = memoryOutbox();
-    conversations = memoryConversations();
-    t = await createTestServer({ notifications: { outbox, conversations } });
+    t = await createTestServer({ notifications: 'store' });
+    ({ outbox, conversations } = t.store);
   });
   afterEach(async () => {
     expect(t.unexpected).toEqual([]);
@@ -48,7 +42,9 @@ describe('HTTP: digest, RAKE channel and deliveries', () => {
         total: 1,
         listed: 1,
       });
-      expect([...outbox.entries.values()][0]?.notification.recipient).toEqual({
+      // The filing's own notification to the supervisor aside: the digest.
+      const digests = (await outboxEntries(outbox)).filter((e) => e.notification.kind === 'digest');
+      expect(digests[0]?.notification.recipient).toEqual({
         kind: 'rake_channel',
       });
     });
@@ -63,7 +59,7 @@ describe('HTTP: digest, RAKE channel and deliveries', () => {
       expect(member.statusCode).toBe(403);
       expect(schemas.ErrorBody.parse(member.json()).error.code).toBe('forbidden');
       expect(anonymous.statusCode).toBe(401);
-      expect(outbox.entries.size).toBe(0);
+      expect(await outboxEntries(outbox)).toEqual([]);
     });
   });
 
@@ -113,8 +109,9 @@ describe('HTTP: digest, RAKE channel and deliveries', () => {
   });
 
   describe('/api/admin/deliveries', () => {
-    beforeEach(() => {
-      outbox.put(
+    beforeEach(async () => {
+      await settleDelivery(
+        outbox,
         {
           key: 'reminder:u-supervisor:2026-03-09',
           recipient: { kind: 'user', userId: 'u-supervisor' },
@@ -122,7 +119,7 @@ describe('HTTP: digest, RAKE channel and deliveries', () => {
           kind: 'reminder',
           data: { waitingDays: 7, items: [] },
         },
-        'not_installed',
+        { state: 'not_installed' },
       );
     });
 
@@ -146,7 +143,9 @@ describe('HTTP: digest, RAKE channel and deliveries', () => {
       expect(schemas.DeliveryRetried.parse(retry.json())).toEqual({
         key: 'reminder:u-supervisor:2026-03-09',
       });
-      expect(outbox.entries.get('reminder:u-supervisor:2026-03-09')?.state).toBe('pending');
+      expect((await outboxEntry(outbox, 'reminder:u-supervisor:2026-03-09'))?.state).toBe(
+        'pending',
+      );
     });
 
     it('403 for the coordinator; 422 for another state or parameter; 404 for an unknown key', async () => {

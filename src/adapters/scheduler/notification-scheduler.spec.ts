@@ -1,7 +1,7 @@
 import { createSqliteStore, type SqliteStore } from '../sqlite';
 import type { AppDeps } from '../../app';
 import type { DigestDeps } from '../../app/digest';
-import { memoryConversations, memoryOutbox, type MemoryOutbox } from '../../app/digest/testing';
+import { outboxEntries, outboxEntry } from '../../app/digest/testing';
 import { createAppDeps, fileAs, testClock, type TestClock } from '../../app/testing';
 import { describeDaily, missedTodaysRun, runDaily } from './daily-run';
 import { startNotificationScheduler, type NotificationScheduler } from './notification-scheduler';
@@ -21,16 +21,15 @@ describe('missedTodaysRun (08:00 Helsinki)', () => {
 
 describe('the daily run and its scheduler (Kainuu, meeting 12 May 2026)', () => {
   let store: SqliteStore;
-  let outbox: MemoryOutbox;
   let deps: AppDeps & DigestDeps & { clock: TestClock };
   let scheduler: NotificationScheduler | null = null;
   const lines: string[] = [];
 
   beforeEach(async () => {
-    store = createSqliteStore({ file: ':memory:' });
-    const app = await createAppDeps(store, testClock(new Date('2026-04-28T06:00:00Z')));
-    outbox = memoryOutbox();
-    deps = { ...app, outbox, conversations: memoryConversations() };
+    const clock = testClock(new Date('2026-04-28T06:00:00Z'));
+    store = createSqliteStore({ file: ':memory:', clock });
+    const app = await createAppDeps(store, clock);
+    deps = { ...app, outbox: store.outbox, conversations: store.conversations };
     lines.length = 0;
   });
   afterEach(async () => {
@@ -50,7 +49,11 @@ describe('the daily run and its scheduler (Kainuu, meeting 12 May 2026)', () => 
     expect(describeDaily(saturday)).toBe(
       'RAKE daily notifications: digest for 2026-05-12 (1 observations), 0 reminder(s)',
     );
-    expect([...outbox.entries.keys()]).toEqual([
+    // The filing's own notification to the supervisor aside: the digest and the reminder.
+    const sent = (await outboxEntries(store.outbox)).filter(
+      (e) => e.notification.kind === 'digest' || e.notification.kind === 'reminder',
+    );
+    expect(sent.map((e) => e.notification.key)).toEqual([
       'digest:2026-05-12',
       'reminder:u-supervisor:2026-05-11',
     ]);
@@ -69,7 +72,7 @@ describe('the daily run and its scheduler (Kainuu, meeting 12 May 2026)', () => 
     scheduler = startNotificationScheduler(deps, settings, { log: (l) => lines.push(l) });
     await scheduler.runNow(); // joins the catch-up run already under way
     expect(lines).toHaveLength(1);
-    expect(outbox.entries.has('digest:2026-05-12')).toBe(true);
+    expect(await outboxEntry(store.outbox, 'digest:2026-05-12')).toBeDefined();
 
     const next = scheduler.nextRunAt();
     expect(next).not.toBeNull();
@@ -88,7 +91,7 @@ describe('the daily run and its scheduler (Kainuu, meeting 12 May 2026)', () => 
     const errors: unknown[] = [];
     const broken = {
       ...deps,
-      outbox: { ...outbox, enqueue: () => Promise.reject(new Error('disk')) },
+      outbox: { ...store.outbox, enqueue: () => Promise.reject(new Error('disk')) },
     };
     deps.clock.set(new Date('2026-05-09T04:00:00Z'));
     scheduler = startNotificationScheduler(broken, settings, {

@@ -1,11 +1,11 @@
 import { createSqliteStore, type SqliteStore } from '../../adapters/sqlite';
 import type { Notification } from '../../domain/notification/notification';
-import { actor, createAppDeps, type TestClock } from '../testing';
+import { actor, createAppDeps, testClock, type TestClock } from '../testing';
 import { listDeliveries, retryDelivery } from './deliveries';
 import type { AppDeps } from '../app-deps';
 import type { DigestDeps } from './digest-deps';
 import { chooseRakeChannel, getRakeChannel } from './rake-channel';
-import { memoryConversations, memoryOutbox, teamAddress, type MemoryOutbox } from './testing';
+import { outboxEntry, settleDelivery, teamAddress } from './testing';
 
 const reminder = (key: string): Notification => ({
   key,
@@ -17,17 +17,16 @@ const reminder = (key: string): Notification => ({
 
 describe('deliveries and the RAKE channel', () => {
   let store: SqliteStore;
-  let outbox: MemoryOutbox;
   let deps: AppDeps & DigestDeps & { clock: TestClock };
 
   beforeEach(async () => {
-    store = createSqliteStore({ file: ':memory:' });
-    const app = await createAppDeps(store);
-    outbox = memoryOutbox();
-    deps = { ...app, outbox, conversations: memoryConversations() };
-    outbox.put(reminder('r-dead'), 'dead', 'HTTP 400');
-    outbox.put(reminder('r-absent'), 'not_installed');
-    outbox.put(reminder('r-done'), 'delivered');
+    const clock = testClock();
+    store = createSqliteStore({ file: ':memory:', clock });
+    const app = await createAppDeps(store, clock);
+    deps = { ...app, outbox: store.outbox, conversations: store.conversations };
+    await settleDelivery(store.outbox, reminder('r-dead'), { state: 'dead', error: 'HTTP 400' });
+    await settleDelivery(store.outbox, reminder('r-absent'), { state: 'not_installed' });
+    await settleDelivery(store.outbox, reminder('r-done'), { state: 'delivered' });
   });
   afterEach(() => store.close());
 
@@ -68,7 +67,7 @@ describe('deliveries and the RAKE channel', () => {
       ok: true,
       value: { key: 'r-dead' },
     });
-    expect(outbox.entries.get('r-dead')).toMatchObject({
+    expect(await outboxEntry(store.outbox, 'r-dead')).toMatchObject({
       state: 'pending',
       dueAt: deps.clock.now().toISOString(),
     });

@@ -1,25 +1,28 @@
 import { createSqliteStore, type SqliteStore } from '../../adapters/sqlite';
 import { transitionObservation } from '../transition-observation';
-import { actor, createAppDeps, fileAs, type TestClock } from '../testing';
+import { actor, createAppDeps, fileAs, testClock, type TestClock } from '../testing';
 import type { AppDeps } from '../app-deps';
 import type { DigestDeps } from './digest-deps';
 import { sendDueReminders } from './send-reminders';
-import { memoryConversations, memoryOutbox, type MemoryOutbox } from './testing';
+import { outboxEntries, outboxEntry } from './testing';
 
 describe('sendDueReminders (7 days)', () => {
   let store: SqliteStore;
-  let outbox: MemoryOutbox;
   let deps: AppDeps & DigestDeps & { clock: TestClock };
 
   beforeEach(async () => {
-    store = createSqliteStore({ file: ':memory:' });
-    const app = await createAppDeps(store);
-    outbox = memoryOutbox();
-    deps = { ...app, outbox, conversations: memoryConversations() };
+    const clock = testClock();
+    store = createSqliteStore({ file: ':memory:', clock });
+    const app = await createAppDeps(store, clock);
+    deps = { ...app, outbox: store.outbox, conversations: store.conversations };
   });
   afterEach(() => store.close());
 
-  const keys = () => [...outbox.entries.keys()];
+  // The outbox also holds the filings' own notifications to supervisors: only reminders count.
+  const keys = async () =>
+    (await outboxEntries(store.outbox))
+      .filter((e) => e.notification.kind === 'reminder')
+      .map((e) => e.notification.key);
 
   it('reminds the service area’s supervisor once a day of what waited over a week', async () => {
     await fileAs(deps, 'reporter'); // adult_social_work → Sirpa Esimies
@@ -29,8 +32,10 @@ describe('sendDueReminders (7 days)', () => {
       keys: ['reminder:u-supervisor:2026-03-18'],
     });
     await sendDueReminders(deps, 7);
-    expect(keys()).toEqual(['reminder:u-supervisor:2026-03-18']);
-    expect(outbox.entries.get('reminder:u-supervisor:2026-03-18')?.notification).toMatchObject({
+    expect(await keys()).toEqual(['reminder:u-supervisor:2026-03-18']);
+    expect(
+      (await outboxEntry(store.outbox, 'reminder:u-supervisor:2026-03-18'))?.notification,
+    ).toMatchObject({
       recipient: { kind: 'user', userId: 'u-supervisor' },
       data: { waitingDays: 7, items: [{ excerpt: expect.stringContaining('Vuokrarästit') }] },
     });

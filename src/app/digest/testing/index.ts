@@ -1,2 +1,1 @@
-export * from './memory-outbox';
-export * from './memory-conversations';
+export * from './digest-fixture';
