@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { createTeamsBot, type BotConfig, type TeamsBot } from '../bot';
 import type { AppDeps } from './app';
 import { createDeliveryWorker, type DeliveryOptions } from './app/notifications';
-import { createDevAuthenticator, createHttpServer, noAuthenticator } from './adapters/http';
+import {
+  createDevAuthenticator,
+  createEntraAuthenticator,
+  createHttpServer,
+  noAuthenticator,
+  remoteKeys,
+  type Authenticator,
+} from './adapters/http';
 import { startNotificationScheduler } from './adapters/scheduler';
 import { createSqliteStore } from './adapters/sqlite';
 import type { RakeConfig } from './config';
@@ -13,6 +20,7 @@ import type {
   ConversationDirectory,
   IdGenerator,
   NotificationOutbox,
+  StaffDirectory,
   TeamsMessenger,
 } from './ports';
 
@@ -77,8 +85,7 @@ export async function startRake(
         ).seeded
       : false;
 
-    const authenticator =
-      config.auth === 'dev' ? createDevAuthenticator(store.staff, config.county) : noAuthenticator;
+    const authenticator = authenticatorFor(config, store.staff);
     const notifications = { outbox: store.outbox, conversations: store.conversations };
     const bot = teamsBot(config, options, app, notifications);
     const server = createHttpServer(
@@ -130,6 +137,18 @@ export async function startRake(
   }
 }
 
+function authenticatorFor(config: RakeConfig, staff: StaffDirectory): Authenticator {
+  if (config.auth === 'dev') return createDevAuthenticator(staff, config.county);
+  if (config.auth === 'entra' && config.entra !== null) {
+    return createEntraAuthenticator({
+      ...config.entra,
+      keys: remoteKeys({ url: config.entra.jwksUrl }),
+      staff,
+    });
+  }
+  return noAuthenticator;
+}
+
 function teamsBot(
   config: RakeConfig,
   options: StartOptions,
@@ -157,5 +176,6 @@ function startLine(url: string, config: RakeConfig, seeded: boolean): string {
   const notes = [`county ${config.county.id}`];
   if (config.demo) notes.push(seeded ? 'demo data' : 'demo data already present');
   if (config.auth === 'dev') notes.push('dev identity');
+  if (config.auth === 'entra') notes.push('Teams sign-in');
   return `RAKE running at ${url} (${notes.join(', ')})`;
 }

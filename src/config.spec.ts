@@ -80,7 +80,9 @@ describe('loadConfig', () => {
       'RAKE_COUNTY must be one of kainuu, kymenlaakso, kanta-hame, pohde, not "lappi"',
     );
     expect(problems.join('\n')).toContain('RAKE_DEMO must be 1');
-    expect(problems.join('\n')).toContain('RAKE_AUTH must be dev or unset');
+    expect(problems.join('\n')).toContain(
+      'RAKE_AUTH must be dev (development identities), entra (Teams sign-in) or unset',
+    );
   });
 
   it('defaults the digest to 3 days before a meeting and reminders to 7 days, and checks them', () => {
@@ -129,5 +131,128 @@ describe('loadConfig', () => {
     expect(invalidText).toContain('periodScheme');
     expect(invalidText).toContain('timeZone');
     expect(empty.ok).toBe(false);
+  });
+});
+
+describe('loadConfig: Teams sign-in (RAKE_AUTH=entra)', () => {
+  const TENANT = '11111111-2222-4333-8444-555555555555';
+  const OTHER = '99999999-8888-4777-8666-555555555555';
+  const CLIENT = 'AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE';
+  const GROUP = '12121212-3434-4565-8787-909090909090';
+  const USER = '0f0e0d0c-0b0a-4908-8706-050403020100';
+  const entra = (env: Record<string, string>) =>
+    loadConfig(
+      { RAKE_AUTH: 'entra', AAD_APP_CLIENT_ID: CLIENT, AAD_APP_TENANT_ID: TENANT, ...env },
+      noFile,
+    );
+  const problemsOf = (config: ReturnType<typeof loadConfig>) => (config.ok ? [] : config.error);
+
+  it('reads the Agents Toolkit names, defaulting the allowed tenants and keys to the app’s tenant', () => {
+    const config = entra({ RAKE_PUBLIC_URL: 'https://rake.example.fi/tab' });
+    expect(config.ok && config.value).toMatchObject({ auth: 'entra', host: '0.0.0.0' });
+    expect(config.ok && config.value.entra).toEqual({
+      clientId: CLIENT.toLowerCase(),
+      audiences: [CLIENT.toLowerCase(), `api://rake.example.fi/${CLIENT.toLowerCase()}`],
+      allowedTenants: [TENANT],
+      jwksUrl: `https://login.microsoftonline.com/${TENANT}/discovery/v2.0/keys`,
+      roleGroups: new Map(),
+      supervisorAreas: new Map(),
+    });
+  });
+
+  it('has no Entra settings in the other modes', () => {
+    expect(loadConfig({}, noFile).ok && loadConfig({}, noFile)).toMatchObject({
+      value: { entra: null },
+    });
+  });
+
+  it('reads the tenant list, host, key URL, role groups and supervisor areas', () => {
+    const config = entra({
+      RAKE_ALLOWED_TENANTS: `${TENANT}, ${OTHER.toUpperCase()}`,
+      RAKE_PUBLIC_HOST: 'rake.example.fi',
+      RAKE_PUBLIC_URL: 'https://ignored.example.fi/',
+      RAKE_JWKS_URL: 'http://127.0.0.1:4000/keys',
+      RAKE_ROLE_GROUPS: `supervisor=${GROUP}, rake_member=${GROUP.toUpperCase()},admin=${OTHER}`,
+      RAKE_SUPERVISOR_AREAS: `${USER}=adult_social_work|child_welfare; ${OTHER}=child_welfare`,
+    });
+    expect(config.ok && config.value.entra).toMatchObject({
+      allowedTenants: [TENANT, OTHER],
+      audiences: [CLIENT.toLowerCase(), `api://rake.example.fi/${CLIENT.toLowerCase()}`],
+      jwksUrl: 'http://127.0.0.1:4000/keys',
+      roleGroups: new Map([
+        [GROUP, ['supervisor', 'rake_member']],
+        [OTHER, ['admin']],
+      ]),
+      supervisorAreas: new Map([
+        [USER, ['adult_social_work', 'child_welfare']],
+        [OTHER, ['child_welfare']],
+      ]),
+    });
+  });
+
+  it('takes the host from TAB_DOMAIN, as the app package does', () => {
+    const config = entra({ TAB_DOMAIN: 'Rake.Example.fi', RAKE_PUBLIC_URL: 'https://other.fi/' });
+    expect(config.ok && config.value.entra?.audiences).toEqual([
+      CLIENT.toLowerCase(),
+      `api://rake.example.fi/${CLIENT.toLowerCase()}`,
+    ]);
+  });
+
+  it('uses the common key set when several tenants may sign in', () => {
+    const config = entra({ RAKE_ALLOWED_TENANTS: `${TENANT},${OTHER}` });
+    expect(config.ok && config.value.entra?.jwksUrl).toBe(
+      'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+    );
+  });
+
+  it('needs the client id and a tenant', () => {
+    const problems = problemsOf(loadConfig({ RAKE_AUTH: 'entra' }, noFile));
+    expect(problems).toEqual([
+      expect.stringContaining('RAKE_AUTH=entra needs AAD_APP_CLIENT_ID'),
+      expect.stringContaining('AAD_APP_TENANT_ID or RAKE_ALLOWED_TENANTS'),
+    ]);
+  });
+
+  it('lists every invalid value at once, naming the variable', () => {
+    const problems = problemsOf(
+      entra({
+        AAD_APP_CLIENT_ID: 'my-app',
+        AAD_APP_TENANT_ID: 'contoso.onmicrosoft.com',
+        RAKE_ALLOWED_TENANTS: `${TENANT},contoso`,
+        RAKE_PUBLIC_HOST: 'https://rake.example.fi/',
+        RAKE_JWKS_URL: 'http://keys.example.fi/keys',
+        RAKE_ROLE_GROUPS: `overlord=${GROUP},supervisor=not-a-guid`,
+        RAKE_SUPERVISOR_AREAS: 'someone=child_welfare',
+      }),
+    ).join('\n');
+    for (const expected of [
+      'AAD_APP_CLIENT_ID must be a GUID',
+      'AAD_APP_TENANT_ID must be a GUID',
+      'RAKE_ALLOWED_TENANTS must be a comma list of tenant ids (GUIDs), not "contoso"',
+      'RAKE_PUBLIC_HOST must be a host name',
+      'RAKE_JWKS_URL must be an https URL',
+      `"overlord=${GROUP}" is not`,
+      '"supervisor=not-a-guid" is not',
+      '"someone=child_welfare" is not',
+    ]) {
+      expect(problems).toContain(expected);
+    }
+  });
+
+  it('refuses supervisor areas the county does not have', () => {
+    const problems = problemsOf(
+      entra({ RAKE_SUPERVISOR_AREAS: `${USER}=child_welfare|moon_base` }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^RAKE_SUPERVISOR_AREAS names service areas that kainuu does not have: moon_base/,
+      ),
+    ]);
+  });
+
+  it('refuses a public URL that is not a URL', () => {
+    expect(problemsOf(entra({ RAKE_PUBLIC_URL: 'rake dot fi' }))).toEqual([
+      expect.stringContaining('RAKE_PUBLIC_URL must be a URL'),
+    ]);
   });
 });

@@ -4,8 +4,12 @@ import { z } from 'zod';
 import { COUNTY_IDS, type CountyConfig, type CountyId } from './domain/county/county-config';
 import { resolveCountyConfig } from './domain/county/county-presets';
 import { err, ok, type Result } from './domain/shared/result';
+import { checkSupervisorAreas, readEntraConfig, type EntraConfig } from './entra-config';
 
-export type AuthMode = 'dev' | 'none';
+export type { EntraConfig } from './entra-config';
+
+/** dev: X-Dev-* headers (development only); entra: Teams SSO bearer tokens; none: nobody. */
+export type AuthMode = 'dev' | 'entra' | 'none';
 
 /** Everything the process needs to start, read once from the environment. */
 export type RakeConfig = {
@@ -16,6 +20,8 @@ export type RakeConfig = {
   readonly county: CountyConfig;
   readonly demo: boolean;
   readonly auth: AuthMode;
+  /** Token validation and role mapping; set exactly when auth is entra. */
+  readonly entra: EntraConfig | null;
   readonly nodeEnv: string | null;
   /** The built tab (dist/tab), served at `/`. */
   readonly tabDir: string;
@@ -72,10 +78,13 @@ export function loadConfig(
   }
 
   const authText = value('RAKE_AUTH');
-  const auth: AuthMode = authText === 'dev' ? 'dev' : 'none';
-  if (authText !== undefined && authText !== 'dev') {
-    problems.push(`RAKE_AUTH must be dev or unset (Teams sign-in comes later), not "${authText}".`);
+  const auth: AuthMode = authText === 'dev' || authText === 'entra' ? authText : 'none';
+  if (authText !== undefined && auth === 'none') {
+    problems.push(
+      `RAKE_AUTH must be dev (development identities), entra (Teams sign-in) or unset, not "${authText}".`,
+    );
   }
+  const entra = auth === 'entra' ? readEntraConfig(value, problems) : null;
   const nodeEnv = value('NODE_ENV') ?? null;
   if (auth === 'dev' && !DEV_ENVIRONMENTS.includes(nodeEnv ?? '')) {
     problems.push(
@@ -108,6 +117,8 @@ export function loadConfig(
   } catch (error) {
     return err([`RAKE_COUNTY_OVERRIDES could not be applied: ${(error as Error).message}`]);
   }
+  const areaProblems = entra === null ? [] : checkSupervisorAreas(entra, county);
+  if (areaProblems.length > 0) return err(areaProblems);
   return ok({
     port,
     host: auth === 'dev' ? LOOPBACK : '0.0.0.0',
@@ -115,6 +126,7 @@ export function loadConfig(
     county,
     demo: demoText === '1',
     auth,
+    entra,
     nodeEnv,
     tabDir: join(packageRoot(__dirname), 'dist', 'tab'),
     digest,

@@ -9,7 +9,12 @@ export type ApiProblem =
   | { readonly code: 'bad_request' }
   | { readonly code: 'validation'; readonly problems: readonly FieldProblem[] }
   | { readonly code: 'personal_data'; readonly refusals: readonly PersonalDataRefusal[] }
-  | { readonly code: 'unauthenticated'; readonly invalidHeader?: string }
+  | {
+      readonly code: 'unauthenticated';
+      readonly invalidHeader?: string;
+      /** Sent as `WWW-Authenticate` (RFC 6750), e.g. `Bearer error="invalid_token"`. */
+      readonly challenge?: string;
+    }
   | { readonly code: 'forbidden' }
   | { readonly code: 'not_found' }
   | { readonly code: 'illegal_transition'; readonly from: Status; readonly to: Status }

@@ -2,7 +2,9 @@ export { createHttpServer } from './create-http-server';
 export { DEFAULT_BODY_LIMIT, type HttpDeps, type HttpOptions } from './http-deps';
 export {
   createDevAuthenticator,
+  createEntraAuthenticator,
   noAuthenticator,
+  remoteKeys,
   type AuthOutcome,
   type Authenticator,
   type RequestHeaders,

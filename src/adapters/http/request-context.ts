@@ -21,9 +21,17 @@ export async function signIn(
     case 'signed_in':
       return outcome.actor;
     case 'anonymous':
-      throw new ApiError({ code: 'unauthenticated' });
+      throw new ApiError(
+        authenticator.mode === 'entra'
+          ? { code: 'unauthenticated', challenge: 'Bearer' }
+          : { code: 'unauthenticated' },
+      );
     case 'rejected':
       throw new ApiError({ code: 'unauthenticated', invalidHeader: outcome.header });
+    case 'invalid_token':
+      // Why a token was refused helps whoever configures Entra; the caller learns only 401.
+      request.log.info({ reason: outcome.reason }, 'bearer token refused');
+      throw new ApiError({ code: 'unauthenticated', challenge: 'Bearer error="invalid_token"' });
   }
 }
 
@@ -31,5 +39,8 @@ export async function signIn(
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ApiProblem) {
   const { status, body } = renderProblem(problem, localeOf(request));
   if (problem.code === 'precondition_failed') reply.header('etag', etagOf(problem.currentVersion));
+  if (problem.code === 'unauthenticated' && problem.challenge !== undefined) {
+    reply.header('www-authenticate', problem.challenge);
+  }
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }

@@ -21,6 +21,19 @@ import type {
 /** Who the tab acts as in dev mode (sent as X-Dev-* headers). */
 export type DevIdentity = Pick<StaffMember, 'id' | 'name' | 'email' | 'roles' | 'serviceAreas'>;
 
+/** Teams sign-in: access tokens sent as `Authorization: Bearer` (see shell/sso.ts). */
+export type BearerTokens = {
+  readonly kind: 'bearer';
+  /** `refresh`: the last token was refused, ask the host for a fresh one. */
+  getToken(refresh: boolean): Promise<string>;
+};
+
+/** Who calls: a dev identity, the Teams user's tokens, or nobody (the server answers 401). */
+export type Caller = DevIdentity | BearerTokens | null;
+
+const isBearer = (caller: Caller): caller is BearerTokens =>
+  caller !== null && 'kind' in caller && caller.kind === 'bearer';
+
 export type BoardFilters = {
   readonly status?: readonly Status[];
   readonly serviceArea?: string;
@@ -43,8 +56,8 @@ export function headerValue(value: string): string {
   return /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
 }
 
-export function devHeaders(identity: DevIdentity | null): Record<string, string> {
-  if (!identity) return {};
+export function devHeaders(identity: Caller): Record<string, string> {
+  if (!identity || isBearer(identity)) return {};
   return {
     'X-Dev-User-Id': headerValue(identity.id),
     'X-Dev-User-Name': headerValue(identity.name),
@@ -65,21 +78,37 @@ type RequestOptions = {
 export class ApiClient {
   constructor(
     private readonly language: string,
-    private readonly identity: DevIdentity | null,
+    private readonly identity: Caller,
     private readonly base = '/api',
   ) {}
 
-  private async call<T>(path: string, options: RequestOptions = {}): Promise<Tagged<T>> {
+  /** `Authorization: Bearer` in Teams; a refused token is renewed and the call sent once more. */
+  private async authorization(refresh: boolean): Promise<Record<string, string>> {
+    if (!isBearer(this.identity)) return {};
+    let token: string;
+    try {
+      token = await this.identity.getToken(refresh);
+    } catch (e) {
+      // No token from Teams (no consent, not signed in): the same as a refused one.
+      throw new ApiError(401, {
+        code: 'sso_failed',
+        message: e instanceof Error ? e.message : String(e),
+      });
+    }
+    return { Authorization: `Bearer ${token}` };
+  }
+
+  private async send(path: string, options: RequestOptions, refresh: boolean): Promise<Response> {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'Accept-Language': this.language,
       ...devHeaders(this.identity),
+      ...(await this.authorization(refresh)),
       ...options.headers,
     };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
     try {
-      response = await fetch(this.base + path, {
+      return await fetch(this.base + path, {
         method: options.method ?? 'GET',
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -88,6 +117,13 @@ export class ApiClient {
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') throw e;
       throw networkError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  private async call<T>(path: string, options: RequestOptions = {}): Promise<Tagged<T>> {
+    let response = await this.send(path, options, false);
+    if (response.status === 401 && isBearer(this.identity)) {
+      response = await this.send(path, options, true);
     }
     const etag = response.headers.get('ETag');
     const text = await response.text();

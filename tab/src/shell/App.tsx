@@ -47,7 +47,7 @@ export function App() {
     <FluentProvider theme={fluentTheme(theme)} lang={language}>
       <div className={styles.root}>
         {ready ? (
-          <Signed language={language} />
+          <Signed language={language} inTeams={host.inTeams} />
         ) : (
           <div className={styles.padded}>
             <Loading />
@@ -58,12 +58,13 @@ export function App() {
   );
 }
 
-function Signed({ language }: { language: Language }) {
+function Signed({ language, inTeams }: { language: Language; inTeams: boolean }) {
   const styles = useStyles();
-  const identity = useIdentity();
+  const identity = useIdentity(inTeams);
   const { i18n } = useTranslation();
   const current = identity.status === 'dev' ? identity.current : null;
-  const api = useMemo(() => new ApiClient(language, current), [language, current]);
+  const caller = identity.status === 'sso' ? identity.tokens : current;
+  const api = useMemo(() => new ApiClient(language, caller), [language, caller]);
 
   if (identity.status === 'loading' || i18n.language !== language) {
     return (

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiClient } from '../api/client';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiClient, type BearerTokens } from '../api/client';
 import { isApiError } from '../api/errors';
 import type { StaffMember } from '../api/types';
 import { storage } from '../common/storage';
+import { teamsTokens } from './sso';
 import { urlParam } from './url-params';
 
 const STORAGE_KEY = 'rake.actingAs';
@@ -10,8 +11,10 @@ const STORAGE_KEY = 'rake.actingAs';
 export type IdentityState =
   | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly retry: () => void }
-  /** Not dev mode: the host signs the user in (Teams SSO, a later issue). */
+  /** Not dev mode, outside Teams: nobody is signed in (the API answers 401). */
   | { readonly status: 'host' }
+  /** Not dev mode, in Teams: Teams single sign-on tokens on every call. */
+  | { readonly status: 'sso'; readonly tokens: BearerTokens }
   | {
       readonly status: 'dev';
       readonly identities: readonly StaffMember[];
@@ -24,8 +27,13 @@ function initialChoice(identities: readonly StaffMember[]): StaffMember | null {
   return identities.find((i) => i.id === wanted) ?? identities[0] ?? null;
 }
 
-/** The "acting as" identity of dev mode, chosen from GET /api/dev/identities. */
-export function useIdentity(): IdentityState {
+/**
+ * Who the tab acts as. A server in dev mode lists identities for the "acting as" picker
+ * (GET /api/dev/identities); any other server answers 404, and then in Teams the user is
+ * signed in with Teams SSO.
+ */
+export function useIdentity(inTeams: boolean): IdentityState {
+  const tokens = useMemo(() => (inTeams ? teamsTokens() : null), [inTeams]);
   const [identities, setIdentities] = useState<readonly StaffMember[] | null>(null);
   const [current, setCurrent] = useState<StaffMember | null>(null);
   const [status, setStatus] = useState<'loading' | 'failed' | 'host' | 'dev'>('loading');
@@ -66,6 +74,6 @@ export function useIdentity(): IdentityState {
 
   if (status === 'dev' && identities) return { status, identities, current, choose };
   if (status === 'failed') return { status, retry };
-  if (status === 'host') return { status };
+  if (status === 'host') return tokens ? { status: 'sso', tokens } : { status };
   return { status: 'loading' };
 }

@@ -8,19 +8,21 @@ export type AuthOutcome =
   /** No identity at all: 401. */
   | { readonly kind: 'anonymous' }
   /** An identity was offered but is not acceptable; `header` says which part. */
-  | { readonly kind: 'rejected'; readonly header: string };
+  | { readonly kind: 'rejected'; readonly header: string }
+  /** A bearer token that is not valid here; `reason` goes to the server log, never to the caller. */
+  | { readonly kind: 'invalid_token'; readonly reason: string };
 
 /**
- * Who is calling. The dev authenticator reads X-Dev-* headers; Teams SSO (a bearer token
- * validated against Entra ID) slots in here later without touching the routes.
+ * Who is calling. The dev authenticator reads X-Dev-* headers; the Entra authenticator
+ * validates Teams SSO bearer tokens. The routes do not know which one runs.
  */
 export interface Authenticator {
   /** `dev` also opens `GET /api/dev/identities` for the tab's "acting as" picker. */
-  readonly mode: 'dev' | 'none';
+  readonly mode: 'dev' | 'entra' | 'none';
   authenticate(headers: RequestHeaders): Promise<AuthOutcome>;
 }
 
-/** Until SSO arrives, a deployment without dev identities has nobody signed in. */
+/** Neither dev identities nor Teams sign-in configured: nobody is signed in. */
 export const noAuthenticator: Authenticator = {
   mode: 'none',
   authenticate: () => Promise.resolve({ kind: 'anonymous' }),
