@@ -1,0 +1,14 @@
+/**
+ * A local, in-memory Microsoft Graph double for the SharePoint-list adapter's tests: lists,
+ * columns, items (with eTags), `$filter`/`$orderby`/`$top` paging, `$batch`, throttling on
+ * demand and the list view threshold. Tests only; never wired into the app.
+ */
+export { startGraphDouble, DEFAULT_LIMITS } from './server';
+export type { GraphDouble, GraphDoubleOptions } from './server';
+export type { GraphDoubleLimits } from './context';
+export { GraphDoubleState, etagOf } from './state';
+export type { ColumnState, ItemState, ListState, SiteState, RequestLogEntry } from './state';
+export { HONOR_NON_INDEXED } from './items';
+export { MAX_BATCH_REQUESTS } from './batch';
+export type { ThrottleStatus } from './throttle';
+export { graphClientForDouble, LoopbackMiddleware, GRAPH_ORIGIN } from './graph-client';
