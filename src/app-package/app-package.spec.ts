@@ -134,7 +134,7 @@ describe('the app package', () => {
     ]
       .filter((u): u is string => u !== undefined)
       .map((u) => new URL(u).hash.slice(1));
-    expect(hashes).toEqual(['new', 'mine', 'board']);
+    expect(hashes).toEqual(['new', 'mine', 'configure']);
     for (const hash of hashes) expect(views).toContain(hash);
     // bot/config/bot-config.ts: RAKE_TEAMS_TAB_ENTITY_ID defaults to 'rake'.
     expect(fake.manifest.staticTabs?.map((t) => t.entityId)).toContain('rake');

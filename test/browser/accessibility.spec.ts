@@ -49,6 +49,14 @@ describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
   });
 
   describe.each(LANGUAGES)('in %s', (lang) => {
+    it("on the team tab's configuration page, opened outside Teams", async () => {
+      const { reporter } = demoPeople(rake.identities);
+      const page = await rake.open(reporter.id, { lang, view: 'configure' });
+      await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await violations(page)).toEqual([]);
+    });
+
     it('on the form, also with errors shown', async () => {
       const { reporter } = demoPeople(rake.identities);
       const page = await rake.open(reporter.id, { lang, view: 'new' });

@@ -17,6 +17,14 @@ export const en: Messages = {
     board: 'Board',
     deliveries: 'Deliveries',
   },
+  configure: {
+    title: 'RAKE review board for the channel',
+    inTeams:
+      'Save to add a tab to the channel where supervisors review observations. The tab shows everyone only the observations they are allowed to see.',
+    outsideTeams:
+      'This page sets up the RAKE review board as a Teams channel tab and only works in Teams. Add RAKE to the team’s channel in Teams.',
+    displayName: 'RAKE board',
+  },
   identity: {
     label: 'Acting as (development mode)',
     hint: 'A demo user replaces Teams sign-in in the browser.',

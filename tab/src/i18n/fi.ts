@@ -16,6 +16,14 @@ export const fi = {
     board: 'Käsittely',
     deliveries: 'Toimitukset',
   },
+  configure: {
+    title: 'RAKE-käsittelytaulu kanavalle',
+    inTeams:
+      'Tallenna, niin kanavalle lisätään välilehti, jolla esihenkilöt käsittelevät havaintoja. Välilehti näyttää jokaiselle vain ne havainnot, joihin hänellä on oikeus.',
+    outsideTeams:
+      'Tämä sivu määrittää RAKE-käsittelytaulun Teams-kanavan välilehdeksi, ja se toimii vain Teamsissa. Lisää RAKE tiimin kanavalle Teamsissa.',
+    displayName: 'RAKE-käsittely',
+  },
   identity: {
     label: 'Toimi käyttäjänä (kehitystila)',
     hint: 'Demokäyttäjä korvaa Teams-kirjautumisen selaimessa.',

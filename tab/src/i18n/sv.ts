@@ -18,6 +18,14 @@ export const sv: Messages = {
     board: 'Behandling',
     deliveries: 'Leveranser',
   },
+  configure: {
+    title: 'RAKE-behandlingstavla för kanalen',
+    inTeams:
+      'Spara så läggs en flik till i kanalen där cheferna behandlar observationer. Fliken visar var och en bara de observationer hen har rätt till.',
+    outsideTeams:
+      'Den här sidan ställer in RAKE-behandlingstavlan som en flik i en Teams-kanal och fungerar bara i Teams. Lägg till RAKE i teamets kanal i Teams.',
+    displayName: 'RAKE-behandling',
+  },
   identity: {
     label: 'Agera som (utvecklingsläge)',
     hint: 'En demoanvändare ersätter inloggningen via Teams i webbläsaren.',

@@ -5,12 +5,14 @@ import { ApiClient } from '../api/client';
 import { LoadFailed } from '../common/LoadFailed';
 import { Loading } from '../common/Loading';
 import { setLanguage, toLanguage, type Language } from '../i18n';
+import { ConfigurePage } from './ConfigurePage';
 import { fluentTheme } from './themes';
 import { IdentityPicker } from './IdentityPicker';
 import type { Host } from './teams';
 import { urlParam } from './url-params';
 import { useHost } from './use-host';
 import { useIdentity } from './use-identity';
+import { useRoute } from './use-route';
 import { Workspace } from './Workspace';
 
 const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
@@ -39,6 +41,7 @@ export function App() {
   const styles = useStyles();
   const { ready, host, theme } = useHost();
   const language = chooseLanguage(host);
+  const [route] = useRoute();
   useEffect(() => setLanguage(language), [language]);
 
   return (
@@ -46,7 +49,9 @@ export function App() {
     // its portal nodes, so a full-height class there would cover the page under every popup.
     <FluentProvider theme={fluentTheme(theme)} lang={language}>
       <div className={styles.root}>
-        {ready ? (
+        {ready && route === 'configure' ? (
+          <ConfigurePage inTeams={host.inTeams} />
+        ) : ready ? (
           <Signed language={language} inTeams={host.inTeams} />
         ) : (
           <div className={styles.padded}>

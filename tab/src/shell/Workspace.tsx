@@ -109,7 +109,11 @@ export function Workspace({ api, language, picker }: Props) {
   }
 
   const current =
-    (route === 'board' && !hasBoard) || (route === 'deliveries' && !hasDeliveries) ? 'new' : route;
+    (route === 'board' && !hasBoard) ||
+    (route === 'deliveries' && !hasDeliveries) ||
+    route === 'configure'
+      ? 'new'
+      : route;
   // A link inside a view (e.g. "go to my reports") moves focus to the tab it opened.
   const goTo = (next: Route) => {
     navigate(next);

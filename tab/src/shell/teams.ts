@@ -2,7 +2,13 @@ export type HostTheme = 'default' | 'dark' | 'contrast';
 
 export type Host =
   | { readonly inTeams: false }
-  | { readonly inTeams: true; readonly locale: string | null; readonly theme: HostTheme };
+  | {
+      readonly inTeams: true;
+      readonly locale: string | null;
+      readonly theme: HostTheme;
+      /** The deep link's subEntityId (teams-js v2: page.subPageId), e.g. `mine` or `board:<id>`. */
+      readonly subPageId: string | null;
+    };
 
 const INIT_TIMEOUT_MS = 1500;
 
@@ -44,6 +50,7 @@ export async function detectHost(): Promise<Host> {
       inTeams: true,
       locale: context.app.locale ?? null,
       theme: toHostTheme(context.app.theme),
+      subPageId: context.page.subPageId ?? null,
     };
   } catch {
     return { inTeams: false };

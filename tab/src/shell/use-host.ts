@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { routeOfSubPage } from './deep-link';
 import { detectHost, onHostThemeChange, type Host, type HostTheme } from './teams';
 
 export type HostState = { readonly ready: boolean; readonly host: Host; readonly theme: HostTheme };
@@ -15,6 +16,11 @@ export function useHost(): HostState {
     let active = true;
     void detectHost().then((host) => {
       if (!active) return;
+      // Before the workspace mounts: its route is read from the hash when it does.
+      const deepLinked = host.inTeams ? routeOfSubPage(host.subPageId) : null;
+      if (deepLinked !== null && !window.location.hash.startsWith('#configure')) {
+        window.history.replaceState(null, '', `#${deepLinked}`);
+      }
       setState({ ready: true, host, theme: host.inTeams ? host.theme : 'default' });
       if (host.inTeams) {
         void onHostThemeChange((theme) => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export const ROUTES = ['new', 'mine', 'board', 'deliveries'] as const;
+/** `configure` is the channel tab's configuration page, outside the signed-in workspace. */
+export const ROUTES = ['new', 'mine', 'board', 'deliveries', 'configure'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function fromHash(): Route {
@@ -8,7 +9,7 @@ function fromHash(): Route {
   return (ROUTES as readonly string[]).includes(h) ? (h as Route) : 'new';
 }
 
-/** The view lives in the URL hash (#new, #mine, #board, #deliveries) so a reload stays where it was. */
+/** The view lives in the URL hash (#new, #mine, #board, #deliveries, #configure) so a reload stays where it was. */
 export function useRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(fromHash);
   useEffect(() => {

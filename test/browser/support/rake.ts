@@ -43,7 +43,10 @@ export type Rake = {
   /** A fresh browser context (own localStorage) with the tab open as `userId`. */
   open(
     userId: string,
-    options?: { lang?: 'fi' | 'sv' | 'en'; view?: 'new' | 'mine' | 'board' | 'deliveries' },
+    options?: {
+      lang?: 'fi' | 'sv' | 'en';
+      view?: 'new' | 'mine' | 'board' | 'deliveries' | 'configure';
+    },
   ): Promise<Page>;
   close(): Promise<void>;
 };
