@@ -4,3 +4,4 @@ export * from './clock';
 export * from './notification-outbox';
 export * from './conversation-directory';
 export * from './teams-messenger';
+export * from './storage-unavailable';

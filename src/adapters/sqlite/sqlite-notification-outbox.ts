@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Notification, Recipient } from '../../domain/notification/notification';
+import { recipientKey, type Notification } from '../../domain/notification/notification';
 import type {
   DeliveryState,
   NotificationOutbox,
@@ -26,10 +26,6 @@ const toEntry = (row: OutboxRow): OutboxEntry => ({
   lastError: row.last_error,
   deliveredAt: row.delivered_at,
 });
-
-/** A recipient as one indexed column: `user:<id>` or `rake_channel`. */
-const recipientKey = (recipient: Recipient): string =>
-  recipient.kind === 'user' ? `user:${recipient.userId}` : recipient.kind;
 
 /**
  * Writes notifications into the outbox on the caller's transaction, a known key ignored.

@@ -1,4 +1,8 @@
-import type { Notification, Recipient } from '../../domain/notification/notification';
+import {
+  recipientKey,
+  type Notification,
+  type Recipient,
+} from '../../domain/notification/notification';
 import type {
   Clock,
   ConversationAddress,
@@ -25,8 +29,7 @@ export type DeliveryContext = {
 };
 
 /** One conversation per recipient: a user's personal chat, or the RAKE channel. */
-const conversationOf = (recipient: Recipient): string =>
-  recipient.kind === 'user' ? `user:${recipient.userId}` : 'rake_channel';
+const conversationOf = (recipient: Recipient): string => recipientKey(recipient);
 
 /**
  * Takes one claimed entry to its end state for this attempt: delivered, retry later,

@@ -14,6 +14,10 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type Recipient =
   { readonly kind: 'user'; readonly userId: string } | { readonly kind: 'rake_channel' };
 
+/** A recipient as one string (`user:<id>` or `rake_channel`): a key for stores and rate limits. */
+export const recipientKey = (recipient: Recipient): string =>
+  recipient.kind === 'user' ? `user:${recipient.userId}` : 'rake_channel';
+
 /** A new observation, for the supervisors who answer for it. */
 export type NewObservationData = {
   readonly observationId: string;

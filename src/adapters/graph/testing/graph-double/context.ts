@@ -1,3 +1,4 @@
+import type { Faults } from './faults';
 import type { GraphDoubleState } from './state';
 
 /** One request as the handlers see it, whether it came over HTTP or inside a `$batch`. */
@@ -30,4 +31,5 @@ export type HandlerContext = {
   /** `http://127.0.0.1:<port>/v1.0`, for `@odata.nextLink` and `@odata.context`. */
   readonly serviceRoot: string;
   readonly limits: GraphDoubleLimits;
+  readonly faults: Faults;
 };

@@ -11,4 +11,5 @@ export type { ColumnState, ItemState, ListState, SiteState, RequestLogEntry } fr
 export { HONOR_NON_INDEXED } from './items';
 export { MAX_BATCH_REQUESTS } from './batch';
 export type { ThrottleStatus } from './throttle';
+export type { FaultRule } from './faults';
 export { graphClientForDouble, LoopbackMiddleware, GRAPH_ORIGIN } from './graph-client';

@@ -142,9 +142,37 @@ function writableFields(list: ListState, value: unknown): Record<string, unknown
   return out;
 }
 
+/**
+ * SharePoint refuses a write that would repeat a value of a column with `enforceUniqueValues`
+ * (empty values are not compared). Graph answers 409 Conflict; the exact error code is not
+ * documented, so the double uses a generic one and clients should rely on the status.
+ */
+function checkUnique(
+  list: ListState,
+  fields: Record<string, unknown>,
+  self: ItemState | null,
+): void {
+  for (const column of list.columns) {
+    if (!column.enforceUniqueValues) continue;
+    const value = fields[column.name];
+    if (value === undefined || value === null || value === '') continue;
+    for (const other of list.items.values()) {
+      if (other !== self && String(other.fields[column.name]) === String(value)) {
+        throw new GraphErrorSignal(
+          409,
+          'nameAlreadyExists',
+          'The list item could not be added or updated because duplicate values were found ' +
+            'in one or more fields in the list.',
+        );
+      }
+    }
+  }
+}
+
 export function createItem(list: ListState, req: GraphRequest, ctx: HandlerContext): GraphResponse {
   const body = req.body as { fields?: unknown } | null;
   const fields = writableFields(list, body?.fields ?? {});
+  checkUnique(list, fields, null);
   const item = ctx.state.addItem(list, fields);
   return ok(201, itemJson(item, true), { ETag: etagOf(item) });
 }
@@ -196,7 +224,9 @@ export function updateItem(list: ListState, itemId: string, req: GraphRequest): 
   const item = findItem(list, itemId);
   checkIfMatch(item, req);
   const body = req.body as { fields?: unknown } | null;
-  touch(item, writableFields(list, body?.fields ?? {}));
+  const fields = writableFields(list, body?.fields ?? {});
+  checkUnique(list, fields, item);
+  touch(item, fields);
   return ok(200, itemJson(item, true), { ETag: etagOf(item) });
 }
 
@@ -208,7 +238,9 @@ export function updateItemFields(
 ): GraphResponse {
   const item = findItem(list, itemId);
   checkIfMatch(item, req);
-  touch(item, writableFields(list, req.body ?? {}));
+  const fields = writableFields(list, req.body ?? {});
+  checkUnique(list, fields, item);
+  touch(item, fields);
   return ok(200, fieldsJson(item, null), { ETag: etagOf(item) });
 }
 

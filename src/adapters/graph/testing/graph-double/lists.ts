@@ -24,6 +24,7 @@ function columnFrom(body: Record<string, unknown>): ColumnState | null {
     kind,
     facet: { [kind]: asRecord(body[kind]) ?? {} },
     indexed: body['indexed'] === true,
+    enforceUniqueValues: body['enforceUniqueValues'] === true,
     readOnly: false,
   };
 }
@@ -32,6 +33,13 @@ function addColumn(list: ListState, body: unknown): GraphResponse {
   const record = asRecord(body);
   const column = record && columnFrom(record);
   if (!column) return graphError(400, 'invalidRequest', 'A column needs a name.');
+  if (column.enforceUniqueValues && !column.indexed) {
+    return graphError(
+      400,
+      'invalidRequest',
+      'A column that enforces unique values must be indexed.',
+    );
+  }
   if (list.columns.some((c) => c.name.toLowerCase() === column.name.toLowerCase())) {
     return graphError(
       409,
@@ -108,12 +116,35 @@ export function createColumn(list: ListState, req: GraphRequest): GraphResponse 
   return addColumn(list, req.body);
 }
 
-/** `PATCH …/columns/{column-id}`: `indexed` and `displayName` (what provisioning changes). */
+/**
+ * `PATCH …/columns/{column-id}`: `indexed`, `enforceUniqueValues` and `displayName` (what
+ * provisioning changes). Unique values need an index, and existing duplicates forbid them.
+ */
 export function updateColumn(list: ListState, columnId: string, req: GraphRequest): GraphResponse {
   const column = list.columns.find((c) => c.id === columnId || c.name === columnId);
   if (!column) return graphError(404, 'itemNotFound', 'Column not found.');
   const body = asRecord(req.body) ?? {};
-  if (typeof body['indexed'] === 'boolean') column.indexed = body['indexed'];
+  const indexed = typeof body['indexed'] === 'boolean' ? body['indexed'] : column.indexed;
+  const unique =
+    typeof body['enforceUniqueValues'] === 'boolean'
+      ? body['enforceUniqueValues']
+      : column.enforceUniqueValues;
+  if (unique && !indexed) {
+    return graphError(
+      400,
+      'invalidRequest',
+      'A column that enforces unique values must be indexed.',
+    );
+  }
+  if (unique && !column.enforceUniqueValues) {
+    const values = [...list.items.values()].map((item) => item.fields[column.name]);
+    const present = values.filter((v) => v !== undefined && v !== null && v !== '');
+    if (new Set(present.map(String)).size !== present.length) {
+      return graphError(409, 'invalidRequest', 'The column has duplicate values.');
+    }
+  }
+  column.indexed = indexed;
+  column.enforceUniqueValues = unique;
   if (typeof body['displayName'] === 'string') column.displayName = body['displayName'];
   return ok(200, columnJson(column));
 }

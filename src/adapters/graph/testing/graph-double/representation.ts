@@ -6,6 +6,7 @@ export function columnJson(column: ColumnState): Record<string, unknown> {
     name: column.name,
     displayName: column.displayName,
     indexed: column.indexed,
+    enforceUniqueValues: column.enforceUniqueValues,
     readOnly: column.readOnly,
     ...column.facet,
   };

@@ -8,6 +8,8 @@ import * as lists from './lists';
  * `/sites/{site}/lists[/{list}[/columns[/{column}]|/items[/{item}[/fields]]]]`.
  */
 export function route(req: GraphRequest, ctx: HandlerContext): GraphResponse {
+  const fault = ctx.faults.take(req.method, req.path);
+  if (fault) return fault;
   try {
     return dispatch(req, ctx);
   } catch (error) {

@@ -6,6 +6,7 @@ import { graphError, type GraphResponse } from './errors';
 import { route } from './router';
 import { GraphDoubleState } from './state';
 import { Throttle, type ThrottleStatus } from './throttle';
+import { Faults, type FaultRule } from './faults';
 
 export type GraphDoubleOptions = Partial<GraphDoubleLimits> & {
   /** Site ids that exist; others answer 404. Absent: any site id exists (created on use). */
@@ -25,6 +26,8 @@ export type GraphDouble = {
   readonly close: () => Promise<void>;
   /** The next `n` requests answer `status` (429 by default) with `Retry-After: seconds`. */
   readonly throttleNext: (n: number, retryAfterSeconds: number, status?: ThrottleStatus) => void;
+  /** Matching requests (also inside `$batch`) fail with the rule's status. */
+  readonly failRequests: (rule: FaultRule) => void;
   readonly state: GraphDoubleState;
 };
 
@@ -63,6 +66,7 @@ function send(res: ServerResponse, response: GraphResponse): void {
 export async function startGraphDouble(options: GraphDoubleOptions = {}): Promise<GraphDouble> {
   const state = new GraphDoubleState(options.sites ?? null);
   const throttle = new Throttle();
+  const faults = new Faults();
   const limits: GraphDoubleLimits = {
     defaultPageSize: options.defaultPageSize ?? DEFAULT_LIMITS.defaultPageSize,
     maxPageSize: options.maxPageSize ?? DEFAULT_LIMITS.maxPageSize,
@@ -123,12 +127,13 @@ export async function startGraphDouble(options: GraphDoubleOptions = {}): Promis
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  ctx = { state, serviceRoot: `${options.publicBaseUrl ?? url}/v1.0`, limits };
+  ctx = { state, serviceRoot: `${options.publicBaseUrl ?? url}/v1.0`, limits, faults };
 
   return {
     url,
     state,
     throttleNext: (n, seconds, status) => throttle.arm(n, seconds, status),
+    failRequests: (rule) => faults.add(rule),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

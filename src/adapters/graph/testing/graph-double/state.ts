@@ -11,6 +11,8 @@ export type ColumnState = {
   /** The facet as the client sent it (`{ text: {} }`, `{ choice: { choices } }`, …). */
   readonly facet: Record<string, unknown>;
   indexed: boolean;
+  /** `enforceUniqueValues`: a second item with the same value is refused with 409. */
+  enforceUniqueValues: boolean;
   readOnly: boolean;
 };
 
@@ -52,6 +54,7 @@ function builtInColumns(): ColumnState[] {
     kind,
     facet: { [kind]: {} },
     indexed,
+    enforceUniqueValues: false,
     readOnly,
   });
   return [

@@ -1,0 +1,64 @@
+import {
+  AuthenticationHandler,
+  Client,
+  HTTPMessageHandler,
+  RetryHandler,
+  RetryHandlerOptions,
+  type Context,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
+
+export type GraphClientOptions = {
+  /** An app-only token for Microsoft Graph (see app-only-token.ts). */
+  readonly getAccessToken: () => Promise<string>;
+  /** How long one attempt may take before it is abandoned. Default 30 s. */
+  readonly timeoutMs?: number;
+  /** Retries of a 429, 503 or 504 (Retry-After honoured). Default 3; the SDK allows 10. */
+  readonly maxRetries?: number;
+  /** Seconds to wait before a retry when Graph sends no Retry-After. Default 3. */
+  readonly retryDelaySeconds?: number;
+  /** Runs just before the HTTP call: the tests' loopback to the Graph double. */
+  readonly transport?: Middleware;
+};
+
+/**
+ * Gives each attempt its own deadline. It sits after the RetryHandler, so a retry gets a fresh
+ * one; an attempt that runs out rejects with a `TimeoutError`.
+ */
+class TimeoutHandler implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly timeoutMs: number) {}
+
+  async execute(context: Context): Promise<void> {
+    context.options = { ...context.options, signal: AbortSignal.timeout(this.timeoutMs) };
+    if (this.next === undefined) throw new Error('TimeoutHandler needs a next middleware');
+    await this.next.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
+/**
+ * The Graph client the SharePoint stores use: token, then the SDK's RetryHandler (429/503/504
+ * with Retry-After, exponential back-off without it), then a per-attempt timeout, then HTTP.
+ */
+export function createGraphClient(options: GraphClientOptions): Client {
+  const chain: Middleware[] = [
+    new AuthenticationHandler({ getAccessToken: options.getAccessToken }),
+    new RetryHandler(
+      new RetryHandlerOptions(options.retryDelaySeconds ?? 3, options.maxRetries ?? 3),
+    ),
+    new TimeoutHandler(options.timeoutMs ?? 30_000),
+    ...(options.transport === undefined ? [] : [options.transport]),
+    new HTTPMessageHandler(),
+  ];
+  chain.reduce((previous, next) => {
+    previous.setNext?.(next);
+    return next;
+  });
+  const [first] = chain;
+  return Client.initWithMiddleware({ middleware: first });
+}

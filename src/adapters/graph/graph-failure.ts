@@ -1,0 +1,64 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import { StorageUnavailableError, type StorageFailure } from '../../ports/storage-unavailable';
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null. */
+export function retryAfterSeconds(
+  value: string | null | undefined,
+  now = Date.now(),
+): number | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** What a Graph status means for the user; null for statuses the caller must handle itself. */
+export function failureOfStatus(status: number): StorageFailure | null {
+  if (status === 401 || status === 403) return 'denied';
+  if (status === 429) return 'throttled';
+  if (status === 504) return 'timeout';
+  if (status >= 500) return 'unavailable';
+  return null;
+}
+
+const isTimeout = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+
+/**
+ * A failed Graph call as the store's StorageUnavailableError, when it is one the user can
+ * wait out or an admin can mend; anything else (a 400 is our bug) is returned unchanged.
+ * `notFound` says what a 404 means at the call site: the list is gone (not provisioned).
+ */
+export function asStorageFailure(error: unknown): unknown {
+  if (error instanceof StorageUnavailableError) return error;
+  if (isTimeout(error)) return new StorageUnavailableError('timeout', null, { cause: error });
+  if (error instanceof GraphError) {
+    if (error.statusCode === 404) {
+      return new StorageUnavailableError('not_provisioned', null, { cause: error });
+    }
+    const failure = failureOfStatus(error.statusCode);
+    if (failure !== null) {
+      const after = retryAfterSeconds(error.headers?.get('Retry-After'));
+      return new StorageUnavailableError(failure, after, { cause: error });
+    }
+    // The SDK wraps a network failure (no status) the same way.
+    if (error.statusCode === -1 || error.statusCode === 0) {
+      return new StorageUnavailableError('unavailable', null, { cause: error });
+    }
+    return error;
+  }
+  if (error instanceof TypeError && /fetch failed/i.test(error.message)) {
+    return new StorageUnavailableError('unavailable', null, { cause: error });
+  }
+  return error;
+}
+
+/** Runs a Graph call, throwing its failure as a StorageUnavailableError where it is one. */
+export async function graphCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw asStorageFailure(error);
+  }
+}

@@ -1,0 +1,53 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Clock } from '../../ports/clock';
+import type { ConversationDirectory } from '../../ports/conversation-directory';
+import type { NotificationOutbox } from '../../ports/notification-outbox';
+import type { ObservationStore } from '../../ports/observation-store';
+import type { StaffDirectory } from '../../ports/staff-directory';
+import { DEFAULT_LIST_PREFIX } from './list-schema';
+import { SharePointLists, type SharePointListsOptions } from './sharepoint-lists';
+import { createSharePointObservationStore } from './sharepoint-observation-store';
+import { createSharePointNotificationOutbox } from './sharepoint-notification-outbox';
+import { createSharePointConversationDirectory } from './sharepoint-conversation-directory';
+import { createSharePointStaffDirectory } from './sharepoint-staff-directory';
+
+export type SharePointStoreOptions = {
+  readonly client: Client;
+  /** Graph's site id (`host,site-collection-id,web-id`) of the site that holds the lists. */
+  readonly siteId: string;
+  /** Display-name prefix of the lists. Default `RAKE `. */
+  readonly listPrefix?: string;
+  readonly clock: Clock;
+  readonly lists?: SharePointListsOptions;
+};
+
+/** The same four ports as the SQLite store, on SharePoint lists through Microsoft Graph. */
+export type SharePointStore = {
+  readonly observations: ObservationStore;
+  readonly staff: StaffDirectory;
+  readonly outbox: NotificationOutbox;
+  readonly conversations: ConversationDirectory;
+  readonly lists: SharePointLists;
+};
+
+/**
+ * Opens the provisioned lists on the site (StorageUnavailableError('not_provisioned') when
+ * they are not there: run `npm run provision`) and returns the stores on them.
+ */
+export async function openSharePointStore(
+  options: SharePointStoreOptions,
+): Promise<SharePointStore> {
+  const lists = await SharePointLists.open(
+    options.client,
+    options.siteId,
+    options.listPrefix ?? DEFAULT_LIST_PREFIX,
+    options.lists,
+  );
+  return {
+    observations: createSharePointObservationStore(lists, options.clock),
+    staff: createSharePointStaffDirectory(lists),
+    outbox: createSharePointNotificationOutbox(lists, options.clock),
+    conversations: createSharePointConversationDirectory(lists),
+    lists,
+  };
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../../ports/clock';
+import { createGraphClient } from '../graph-client';
+import { columnDefinition, DEFAULT_LIST_PREFIX, LIST_SPECS, listDisplayName } from '../list-schema';
+import { openSharePointStore, type SharePointStore } from '../sharepoint-store';
+import {
+  GRAPH_ORIGIN,
+  LoopbackMiddleware,
+  startGraphDouble,
+  type GraphDouble,
+  type GraphDoubleOptions,
+} from './graph-double';
+
+const SYSTEM_CLOCK: Clock = { now: () => new Date() };
+
+/**
+ * One Graph double for a spec file, strict like real Graph (non-indexed filters refused at
+ * any size), and a fresh site with freshly created lists for each store it hands out.
+ */
+export function sharePointFixture(options: GraphDoubleOptions = {}) {
+  let double: GraphDouble | null = null;
+  const started = async (): Promise<GraphDouble> => {
+    double ??= await startGraphDouble({
+      publicBaseUrl: GRAPH_ORIGIN,
+      strictNonIndexedQueries: true,
+      ...options,
+    });
+    return double;
+  };
+  return {
+    double: started,
+    /** The production client chain, fast retries, aimed at the double. */
+    async client(graph?: GraphDouble) {
+      const target = graph ?? (await started());
+      return createGraphClient({
+        getAccessToken: () => Promise.resolve('test-token'),
+        retryDelaySeconds: 0,
+        timeoutMs: 10_000,
+        transport: new LoopbackMiddleware(target.url),
+      });
+    },
+    /** A store on a new site of the double with the lists as provisioning makes them. */
+    async store(clock: Clock = SYSTEM_CLOCK): Promise<{
+      store: SharePointStore;
+      siteId: string;
+      graph: GraphDouble;
+      dispose(): Promise<void>;
+    }> {
+      const graph = await started();
+      const client = await this.client(graph);
+      const siteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
+      for (const spec of LIST_SPECS) {
+        await client.api(`/sites/${siteId}/lists`).post({
+          displayName: listDisplayName(spec, DEFAULT_LIST_PREFIX),
+          list: { template: 'genericList' },
+          columns: spec.columns.map(columnDefinition),
+        });
+      }
+      const store = await openSharePointStore({
+        client,
+        siteId,
+        clock,
+        lists: { maxRetryAfterSeconds: 1 },
+      });
+      return {
+        store,
+        siteId,
+        graph,
+        dispose: async () => {
+          graph.state.sites.delete(siteId);
+        },
+      };
+    },
+    async close() {
+      await double?.close();
+      double = null;
+    },
+  };
+}
