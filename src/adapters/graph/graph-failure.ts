@@ -22,8 +22,22 @@ export function failureOfStatus(status: number): StorageFailure | null {
   return null;
 }
 
-const isTimeout = (error: unknown): boolean =>
-  error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+const TIMEOUT_NAMES = new Set(['TimeoutError', 'AbortError']);
+
+/**
+ * The abort of our own per-attempt deadline. The SDK wraps it in a GraphError (status -1)
+ * whose `code` or `body` carries the original; the abort may come from another realm (Node's
+ * own DOMException), so this goes by names, not by class.
+ */
+function isTimeout(error: unknown): boolean {
+  const record = error as { name?: unknown; code?: unknown; body?: unknown } | null;
+  if (record === null || typeof record !== 'object') return false;
+  if (TIMEOUT_NAMES.has(String(record.name)) || TIMEOUT_NAMES.has(String(record.code))) {
+    return true;
+  }
+  const body = record.body as { name?: unknown } | null | undefined;
+  return body !== null && typeof body === 'object' && TIMEOUT_NAMES.has(String(body.name));
+}
 
 /**
  * A failed Graph call as the store's StorageUnavailableError, when it is one the user can
