@@ -1,0 +1,104 @@
+import { ROLES, type Role } from '../../domain/policy/actor';
+import type { StaffDirectory, StaffMember } from '../../ports/staff-directory';
+import { payloadOf, textOf } from './field-values';
+import { unexpectedWrite } from './optimistic-write';
+import { eq, type ListItem, type SharePointLists, type WriteRequest } from './sharepoint-lists';
+
+const byFinnishName = new Intl.Collator('fi').compare;
+const sortByName = (members: readonly StaffMember[]): StaffMember[] =>
+  [...members].sort((a, b) => byFinnishName(a.name, b.name) || (a.id < b.id ? -1 : 1));
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const nullableText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** The member in an item's Payload, with only the roles the app knows. */
+function toMember(item: ListItem): StaffMember {
+  const json = payloadOf(item.fields) as Record<string, unknown>;
+  return {
+    id: textOf(item.fields, 'StaffId') ?? String(json['id']),
+    name: String(json['name'] ?? ''),
+    email: nullableText(json['email']),
+    title: nullableText(json['title']),
+    roles: strings(json['roles']).filter((r): r is Role =>
+      (ROLES as readonly string[]).includes(r),
+    ),
+    serviceAreas: strings(json['serviceAreas']),
+  };
+}
+
+/**
+ * The staff directory on the Staff list: one item per member (`StaffId` unique), the member
+ * whole as JSON in `Payload`. The list is small (one organisation's staff), so reads take it
+ * all and roles and service areas, both multi-valued, are matched here rather than in a
+ * `$filter`.
+ */
+export function createSharePointStaffDirectory(lists: SharePointLists): StaffDirectory {
+  const all = async (): Promise<StaffMember[]> => (await lists.collect('staff', {})).map(toMember);
+
+  /** Replaces whole (no eTag: the last sync wins, as with SQLite's upsert). */
+  const replace = (item: ListItem, member: StaffMember): WriteRequest => ({
+    op: 'update',
+    list: 'staff',
+    itemId: item.id,
+    etag: null,
+    fields: { Payload: JSON.stringify(member) },
+  });
+  const create = (member: StaffMember): WriteRequest => ({
+    op: 'create',
+    list: 'staff',
+    fields: { StaffId: member.id, Payload: JSON.stringify(member) },
+  });
+
+  /** One member after a race: created meanwhile (409) or deleted meanwhile (404). */
+  const upsertOne = async (member: StaffMember): Promise<void> => {
+    for (let round = 0; round < 4; round += 1) {
+      const item = await lists.findOne('staff', eq('StaffId', member.id));
+      const result = await lists.writeOne(item === null ? create(member) : replace(item, member));
+      if (result.ok) return;
+      if (result.status !== 409 && result.status !== 404) throw unexpectedWrite(result);
+    }
+    throw new Error(`Staff member ${member.id} kept changing while written`);
+  };
+
+  return {
+    async list() {
+      return sortByName(await all());
+    },
+    async get(id) {
+      const item = await lists.findOne('staff', eq('StaffId', id));
+      return item === null ? null : toMember(item);
+    },
+    async supervisorsOf(serviceArea) {
+      return sortByName(
+        (await all()).filter(
+          (m) => m.roles.includes('supervisor') && m.serviceAreas.includes(serviceArea),
+        ),
+      );
+    },
+    async upsert(members) {
+      if (members.length === 0) return;
+      // The last of one id wins, as when SQLite upserts them in turn.
+      const latest = [...new Map(members.map((m) => [m.id, m])).values()];
+      const existing = new Map(
+        (await lists.collect('staff', { select: ['StaffId'] })).map((item) => [
+          textOf(item.fields, 'StaffId'),
+          item,
+        ]),
+      );
+      const requests = latest.map((member) => {
+        const item = existing.get(member.id);
+        return item === undefined ? create(member) : replace(item, member);
+      });
+      // Each stands alone: members are independent of each other.
+      const results = await lists.write(requests, 'independent');
+      for (const [i, result] of results.entries()) {
+        const member = latest[i];
+        if (member === undefined) throw new Error('A staff write answered for no member');
+        if (result.ok) continue;
+        if (result.status === 409 || result.status === 404) await upsertOne(member);
+        else throw unexpectedWrite(result);
+      }
+    },
+  };
+}
