@@ -1,0 +1,81 @@
+import type { Observation } from '../../domain/observation/observation';
+import type { BoardScope } from '../../domain/policy/board-scope';
+import { InvalidCursorError, type BoardQuery } from '../../ports/observation-store';
+import { sortKeyOf } from './observation-fields';
+import { and, anyOf, eq, literal } from './sharepoint-lists';
+
+/** Newest first, by the one indexed column that also breaks ties by id. */
+export const BOARD_ORDER = 'fields/SortKey desc';
+
+/**
+ * The supervisor's slice as one condition: their service areas or naming them. Spelled out
+ * with `or`, not OData `in`: Graph on SharePoint list items is unreliable with `in`.
+ * Null for the whole county.
+ */
+export function scopeFilter(scope: BoardScope): string | null {
+  if (scope.kind === 'all') return null;
+  const branches = [
+    ...scope.serviceAreas.map((area) => eq('ServiceArea', area)),
+    eq('SupervisorId', scope.supervisorId),
+  ];
+  return `(${branches.join(' or ')})`;
+}
+
+/** Everything of the board query Graph can filter on (all but `q`), after `cursor`. */
+export function boardFilter(query: BoardQuery, after: string | null): string {
+  const optional = (field: string, value: string | undefined) =>
+    value === undefined ? null : eq(field, value);
+  return and(
+    scopeFilter(query.scope),
+    // anyOf gives null for `status: []`, which the port defines as "every status".
+    anyOf('Status', query.status ?? []),
+    optional('ServiceArea', query.serviceArea),
+    optional('Municipality', query.municipality),
+    optional('Topic', query.topic),
+    optional('Period', query.period),
+    after === null ? null : `fields/SortKey lt ${literal(after)}`,
+  );
+}
+
+/** The SQLite store's folding: composed, lower case (ä, ö and å included). */
+const searchFold = (text: string): string => text.normalize('NFC').toLowerCase();
+
+/**
+ * The free-text search as a predicate, or null when there is none. Graph cannot filter list
+ * items by substring, so this runs on the items the indexed query returns.
+ */
+export function searchPredicate(q: string | undefined): ((obs: Observation) => boolean) | null {
+  const needle = searchFold(q?.trim() ?? '');
+  if (needle === '') return null;
+  // The separator keeps a match from spanning the end of one field and the start of the next.
+  return (obs) => searchFold(`${obs.description}\u001f${obs.solutionProposal}`).includes(needle);
+}
+
+/** The cursor is the last item's (createdAt, id), as base64url JSON. */
+export function encodeCursor(last: Pick<Observation, 'createdAt' | 'id'>): string {
+  return Buffer.from(JSON.stringify([last.createdAt, last.id])).toString('base64url');
+}
+
+/** The SortKey a cursor continues after; null for none; InvalidCursorError if not ours. */
+export function cursorSortKey(cursor: string | undefined): string | null {
+  if (cursor === undefined || cursor === '') return null;
+  const bytes = Buffer.from(cursor, 'base64url');
+  // base64url decoding skips what it does not understand; only a round trip proves ours.
+  if (bytes.toString('base64url') !== cursor) throw new InvalidCursorError(cursor);
+  let value: unknown;
+  try {
+    value = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new InvalidCursorError(cursor);
+  }
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    typeof value[0] !== 'string' ||
+    typeof value[1] !== 'string' ||
+    Number.isNaN(Date.parse(value[0]))
+  ) {
+    throw new InvalidCursorError(cursor);
+  }
+  return sortKeyOf({ createdAt: value[0], id: value[1] });
+}

@@ -1,0 +1,73 @@
+import type { HistoryEntry, Observation } from '../../domain/observation/observation';
+import { payloadOf } from './field-values';
+import type { Fields, ListItem } from './sharepoint-lists';
+
+/**
+ * `createdAt|id`: text order is the board's order (newest first when descending), because
+ * `createdAt` is always a 24-character `toISOString()` instant.
+ */
+export const sortKeyOf = (obs: Pick<Observation, 'createdAt' | 'id'>): string =>
+  `${obs.createdAt}|${obs.id}`;
+
+/**
+ * The unique column that makes a replayed filing fail with 409. A filing without a key still
+ * needs a value of its own: SharePoint skips empty values in the uniqueness check today, but
+ * nothing promises it will.
+ */
+export const idempotencyKeyOf = (
+  obs: Pick<Observation, 'id' | 'reporterId'>,
+  key: string | null,
+): string => (key === null ? `none|${obs.id}` : `${obs.reporterId}|${key}`);
+
+/**
+ * The columns queries filter, sort and select on, written beside the Payload on every write so
+ * that they never disagree with it. Nulls are '' : an empty text column is what SharePoint
+ * keeps for "no value" anyway.
+ */
+export function queryFieldsOf(obs: Observation): Fields {
+  return {
+    SortKey: sortKeyOf(obs),
+    Status: obs.status,
+    ServiceArea: obs.serviceArea,
+    Municipality: obs.municipality,
+    Topic: obs.topic,
+    Period: obs.period,
+    ReporterId: obs.reporterId,
+    SupervisorId: obs.supervisorId ?? '',
+    Version: obs.version,
+    CreatedAt: obs.createdAt,
+    FirstAnsweredAt: obs.firstAnsweredAt ?? '',
+    Payload: JSON.stringify(obs),
+  };
+}
+
+/** A new Observations item. */
+export function newObservationFields(obs: Observation, idempotencyKey: string | null): Fields {
+  return {
+    ObservationId: obs.id,
+    IdempotencyKey: idempotencyKeyOf(obs, idempotencyKey),
+    ...queryFieldsOf(obs),
+  };
+}
+
+/** The Payload is the source of truth; the query columns are only copies of parts of it. */
+export const observationOf = (item: ListItem): Observation => payloadOf(item.fields) as Observation;
+
+export function historyFields(entry: HistoryEntry): Fields {
+  return {
+    EntryId: entry.id,
+    ObservationId: entry.observationId,
+    At: entry.at,
+    Payload: JSON.stringify(entry),
+  };
+}
+
+export const historyEntryOf = (item: ListItem): HistoryEntry =>
+  payloadOf(item.fields) as HistoryEntry;
+
+/** The PairKey makes the same co-reporter of the same observation a 409, not a second row. */
+export const coReporterFields = (observationId: string, userId: string): Fields => ({
+  PairKey: `${observationId}|${userId}`,
+  ObservationId: observationId,
+  UserId: userId,
+});

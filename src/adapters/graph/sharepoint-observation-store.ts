@@ -1,0 +1,283 @@
+import type { Notification } from '../../domain/notification/notification';
+import type { HistoryEntry, Observation } from '../../domain/observation/observation';
+import {
+  TRIAGE_FIELDS,
+  type TriagePatch,
+  type TriageRecord,
+} from '../../domain/triage/triage-record';
+import type { Clock } from '../../ports/clock';
+import type {
+  BoardQuery,
+  CreateOutcome,
+  ObservationStore,
+  Page,
+  WriteOutcome,
+} from '../../ports/observation-store';
+import { boardFilter, cursorSortKey, encodeCursor, scopeFilter } from './board-filter';
+import { deleteCreated, writeChain, type ChainStep } from './chained-write';
+import {
+  coReporterFields,
+  historyEntryOf,
+  historyFields,
+  idempotencyKeyOf,
+  newObservationFields,
+  observationOf,
+  queryFieldsOf,
+} from './observation-fields';
+import { textOf } from './field-values';
+import { newOutboxFields } from './outbox-fields';
+import { searchBoard } from './board-search';
+import {
+  and,
+  anyOf,
+  eq,
+  writeFailure,
+  type ListItem,
+  type SharePointLists,
+  type WriteResult,
+} from './sharepoint-lists';
+
+/** Graph's `$filter` stays well short of URL limits with 20 ids `or`-ed together. */
+const IDS_PER_QUERY = 20;
+
+const descending = (x: string, y: string): number => (x < y ? 1 : x > y ? -1 : 0);
+/** The board's order, in code units as the SortKey column compares. */
+const newestFirst = (a: Observation, b: Observation): number =>
+  descending(a.createdAt, b.createdAt) || descending(a.id, b.id);
+
+/** The error a failed write stands for: the service's failure, or what went wrong. */
+const failureOf = (result: WriteResult, what: string): Error =>
+  writeFailure(result) ??
+  new Error(`${what} (Graph answered ${result.ok ? 'ok' : String(result.status)})`);
+
+function outboxSteps(notifications: readonly Notification[]): ChainStep[] {
+  return notifications.map((note) => ({
+    request: { op: 'create', list: 'outbox', fields: newOutboxFields(note) },
+    undo: deleteCreated('outbox'),
+    conflictMeansDone: true,
+  }));
+}
+
+/** Only the fields the patch names: `undefined` names nothing, `null` clears. */
+function applyPatch(triage: TriageRecord, patch: TriagePatch): TriageRecord {
+  const named = TRIAGE_FIELDS.filter((field) => patch[field] !== undefined).map((field) => [
+    field,
+    patch[field],
+  ]);
+  return { ...triage, ...(Object.fromEntries(named) as TriagePatch) };
+}
+
+/**
+ * The ObservationStore on SharePoint lists through Microsoft Graph. SharePoint has no
+ * transactions: each change is one `$batch` chain whose first failure stops the rest and whose
+ * done part is taken back (see writeChain); unique columns make replays and clashes fail with
+ * 409, and eTags (`If-Match`) make concurrent changes fail with 412 instead of overwriting.
+ */
+export function createSharePointObservationStore(
+  lists: SharePointLists,
+  clock: Clock,
+): ObservationStore {
+  const findItem = (id: string): Promise<ListItem | null> =>
+    lists.findOne('observations', eq('ObservationId', id));
+
+  const readNow = async (id: string): Promise<WriteOutcome> => {
+    const item = await findItem(id);
+    return item === null ? { kind: 'not_found' } : { kind: 'stale', current: observationOf(item) };
+  };
+
+  /**
+   * Writes `next` over `item` if nobody changed it since it was read, with the further steps
+   * (history, outbox) chained after it.
+   */
+  const update = async (
+    item: ListItem,
+    previous: Observation,
+    next: Observation,
+    after: readonly ChainStep[],
+  ): Promise<WriteOutcome> => {
+    const outcome = await writeChain(lists, [
+      {
+        request: {
+          op: 'update',
+          list: 'observations',
+          itemId: item.id,
+          etag: item.etag,
+          fields: queryFieldsOf(next),
+        },
+        // If-Match the eTag our write got, so the undo never overwrites a later change.
+        undo: (written) => ({
+          op: 'update',
+          list: 'observations',
+          itemId: item.id,
+          etag: written?.etag ?? null,
+          fields: queryFieldsOf(previous),
+        }),
+      },
+      ...after,
+    ]);
+    if (outcome.ok) return { kind: 'ok', observation: next };
+    const { failedAt, result } = outcome;
+    if (failedAt === 0 && !result.ok && (result.status === 412 || result.status === 404)) {
+      return readNow(previous.id);
+    }
+    throw failureOf(result, `Changing observation ${previous.id} failed`);
+  };
+
+  async function create(
+    obs: Parameters<ObservationStore['create']>[0],
+    filed: HistoryEntry,
+    key: string | null,
+    notifications: readonly Notification[],
+  ): Promise<CreateOutcome> {
+    const observation: Observation = { ...obs, version: 1, updatedAt: obs.createdAt };
+    const coReporters = [...new Set(obs.coReporterIds)];
+    const outcome = await writeChain(lists, [
+      {
+        request: {
+          op: 'create',
+          list: 'observations',
+          fields: newObservationFields(observation, key),
+        },
+        undo: deleteCreated('observations'),
+      },
+      {
+        request: {
+          op: 'create',
+          list: 'history',
+          fields: historyFields({ ...filed, observationId: obs.id }),
+        },
+        undo: deleteCreated('history'),
+      },
+      ...coReporters.map((userId): ChainStep => ({
+        request: { op: 'create', list: 'coReporters', fields: coReporterFields(obs.id, userId) },
+        undo: deleteCreated('coReporters'),
+      })),
+      ...outboxSteps(notifications),
+    ]);
+    if (outcome.ok) return { observation, created: true };
+
+    const { failedAt, result } = outcome;
+    if (failedAt === 0 && !result.ok && result.status === 409 && key !== null) {
+      // The key's unique column refused a replay (or a concurrent twin of this very filing).
+      const first = await lists.findOne(
+        'observations',
+        eq('IdempotencyKey', idempotencyKeyOf(obs, key)),
+      );
+      if (first !== null) return { observation: observationOf(first), created: false };
+    }
+    const what =
+      failedAt === 0
+        ? `Observation ${obs.id} could not be filed`
+        : failedAt === 1
+          ? `History entry ${filed.id} could not be stored`
+          : `Filing observation ${obs.id} failed`;
+    throw failureOf(result, what);
+  }
+
+  return {
+    create,
+
+    async get(id) {
+      const item = await findItem(id);
+      return item === null ? null : observationOf(item);
+    },
+
+    async listMine(userId) {
+      const [own, coReported] = await Promise.all([
+        lists.collect('observations', { filter: eq('ReporterId', userId) }),
+        lists.collect('coReporters', { filter: eq('UserId', userId), select: ['ObservationId'] }),
+      ]);
+      const byId = new Map<string, Observation>();
+      for (const item of own) {
+        const obs = observationOf(item);
+        byId.set(obs.id, obs);
+      }
+      const others = [
+        ...new Set(coReported.map((item) => String(item.fields['ObservationId']))),
+      ].filter((id) => !byId.has(id));
+      for (let start = 0; start < others.length; start += IDS_PER_QUERY) {
+        const filter = anyOf('ObservationId', others.slice(start, start + IDS_PER_QUERY));
+        if (filter === null) continue;
+        for (const item of await lists.collect('observations', { filter })) {
+          const obs = observationOf(item);
+          byId.set(obs.id, obs);
+        }
+      }
+      return [...byId.values()].sort(newestFirst);
+    },
+
+    async listBoard(query: BoardQuery): Promise<Page<Observation>> {
+      const filter = boardFilter(query, cursorSortKey(query.cursor));
+      const rows = await searchBoard(lists, filter, query);
+      const items = rows.slice(0, query.limit);
+      const last = items.at(-1);
+      const more = rows.length > query.limit && last !== undefined;
+      return { items, nextCursor: more ? encodeCursor(last) : null };
+    },
+
+    async updateTriage(id, patch, expectedVersion) {
+      const item = await findItem(id);
+      if (item === null) return { kind: 'not_found' };
+      const current = observationOf(item);
+      if (current.version !== expectedVersion) return { kind: 'stale', current };
+      const next: Observation = {
+        ...current,
+        triage: applyPatch(current.triage, patch),
+        version: current.version + 1,
+        updatedAt: clock.now().toISOString(),
+      };
+      return update(item, current, next, []);
+    },
+
+    async transition(id, entry, expectedVersion, notifications) {
+      const item = await findItem(id);
+      if (item === null) return { kind: 'not_found' };
+      const current = observationOf(item);
+      if (current.version !== expectedVersion) return { kind: 'stale', current };
+      const next: Observation = {
+        ...current,
+        status: entry.to,
+        version: current.version + 1,
+        firstAnsweredAt: current.firstAnsweredAt ?? entry.at,
+        updatedAt: entry.at,
+      };
+      return update(item, current, next, [
+        {
+          request: {
+            op: 'create',
+            list: 'history',
+            fields: historyFields({ ...entry, observationId: id }),
+          },
+          undo: deleteCreated('history'),
+        },
+        ...outboxSteps(notifications),
+      ]);
+    },
+
+    async history(id) {
+      const items = await lists.collect('history', { filter: eq('ObservationId', id) });
+      // `At` is not indexed (Graph would refuse to sort on it): an observation's few entries
+      // are sorted here, by time and then by item id, which SharePoint hands out in order.
+      const at = (item: ListItem) => String(item.fields['At']);
+      return items
+        .sort((a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : Number(a.id) - Number(b.id)))
+        .map(historyEntryOf);
+    },
+
+    async answerTimings(period, scope) {
+      const items = await lists.collect('observations', {
+        filter: and(eq('Period', period), scopeFilter(scope)),
+        select: ['CreatedAt', 'FirstAnsweredAt'],
+      });
+      return items.map((item) => ({
+        createdAt: textOf(item.fields, 'CreatedAt') ?? '',
+        firstAnsweredAt: textOf(item.fields, 'FirstAnsweredAt'),
+      }));
+    },
+
+    async isEmpty() {
+      const page = await lists.page('observations', { top: 1, select: ['ObservationId'] });
+      return page.items.length === 0;
+    },
+  };
+}
