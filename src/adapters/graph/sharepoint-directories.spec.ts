@@ -259,4 +259,40 @@ describe('SharePoint staff directory', () => {
       await dispose();
     }
   });
+
+  it('answers lookups from one read of the list for a while, and reads again after an upsert', async () => {
+    const { lists, graph: g, dispose } = await site();
+    try {
+      let now = 0;
+      const staff = createSharePointStaffDirectory(lists, { maxAgeMs: 60_000, now: () => now });
+      const supervisor = {
+        id: 'sup-1',
+        name: 'Sirpa Esimies',
+        email: null,
+        title: null,
+        roles: ['supervisor' as const],
+        serviceAreas: ['child_welfare'],
+      };
+      await staff.upsert([supervisor]);
+      const reads = () =>
+        g.state.requestLog.filter((e) => e.method === 'GET' && e.url.includes('/items')).length;
+      const before = reads();
+      expect(await staff.supervisorsOf('child_welfare')).toHaveLength(1);
+      expect(await staff.get('sup-1')).toMatchObject({ name: 'Sirpa Esimies' });
+      expect(await staff.supervisorsOf('child_welfare')).toHaveLength(1);
+      expect(reads() - before).toBe(1);
+
+      await staff.upsert([{ ...supervisor, serviceAreas: [] }]);
+      expect(await staff.supervisorsOf('child_welfare')).toHaveLength(0);
+
+      // Another instance's change shows once the snapshot is older than maxAgeMs.
+      const elsewhere = createSharePointStaffDirectory(lists);
+      await elsewhere.upsert([supervisor]);
+      expect(await staff.supervisorsOf('child_welfare')).toHaveLength(0);
+      now += 60_001;
+      expect(await staff.supervisorsOf('child_welfare')).toHaveLength(1);
+    } finally {
+      await dispose();
+    }
+  });
 });

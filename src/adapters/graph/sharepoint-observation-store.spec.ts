@@ -231,6 +231,40 @@ describe('SharePoint observation store', () => {
     });
   });
 
+  describe('a change right after reading the observation (as every use case does)', () => {
+    it('writes with the eTag of that read: one request, no second read', async () => {
+      const data = createTestData();
+      const obs = await fileOne(data);
+      await store().get(obs.id);
+      const requests = requestsFrom(opened.graph);
+
+      const outcome = await store().updateTriage(obs.id, { goal: 'Tavoite' }, 1);
+
+      expect(outcome).toMatchObject({ kind: 'ok', observation: { version: 2 } });
+      expect(requests.topLevel()).toHaveLength(1);
+    });
+
+    it('reads again when that eTag went stale, and then changes the fresh item', async () => {
+      const data = createTestData();
+      const obs = await fileOne(data);
+      await store().get(obs.id);
+      // Another write that kept the version (an undone change does that) moved the eTag on.
+      const item = [...list('Observations').items.values()].find(
+        (i) => i.fields['ObservationId'] === obs.id,
+      );
+      if (item === undefined) throw new Error('no item');
+      item.version += 1;
+      const requests = requestsFrom(opened.graph);
+
+      const outcome = await store().transition(obs.id, data.move(obs, 'in_review'), 1, []);
+
+      expect(outcome).toMatchObject({ kind: 'ok', observation: { status: 'in_review' } });
+      const statuses = requests.batched().map((entry) => entry.status);
+      expect(statuses[0]).toBe(412);
+      expect(list('History').items.size).toBe(2);
+    });
+  });
+
   // https://learn.microsoft.com/sharepoint/dev/general-development/query-with-large-lists
   // (the 5,000-item list view threshold): every filter and sort here is on an indexed column.
   it('answers the board and "my reports" past 5,000 observations in strict mode', async () => {

@@ -37,6 +37,9 @@ import {
   type WriteResult,
 } from './sharepoint-lists';
 
+/** How many observations' last-read items are kept (see `lastSeen`). */
+const LAST_SEEN_LIMIT = 256;
+
 /** Graph's `$filter` stays well short of URL limits with 20 ids `or`-ed together. */
 const IDS_PER_QUERY = 20;
 
@@ -77,8 +80,25 @@ export function createSharePointObservationStore(
   lists: SharePointLists,
   clock: Clock,
 ): ObservationStore {
-  const findItem = (id: string): Promise<ListItem | null> =>
-    lists.findOne('observations', eq('ObservationId', id));
+  /**
+   * The item each observation was last read or written as, for the few most recent: a use case
+   * reads an observation (to check the actor may see it) right before changing it, and the
+   * change may then use that read's eTag instead of reading again. The eTag still guards the
+   * write; a 412 sends it back to a fresh read.
+   */
+  const lastSeen = new Map<string, ListItem>();
+  const remember = (id: string, item: ListItem | null): ListItem | null => {
+    lastSeen.delete(id);
+    if (item === null) return null;
+    lastSeen.set(id, item);
+    if (lastSeen.size > LAST_SEEN_LIMIT) {
+      const oldest = lastSeen.keys().next();
+      if (oldest.done !== true) lastSeen.delete(oldest.value);
+    }
+    return item;
+  };
+  const findItem = async (id: string): Promise<ListItem | null> =>
+    remember(id, await lists.findOne('observations', eq('ObservationId', id)));
 
   const readNow = async (id: string): Promise<WriteOutcome> => {
     const item = await findItem(id);
@@ -94,7 +114,7 @@ export function createSharePointObservationStore(
     previous: Observation,
     next: Observation,
     after: readonly ChainStep[],
-  ): Promise<WriteOutcome> => {
+  ): Promise<WriteOutcome | 'changed'> => {
     const outcome = await writeChain(lists, [
       {
         request: {
@@ -115,12 +135,41 @@ export function createSharePointObservationStore(
       },
       ...after,
     ]);
-    if (outcome.ok) return { kind: 'ok', observation: next };
+    if (outcome.ok) {
+      const [written] = outcome.results;
+      remember(next.id, written?.ok === true ? written.item : null);
+      return { kind: 'ok', observation: next };
+    }
     const { failedAt, result } = outcome;
     if (failedAt === 0 && !result.ok && (result.status === 412 || result.status === 404)) {
-      return readNow(previous.id);
+      return 'changed';
     }
     throw failureOf(result, `Changing observation ${previous.id} failed`);
+  };
+
+  /**
+   * Changes the observation if it is still at `expectedVersion`: first on the item last seen,
+   * if that was this version, else (or when its eTag turns out stale) on a fresh read.
+   */
+  const change = async (
+    id: string,
+    expectedVersion: number,
+    plan: (current: Observation) => { next: Observation; after: readonly ChainStep[] },
+  ): Promise<WriteOutcome> => {
+    const seen = lastSeen.get(id);
+    if (seen !== undefined && observationOf(seen).version === expectedVersion) {
+      const current = observationOf(seen);
+      const { next, after } = plan(current);
+      const outcome = await update(seen, current, next, after);
+      if (outcome !== 'changed') return outcome;
+    }
+    const item = await findItem(id);
+    if (item === null) return { kind: 'not_found' };
+    const current = observationOf(item);
+    if (current.version !== expectedVersion) return { kind: 'stale', current };
+    const { next, after } = plan(current);
+    const outcome = await update(item, current, next, after);
+    return outcome === 'changed' ? readNow(id) : outcome;
   };
 
   async function create(
@@ -216,42 +265,38 @@ export function createSharePointObservationStore(
     },
 
     async updateTriage(id, patch, expectedVersion) {
-      const item = await findItem(id);
-      if (item === null) return { kind: 'not_found' };
-      const current = observationOf(item);
-      if (current.version !== expectedVersion) return { kind: 'stale', current };
-      const next: Observation = {
-        ...current,
-        triage: applyPatch(current.triage, patch),
-        version: current.version + 1,
-        updatedAt: clock.now().toISOString(),
-      };
-      return update(item, current, next, []);
+      return change(id, expectedVersion, (current) => ({
+        next: {
+          ...current,
+          triage: applyPatch(current.triage, patch),
+          version: current.version + 1,
+          updatedAt: clock.now().toISOString(),
+        },
+        after: [],
+      }));
     },
 
     async transition(id, entry, expectedVersion, notifications) {
-      const item = await findItem(id);
-      if (item === null) return { kind: 'not_found' };
-      const current = observationOf(item);
-      if (current.version !== expectedVersion) return { kind: 'stale', current };
-      const next: Observation = {
-        ...current,
-        status: entry.to,
-        version: current.version + 1,
-        firstAnsweredAt: current.firstAnsweredAt ?? entry.at,
-        updatedAt: entry.at,
-      };
-      return update(item, current, next, [
-        {
-          request: {
-            op: 'create',
-            list: 'history',
-            fields: historyFields({ ...entry, observationId: id }),
-          },
-          undo: deleteCreated('history'),
+      return change(id, expectedVersion, (current) => ({
+        next: {
+          ...current,
+          status: entry.to,
+          version: current.version + 1,
+          firstAnsweredAt: current.firstAnsweredAt ?? entry.at,
+          updatedAt: entry.at,
         },
-        ...outboxSteps(notifications),
-      ]);
+        after: [
+          {
+            request: {
+              op: 'create',
+              list: 'history',
+              fields: historyFields({ ...entry, observationId: id }),
+            },
+            undo: deleteCreated('history'),
+          },
+          ...outboxSteps(notifications),
+        ],
+      }));
     },
 
     async history(id) {

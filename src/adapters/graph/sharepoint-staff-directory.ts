@@ -27,14 +27,39 @@ function toMember(item: ListItem): StaffMember {
   };
 }
 
+export type StaffSnapshotOptions = {
+  /** How long one read of the whole list answers lookups. Default 60 s. */
+  readonly maxAgeMs?: number;
+  readonly now?: () => number;
+};
+
 /**
  * The staff directory on the Staff list: one item per member (`StaffId` unique), the member
  * whole as JSON in `Payload`. The list is small (one organisation's staff), so reads take it
  * all and roles and service areas, both multi-valued, are matched here rather than in a
- * `$filter`.
+ * `$filter`. Every filing looks up supervisors, so one read of the list answers for a minute
+ * (this instance's upserts start a new one at once; another instance's show within the minute).
  */
-export function createSharePointStaffDirectory(lists: SharePointLists): StaffDirectory {
-  const all = async (): Promise<StaffMember[]> => (await lists.collect('staff', {})).map(toMember);
+export function createSharePointStaffDirectory(
+  lists: SharePointLists,
+  options: StaffSnapshotOptions = {},
+): StaffDirectory {
+  const maxAgeMs = options.maxAgeMs ?? 60_000;
+  const now = options.now ?? Date.now;
+  let snapshot: { readonly at: number; readonly members: Promise<StaffMember[]> } | null = null;
+  const all = async (): Promise<StaffMember[]> => {
+    const at = now();
+    if (snapshot === null || at - snapshot.at > maxAgeMs) {
+      const members = lists.collect('staff', {}).then((items) => items.map(toMember));
+      const taken = { at, members };
+      snapshot = taken;
+      // A failed read is not kept: the next lookup tries again.
+      members.catch(() => {
+        if (snapshot === taken) snapshot = null;
+      });
+    }
+    return [...(await snapshot.members)];
+  };
 
   /** Replaces whole (no eTag: the last sync wins, as with SQLite's upsert). */
   const replace = (item: ListItem, member: StaffMember): WriteRequest => ({
@@ -66,8 +91,7 @@ export function createSharePointStaffDirectory(lists: SharePointLists): StaffDir
       return sortByName(await all());
     },
     async get(id) {
-      const item = await lists.findOne('staff', eq('StaffId', id));
-      return item === null ? null : toMember(item);
+      return (await all()).find((member) => member.id === id) ?? null;
     },
     async supervisorsOf(serviceArea) {
       return sortByName(
@@ -78,6 +102,7 @@ export function createSharePointStaffDirectory(lists: SharePointLists): StaffDir
     },
     async upsert(members) {
       if (members.length === 0) return;
+      snapshot = null;
       // The last of one id wins, as when SQLite upserts them in turn.
       const latest = [...new Map(members.map((m) => [m.id, m])).values()];
       const existing = new Map(
@@ -99,6 +124,8 @@ export function createSharePointStaffDirectory(lists: SharePointLists): StaffDir
         if (result.status === 409 || result.status === 404) await upsertOne(member);
         else throw unexpectedWrite(result);
       }
+      // What was read while the writes ran may predate them.
+      snapshot = null;
     },
   };
 }
