@@ -33,6 +33,10 @@ param botAadAppClientId string
 @description('Client secret of the bot\'s Entra app; stored only in Key Vault.')
 param botAadAppClientSecret string
 
+@secure()
+@description('Client secret of the tab\'s Entra app (AAD_APP_CLIENT_ID): the SharePoint store\'s Graph credential; stored only in Key Vault.')
+param aadAppClientSecret string = ''
+
 @description('Teams app id (TEAMS_APP_ID); RAKE_TEAMS_APP_ID makes card links deep links.')
 param teamsAppId string
 
@@ -41,6 +45,12 @@ param roleGroups string = ''
 
 @description('Optional RAKE_SUPERVISOR_AREAS, e.g. <user object id>=adult_social_work|child_welfare.')
 param supervisorAreas string = ''
+
+@description('Optional RAKE_SHAREPOINT_SITE_ID (host,siteCollectionId,webId): store in SharePoint lists instead of SQLite.')
+param sharePointSiteId string = ''
+
+@description('Optional RAKE_SHAREPOINT_LIST_PREFIX, the lists\' display-name prefix (default "RAKE ").')
+param sharePointListPrefix string = ''
 
 @description('Azure Bot pricing tier; F0 is enough for the Teams channel (a standard channel).')
 @allowed(['F0', 'S1'])
@@ -86,8 +96,16 @@ resource botPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
     contentType: 'Client secret of the bot\'s Entra app (MicrosoftAppPassword)'
   }
 }
-// Later, the Graph app-only certificate (issue 5, SharePoint store) goes into this vault as a
-// Key Vault certificate and is read the same way; nothing else changes here.
+
+// The SharePoint store's Graph credential, only when the app stores in SharePoint.
+resource graphClientSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(sharePointSiteId) && !empty(aadAppClientSecret)) {
+  parent: keyVault
+  name: 'graph-client-secret'
+  properties: {
+    value: aadAppClientSecret
+    contentType: 'Client secret of the tab\'s Entra app for Graph app-only tokens (AAD_APP_CLIENT_SECRET)'
+  }
+}
 
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: keyVault
@@ -141,7 +159,15 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
 var host = webApp.properties.defaultHostName
 var optionalSettings = union(
   empty(roleGroups) ? {} : { RAKE_ROLE_GROUPS: roleGroups },
-  empty(supervisorAreas) ? {} : { RAKE_SUPERVISOR_AREAS: supervisorAreas }
+  empty(supervisorAreas) ? {} : { RAKE_SUPERVISOR_AREAS: supervisorAreas },
+  empty(sharePointSiteId)
+    ? {}
+    : {
+        RAKE_SHAREPOINT_SITE_ID: sharePointSiteId
+        // By name, not by the conditional resource: the reference resolves once the secret exists.
+        AAD_APP_CLIENT_SECRET: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=graph-client-secret)'
+      },
+  empty(sharePointListPrefix) ? {} : { RAKE_SHAREPOINT_LIST_PREFIX: sharePointListPrefix }
 )
 
 resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -10,6 +11,10 @@ import {
   USER_OID,
   userClaims,
 } from './adapters/http/auth/testing';
+import { DEFAULT_LIST_PREFIX } from './adapters/graph/list-schema';
+import { provisionLists } from './adapters/graph/provision';
+import { sharePointFixture } from './adapters/graph/testing/sharepoint-fixture';
+import { draftBody } from './app/testing';
 import { startRake } from './compose';
 import { loadConfig, type RakeConfig } from './config';
 
@@ -105,6 +110,65 @@ describe('startRake with Teams sign-in (RAKE_AUTH=entra)', () => {
     } finally {
       await rake.close();
       await keys.close();
+      log.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('startRake on SharePoint lists (the Graph double)', () => {
+  it('files and reads an observation over HTTP, stored in the provisioned lists', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rake-compose-'));
+    const sharePoint = sharePointFixture();
+    const graph = await sharePoint.double();
+    const client = await sharePoint.client(graph);
+    const siteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
+    expect((await provisionLists(client, siteId, DEFAULT_LIST_PREFIX)).problems).toEqual([]);
+    const loaded = loadConfig({
+      PORT: '0',
+      RAKE_DB: join(dir, 'unused.sqlite'),
+      RAKE_AUTH: 'dev',
+      NODE_ENV: 'test',
+      RAKE_SHAREPOINT_SITE_ID: siteId,
+      AAD_APP_CLIENT_ID: CLIENT_ID,
+      AAD_APP_TENANT_ID: TENANT,
+      AAD_APP_CLIENT_SECRET: 'never-used-with-the-double',
+    });
+    if (!loaded.ok) throw new Error(loaded.error.join('\n'));
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    const rake = await startRake(
+      { ...loaded.value, tabDir: join(dir, 'no-tab') },
+      { graphClient: client, schedule: false },
+    );
+    try {
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('SharePoint lists'));
+      const base = `http://127.0.0.1:${rake.port}`;
+      const reporter = { 'x-dev-user-id': 'user-reporter', 'content-type': 'application/json' };
+      const filed = await fetch(`${base}/api/observations`, {
+        method: 'POST',
+        headers: reporter,
+        body: JSON.stringify(draftBody()),
+      });
+      expect(filed.status).toBe(201);
+      const { id } = (await filed.json()) as { id: string };
+      const read = await fetch(`${base}/api/observations/${id}`, { headers: reporter });
+      expect(read.status).toBe(200);
+      expect(await read.json()).toMatchObject({ id, status: 'received', version: 1 });
+      const mine = await fetch(`${base}/api/observations/mine`, { headers: reporter });
+      expect(((await mine.json()) as { items: { id: string }[] }).items.map((o) => o.id)).toEqual([
+        id,
+      ]);
+      // It is in SharePoint, not in a SQLite file.
+      const observations = [...(graph.state.sites.get(siteId)?.lists.values() ?? [])].find(
+        (list) => list.displayName === `${DEFAULT_LIST_PREFIX}Observations`,
+      );
+      expect(
+        [...(observations?.items.values() ?? [])].map((i) => i.fields['ObservationId']),
+      ).toEqual([id]);
+      expect(existsSync(join(dir, 'unused.sqlite'))).toBe(false);
+    } finally {
+      await rake.close();
+      await sharePoint.close();
       log.mockRestore();
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import { createTeamsBot, type BotConfig, type TeamsBot } from '../bot';
 import type { AppDeps } from './app';
 import { createDeliveryWorker, type DeliveryOptions } from './app/notifications';
@@ -12,9 +13,9 @@ import {
   type Authenticator,
 } from './adapters/http';
 import { startNotificationScheduler } from './adapters/scheduler';
-import { createSqliteStore } from './adapters/sqlite';
 import type { RakeConfig } from './config';
 import { seedDemoData } from './demo';
+import { openStore } from './open-store';
 import type {
   Clock,
   ConversationDirectory,
@@ -28,7 +29,7 @@ export type RunningRake = {
   /** Base URL with a trailing slash, e.g. `http://localhost:3978/`. */
   readonly url: string;
   readonly port: number;
-  /** Stops taking requests, lets the running ones finish, then closes the database. */
+  /** Stops taking requests, lets the running ones finish, then closes the store. */
   close(): Promise<void>;
 };
 
@@ -49,20 +50,25 @@ export type StartOptions = {
   readonly messenger?: TeamsMessenger;
   /** The delivery worker's pacing and retries (defaults: Teams' limits). */
   readonly delivery?: Partial<DeliveryOptions>;
+  /**
+   * With SharePoint storage: the Microsoft Graph client to use instead of one with app-only
+   * tokens from the configured credentials (tests run the app on the Graph double).
+   */
+  readonly graphClient?: Client;
 };
 
 const systemClock: Clock = { now: () => new Date() };
 const uuids: IdGenerator = { next: () => randomUUID() };
 
 /**
- * Wires configuration → SQLite store → (demo data) → use cases → HTTP, and listens.
- * Used by main.ts, the browser tests and the benchmark, so all three run the same thing.
+ * Wires configuration → store (SQLite, or SharePoint lists) → (demo data) → use cases → HTTP,
+ * and listens. Used by main.ts, the browser tests and the benchmark, so all three run the same thing.
  */
 export async function startRake(
   config: RakeConfig,
   options: StartOptions = {},
 ): Promise<RunningRake> {
-  const store = createSqliteStore({ file: config.dbFile, clock: systemClock });
+  const store = await openStore(config, systemClock, options.graphClient);
   try {
     const app: AppDeps = {
       store: store.observations,
@@ -114,7 +120,7 @@ export async function startRake(
     worker?.start();
     const { port } = server.server.address() as AddressInfo;
     const url = `http://localhost:${port}/`;
-    if (options.quiet !== true) console.log(startLine(url, config, seeded));
+    if (options.quiet !== true) console.log(startLine(url, config, seeded, store.kind));
 
     let closing: Promise<void> | null = null;
     return {
@@ -172,8 +178,14 @@ function teamsBot(
   return createTeamsBot({ app, ...notifications, ...settings });
 }
 
-function startLine(url: string, config: RakeConfig, seeded: boolean): string {
+function startLine(
+  url: string,
+  config: RakeConfig,
+  seeded: boolean,
+  storage: 'sqlite' | 'sharepoint',
+): string {
   const notes = [`county ${config.county.id}`];
+  if (storage === 'sharepoint') notes.push('SharePoint lists');
   if (config.demo) notes.push(seeded ? 'demo data' : 'demo data already present');
   if (config.auth === 'dev') notes.push('dev identity');
   if (config.auth === 'entra') notes.push('Teams sign-in');

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from './config';
@@ -254,5 +255,164 @@ describe('loadConfig: Teams sign-in (RAKE_AUTH=entra)', () => {
     expect(problemsOf(entra({ RAKE_PUBLIC_URL: 'rake dot fi' }))).toEqual([
       expect.stringContaining('RAKE_PUBLIC_URL must be a URL'),
     ]);
+  });
+});
+
+describe('loadConfig: SharePoint storage (RAKE_SHAREPOINT_SITE_ID)', () => {
+  const SITE =
+    'contoso.sharepoint.com,2c1f1d1e-aaaa-4bbb-8ccc-111111111111,3d2e2f2a-dddd-4eee-8fff-222222222222';
+  const TENANT = '11111111-2222-4333-8444-555555555555';
+  const CLIENT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+  const base = {
+    RAKE_SHAREPOINT_SITE_ID: SITE,
+    AAD_APP_CLIENT_ID: CLIENT,
+    AAD_APP_TENANT_ID: TENANT,
+  };
+  // A throw-away self-signed test certificate (public part only) and its SHA-256 thumbprint.
+  const CERTIFICATE = [
+    '-----BEGIN CERTIFICATE-----',
+    'MIIBfTCCASOgAwIBAgIUOubrV+O2KKaETDfmI6NQb5M+yTEwCgYIKoZIzj0EAwIw',
+    'FDESMBAGA1UEAwwJcmFrZS10ZXN0MB4XDTI2MTEyNDA3MjAxNFoXDTM2MTEyMTA3',
+    'MjAxNFowFDESMBAGA1UEAwwJcmFrZS10ZXN0MFkwEwYHKoZIzj0CAQYIKoZIzj0D',
+    'AQcDQgAEbO2gDeLG3NjpAAfhD6Yg4b/v/+w2i4G1jTUnKvKz8+acSdXetzWXDGwT',
+    'r8QT70G9RPsiW7NDRbdDe9W5X9gHdaNTMFEwHQYDVR0OBBYEFP3ypUnHUiE9P0Qo',
+    '5il2XyishoPJMB8GA1UdIwQYMBaAFP3ypUnHUiE9P0Qo5il2XyishoPJMA8GA1Ud',
+    'EwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIgNifqaXR31dk+RqZDtBMuUL44',
+    'agDIDe9Ofg9uCQOfPZkCIQD/DNbAfu4bawtginn2oyGP/EXe7yAolXxlFuFitNgk',
+    'pQ==',
+    '-----END CERTIFICATE-----',
+  ].join('\n');
+  const THUMBPRINT =
+    'EC:C0:E4:C0:49:27:A6:09:BA:AD:E8:87:3F:DA:AD:7B:2D:56:66:97:A6:E9:F9:C0:1B:06:AF:91:3C:0A:04:62';
+  const privateKey = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+  const pemFile = (path: string) => {
+    expect(path).toBe('/secrets/graph.pem');
+    return `${privateKey}${CERTIFICATE}\n`;
+  };
+  const problemsOf = (config: ReturnType<typeof loadConfig>) => (config.ok ? [] : config.error);
+
+  it('uses SQLite when no site id is set', () => {
+    const config = loadConfig({ AAD_APP_CLIENT_SECRET: 'ignored' }, noFile);
+    expect(config.ok && config.value.sharePoint).toBeNull();
+  });
+
+  it('reads the site, the default prefix and a client secret', () => {
+    const config = loadConfig({ ...base, AAD_APP_CLIENT_SECRET: 's3cret' }, noFile);
+    expect(config.ok && config.value.sharePoint).toEqual({
+      siteId: SITE,
+      listPrefix: 'RAKE ',
+      credentials: {
+        tenantId: TENANT,
+        clientId: CLIENT,
+        certificate: null,
+        clientSecret: 's3cret',
+      },
+    });
+  });
+
+  it('reads a certificate (preferred), its thumbprint in any notation, and the prefix as written', () => {
+    const config = loadConfig(
+      {
+        ...base,
+        RAKE_GRAPH_CERTIFICATE_PATH: '/secrets/graph.pem',
+        RAKE_GRAPH_CERTIFICATE_THUMBPRINT: THUMBPRINT.toLowerCase(),
+        RAKE_SHAREPOINT_LIST_PREFIX: 'Sosraportointi ',
+      },
+      pemFile,
+    );
+    expect(config.ok && config.value.sharePoint).toEqual({
+      siteId: SITE,
+      listPrefix: 'Sosraportointi ',
+      credentials: {
+        tenantId: TENANT,
+        clientId: CLIENT,
+        certificate: {
+          privateKey: privateKey.trim(),
+          thumbprintSha256: THUMBPRINT.replace(/:/g, ''),
+          x5c: CERTIFICATE,
+        },
+        clientSecret: null,
+      },
+    });
+  });
+
+  it('names every missing credential when only the site id is set', () => {
+    expect(problemsOf(loadConfig({ RAKE_SHAREPOINT_SITE_ID: SITE }, noFile))).toEqual([
+      'RAKE_SHAREPOINT_SITE_ID (SharePoint storage) needs AAD_APP_CLIENT_ID, the client id of the app that may use the site.',
+      'RAKE_SHAREPOINT_SITE_ID (SharePoint storage) needs AAD_APP_TENANT_ID, the tenant id the app-only token is issued in.',
+      'RAKE_SHAREPOINT_SITE_ID (SharePoint storage) needs a credential for Microsoft Graph: ' +
+        'RAKE_GRAPH_CERTIFICATE_PATH + RAKE_GRAPH_CERTIFICATE_THUMBPRINT (a certificate, preferred) or AAD_APP_CLIENT_SECRET.',
+    ]);
+  });
+
+  it('refuses a site URL, half a certificate and a thumbprint that is not SHA-256', () => {
+    const problems = problemsOf(
+      loadConfig(
+        {
+          ...base,
+          RAKE_SHAREPOINT_SITE_ID: 'https://contoso.sharepoint.com/sites/rake',
+          RAKE_GRAPH_CERTIFICATE_PATH: '/secrets/graph.pem',
+        },
+        pemFile,
+      ),
+    ).join('\n');
+    expect(problems).toContain(
+      'RAKE_SHAREPOINT_SITE_ID must be Graph\'s site id "<host>,<site collection id>,<web id>"',
+    );
+    expect(problems).toContain(
+      'RAKE_GRAPH_CERTIFICATE_PATH and RAKE_GRAPH_CERTIFICATE_THUMBPRINT go together',
+    );
+    const sha1 = problemsOf(
+      loadConfig(
+        {
+          ...base,
+          RAKE_GRAPH_CERTIFICATE_PATH: '/secrets/graph.pem',
+          RAKE_GRAPH_CERTIFICATE_THUMBPRINT: 'AB'.repeat(20),
+        },
+        pemFile,
+      ),
+    );
+    expect(sha1).toEqual([expect.stringContaining("must be the certificate's SHA-256 thumbprint")]);
+  });
+
+  it('refuses a certificate file without a private key, or whose certificate has another thumbprint', () => {
+    const cert = { ...base, RAKE_GRAPH_CERTIFICATE_PATH: '/secrets/graph.pem' };
+    const noKey = loadConfig(
+      { ...cert, RAKE_GRAPH_CERTIFICATE_THUMBPRINT: THUMBPRINT },
+      () => CERTIFICATE,
+    );
+    expect(problemsOf(noKey)).toEqual([
+      'RAKE_GRAPH_CERTIFICATE_PATH: /secrets/graph.pem holds no unencrypted PEM private key (-----BEGIN PRIVATE KEY-----).',
+    ]);
+    const other = loadConfig(
+      { ...cert, RAKE_GRAPH_CERTIFICATE_THUMBPRINT: 'AB'.repeat(32) },
+      pemFile,
+    );
+    expect(problemsOf(other)).toEqual([
+      expect.stringContaining(
+        `is not the SHA-256 thumbprint of the certificate in /secrets/graph.pem (that is ${THUMBPRINT.replace(/:/g, '')})`,
+      ),
+    ]);
+    const unreadable = loadConfig(
+      { ...cert, RAKE_GRAPH_CERTIFICATE_THUMBPRINT: THUMBPRINT },
+      noFile,
+    );
+    expect(problemsOf(unreadable)).toEqual([
+      expect.stringContaining('RAKE_GRAPH_CERTIFICATE_PATH: cannot read /secrets/graph.pem'),
+    ]);
+  });
+
+  it('says a wrong client id once when Teams sign-in checks it too', () => {
+    const problems = problemsOf(
+      loadConfig(
+        { ...base, AAD_APP_CLIENT_ID: 'my-app', AAD_APP_CLIENT_SECRET: 'x', RAKE_AUTH: 'entra' },
+        noFile,
+      ),
+    );
+    expect(problems.filter((p) => p.startsWith('AAD_APP_CLIENT_ID must be a GUID'))).toHaveLength(
+      1,
+    );
   });
 });

@@ -5,8 +5,10 @@ import { COUNTY_IDS, type CountyConfig, type CountyId } from './domain/county/co
 import { resolveCountyConfig } from './domain/county/county-presets';
 import { err, ok, type Result } from './domain/shared/result';
 import { checkSupervisorAreas, readEntraConfig, type EntraConfig } from './entra-config';
+import { readSharePointConfig, type SharePointConfig } from './sharepoint-config';
 
 export type { EntraConfig } from './entra-config';
+export type { SharePointConfig } from './sharepoint-config';
 
 /** dev: X-Dev-* headers (development only); entra: Teams SSO bearer tokens; none: nobody. */
 export type AuthMode = 'dev' | 'entra' | 'none';
@@ -16,7 +18,13 @@ export type RakeConfig = {
   readonly port: number;
   /** 127.0.0.1 with dev identities (anyone who can connect may claim to be anyone). */
   readonly host: string;
+  /** RAKE_DB: the SQLite file; used only when `sharePoint` is null. */
   readonly dbFile: string;
+  /**
+   * SharePoint lists through Microsoft Graph, when RAKE_SHAREPOINT_SITE_ID is set (then it is
+   * the store and `dbFile` is unused); null: the embedded SQLite store.
+   */
+  readonly sharePoint: SharePointConfig | null;
   readonly county: CountyConfig;
   readonly demo: boolean;
   readonly auth: AuthMode;
@@ -108,8 +116,11 @@ export function loadConfig(
     reminderDays: days('RAKE_REMINDER_DAYS', DEFAULTS.reminderDays, 1),
   };
 
+  const sharePoint = readSharePointConfig(env, readFile, problems);
+
   const overrides = readOverrides(value('RAKE_COUNTY_OVERRIDES'), readFile, problems);
-  if (problems.length > 0) return err(problems);
+  // Sign-in and SharePoint both check AAD_APP_CLIENT_ID/AAD_APP_TENANT_ID: say it once.
+  if (problems.length > 0) return err([...new Set(problems)]);
 
   let county: CountyConfig;
   try {
@@ -123,6 +134,7 @@ export function loadConfig(
     port,
     host: auth === 'dev' ? LOOPBACK : '0.0.0.0',
     dbFile: value('RAKE_DB') ?? DEFAULTS.dbFile,
+    sharePoint,
     county,
     demo: demoText === '1',
     auth,

@@ -196,18 +196,29 @@ describe('infra/azure.bicep', () => {
     expect(required.filter((name) => !(name in parameters))).toEqual([]);
   });
 
-  it('takes the bot secret only as a secure parameter from a SECRET_ variable', () => {
-    expect(bicep).toMatch(
-      /@secure\(\)\s*\n(@description\([^\n]*\)\s*\n)?param botAadAppClientSecret string\n/,
-    );
-    expect(parameters.botAadAppClientSecret?.value).toBe('${{SECRET_BOT_PASSWORD}}');
+  it('takes the secrets only as secure parameters from SECRET_ variables, into Key Vault', () => {
+    const secrets: Record<string, string> = {
+      botAadAppClientSecret: '${{SECRET_BOT_PASSWORD}}',
+      aadAppClientSecret: '${{SECRET_AAD_APP_CLIENT_SECRET}}',
+    };
+    for (const [name, value] of Object.entries(secrets)) {
+      expect(bicep).toMatch(
+        new RegExp(
+          `@secure\\(\\)\\s*\\n(@description\\([^\\n]*\\)\\s*\\n)?param ${name} string( = '')?\\n`,
+        ),
+      );
+      expect(parameters[name]?.value).toBe(value);
+    }
     // Every other value is a placeholder or a plain name, never a credential.
     for (const [name, { value }] of Object.entries(parameters)) {
       expect(typeof value === 'string' && /^[A-Za-z0-9${}_-]*$/.test(value)).toBe(true);
-      if (name !== 'botAadAppClientSecret') expect(String(value)).not.toMatch(/SECRET_/);
+      if (!(name in secrets)) expect(String(value)).not.toMatch(/SECRET_/);
     }
     expect(bicep).toMatch(
       /MicrosoftAppPassword: '@Microsoft\.KeyVault\(SecretUri=\$\{botPasswordSecret\.properties\.secretUri\}\)'/,
+    );
+    expect(bicep).toMatch(
+      /AAD_APP_CLIENT_SECRET: '@Microsoft\.KeyVault\(VaultName=\$\{keyVault\.name\};SecretName=graph-client-secret\)'/,
     );
   });
 

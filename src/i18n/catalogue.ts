@@ -3,6 +3,7 @@ import type { ObservationKind } from '../domain/observation/observation';
 import type { PersonalDataWarningKind } from '../domain/personal-data/personal-data-finding';
 import type { FieldProblem } from '../domain/shared/field-problem';
 import type { TriageField } from '../domain/triage/triage-record';
+import type { StorageFailure } from '../ports/storage-unavailable';
 
 /** Every input field a message can name; unknown names are shown as typed. */
 export const FIELD_NAMES = [
@@ -38,6 +39,8 @@ export type FieldProblemCode = FieldProblem['code'];
  * that each language can inflect or quote it as its grammar needs.
  */
 export type Catalogue = {
+  /** Why the store (SharePoint through Graph) could not answer, and what helps. */
+  readonly storage: Readonly<Record<StorageFailure, string>>;
   readonly errors: {
     readonly malformed_json: string;
     readonly bad_request: string;

@@ -5,6 +5,15 @@ const range = (limit: string | null): string => (limit === null ? '' : ` (limit 
 
 /** English: for staff who prefer it, and for developers reading the API. */
 export const en: Catalogue = {
+  storage: {
+    throttled: 'The service is busy right now. Please try again in a moment.',
+    unavailable: 'The storage service is not available right now. Please try again in a moment.',
+    timeout: 'The storage service did not answer in time. Please try again in a moment.',
+    denied:
+      "The app no longer has permission to the county's SharePoint site. Please contact your county's IT support.",
+    not_provisioned:
+      "The app's SharePoint lists are missing. An administrator must create them before the app can be used. Please contact your county's IT support.",
+  },
   errors: {
     malformed_json: 'The request body is not valid JSON.',
     bad_request: 'The request could not be understood. Please check the address and its format.',

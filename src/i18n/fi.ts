@@ -5,6 +5,16 @@ const range = (limit: string | null): string => (limit === null ? '' : ` (raja $
 
 /** Finnish: the default language of every county. */
 export const fi: Catalogue = {
+  storage: {
+    throttled: 'Palvelu on juuri nyt ruuhkainen. Yritä uudelleen hetken kuluttua.',
+    unavailable:
+      'Tallennuspalvelu ei ole juuri nyt käytettävissä. Yritä uudelleen hetken kuluttua.',
+    timeout: 'Tallennuspalvelu ei vastannut ajoissa. Yritä uudelleen hetken kuluttua.',
+    denied:
+      'Sovelluksella ei ole enää oikeutta hyvinvointialueen SharePoint-sivustoon. Ota yhteyttä hyvinvointialueen IT-tukeen.',
+    not_provisioned:
+      'Sovelluksen SharePoint-listoja ei löydy. Ylläpitäjän on luotava ne ennen kuin sovellusta voi käyttää. Ota yhteyttä hyvinvointialueen IT-tukeen.',
+  },
   errors: {
     malformed_json: 'Pyynnön sisältö ei ole kelvollista JSON-muotoa.',
     bad_request: 'Pyyntöä ei voitu käsitellä. Tarkista osoite ja pyynnön muoto.',

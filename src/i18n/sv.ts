@@ -5,6 +5,15 @@ const range = (limit: string | null): string => (limit === null ? '' : ` (gräns
 
 /** Swedish: bilingual counties (Kymenlaakso – Kymmenedalen) and Swedish-speaking staff. */
 export const sv: Catalogue = {
+  storage: {
+    throttled: 'Tjänsten är överbelastad just nu. Försök igen om en stund.',
+    unavailable: 'Lagringstjänsten är inte tillgänglig just nu. Försök igen om en stund.',
+    timeout: 'Lagringstjänsten svarade inte i tid. Försök igen om en stund.',
+    denied:
+      'Appen har inte längre behörighet till välfärdsområdets SharePoint-webbplats. Kontakta välfärdsområdets IT-stöd.',
+    not_provisioned:
+      'Appens SharePoint-listor saknas. Administratören måste skapa dem innan appen kan användas. Kontakta välfärdsområdets IT-stöd.',
+  },
   errors: {
     malformed_json: 'Begärans innehåll är inte giltig JSON.',
     bad_request: 'Begäran kunde inte behandlas. Kontrollera adressen och begärans format.',

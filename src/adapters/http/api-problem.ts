@@ -2,6 +2,7 @@ import type { AppError } from '../../app';
 import type { Status } from '../../domain/lifecycle/status';
 import type { PersonalDataRefusal } from '../../domain/personal-data/personal-data-finding';
 import type { FieldProblem } from '../../domain/shared/field-problem';
+import type { StorageFailure } from '../../ports/storage-unavailable';
 
 /** Everything the API can answer with instead of success (docs/api.md, "Errors"). */
 export type ApiProblem =
@@ -21,6 +22,12 @@ export type ApiProblem =
   | { readonly code: 'precondition_failed'; readonly currentVersion: number }
   | { readonly code: 'precondition_required' }
   | { readonly code: 'payload_too_large'; readonly limitBytes: number }
+  | {
+      readonly code: 'storage_unavailable';
+      readonly reason: StorageFailure;
+      /** Sent as `Retry-After`; null where waiting would not help (denied, not_provisioned). */
+      readonly retryAfterSeconds: number | null;
+    }
   | { readonly code: 'internal' };
 
 export type ApiProblemCode = ApiProblem['code'];
@@ -37,8 +44,15 @@ export const STATUS_OF: Readonly<Record<ApiProblemCode, number>> = {
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,
+  storage_unavailable: 503,
   internal: 500,
 };
+
+/** The status of one problem: a store that did not answer in time is a gateway timeout. */
+export function statusOf(problem: ApiProblem): number {
+  if (problem.code === 'storage_unavailable' && problem.reason === 'timeout') return 504;
+  return STATUS_OF[problem.code];
+}
 
 /**
  * Thrown by route handlers and caught by the one error handler, so that every refusal,

@@ -48,6 +48,19 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
   server.setErrorHandler((error, request, reply) => {
     const { problem, unexpected } = problemOf(error, bodyLimit);
     if (unexpected) report(error);
+    if (problem.code === 'storage_unavailable') {
+      // Operations need to see the store failing, but not as a bug. Only the reason and the
+      // route pattern: the error's cause and the raw URL (?q=) may carry what the user typed.
+      request.log.warn(
+        {
+          reason: problem.reason,
+          retryAfterSeconds: problem.retryAfterSeconds,
+          method: request.method,
+          route: request.routeOptions.url,
+        },
+        'store unavailable',
+      );
+    }
     return sendProblem(request, reply, problem);
   });
 

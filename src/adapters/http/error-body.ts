@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/shared/localized-text';
 import { catalogueOf, fieldProblemMessage, personalDataMessage } from '../../i18n';
-import { STATUS_OF, type ApiProblem } from './api-problem';
+import { statusOf, type ApiProblem } from './api-problem';
 
 export type ErrorField = {
   readonly field: string;
@@ -8,13 +8,15 @@ export type ErrorField = {
   readonly message: string;
 };
 
-/** The one error shape of the API: `{ error: { code, message, field?, fields? } }`. */
+/** The one error shape of the API: `{ error: { code, message, field?, fields?, reason? } }`. */
 export type ErrorBody = {
   readonly error: {
     readonly code: string;
     readonly message: string;
     readonly field?: string;
     readonly fields?: readonly ErrorField[];
+    /** storage_unavailable: why, so that a client can word its own advice. */
+    readonly reason?: string;
   };
 };
 
@@ -22,11 +24,11 @@ export function renderProblem(
   problem: ApiProblem,
   locale: Locale,
 ): { status: number; body: ErrorBody } {
-  return { status: STATUS_OF[problem.code], body: { error: describe(problem, locale) } };
+  return { status: statusOf(problem), body: { error: describe(problem, locale) } };
 }
 
 function describe(problem: ApiProblem, locale: Locale): ErrorBody['error'] {
-  const { errors, statuses } = catalogueOf(locale);
+  const { errors, statuses, storage } = catalogueOf(locale);
   const { code } = problem;
   switch (problem.code) {
     case 'validation': {
@@ -69,6 +71,8 @@ function describe(problem: ApiProblem, locale: Locale): ErrorBody['error'] {
       };
     case 'precondition_failed':
       return { code, message: errors.precondition_failed };
+    case 'storage_unavailable':
+      return { code, message: storage[problem.reason], reason: problem.reason };
     default:
       return { code, message: errors[problem.code] };
   }

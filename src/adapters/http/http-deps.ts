@@ -31,10 +31,16 @@ export type HttpOptions = {
   readonly tabDir?: string | null;
   /** Largest accepted request body; a form with two full 20,000-character texts fits. */
   readonly bodyLimitBytes?: number;
-  /** Fastify's request log; off by default so `npm run demo` prints one line. */
-  readonly logger?: boolean;
+  /**
+   * Fastify's request log; off by default so `npm run demo` prints one line. A stream takes
+   * the log lines (JSON) instead of stdout, e.g. for a test that reads the warnings.
+   */
+  readonly logger?:
+    boolean | { readonly level: 'info' | 'warn' | 'error'; readonly stream: LogStream };
   /** Where unexpected errors (500) are reported; console.error by default. */
   readonly onUnexpectedError?: (error: unknown) => void;
 };
+
+export type LogStream = { write(line: string): void };
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024;

@@ -35,12 +35,18 @@ export async function signIn(
   }
 }
 
-/** Sends a refusal in the caller's language; a stale write also tells the current ETag. */
+/**
+ * Sends a refusal in the caller's language; a stale write also tells the current ETag, and
+ * a store that is down says when to try again.
+ */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ApiProblem) {
   const { status, body } = renderProblem(problem, localeOf(request));
   if (problem.code === 'precondition_failed') reply.header('etag', etagOf(problem.currentVersion));
   if (problem.code === 'unauthenticated' && problem.challenge !== undefined) {
     reply.header('www-authenticate', problem.challenge);
+  }
+  if (problem.code === 'storage_unavailable' && problem.retryAfterSeconds !== null) {
+    reply.header('retry-after', String(problem.retryAfterSeconds));
   }
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }

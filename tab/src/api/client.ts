@@ -1,4 +1,4 @@
-import { ApiError, networkError } from './errors';
+import { ApiError, isApiError, networkError, retryAfterOf } from './errors';
 import type {
   ApiErrorBody,
   BoardPage,
@@ -74,6 +74,35 @@ type RequestOptions = {
   readonly signal?: AbortSignal;
 };
 
+/** The longest Retry-After a read waits out by itself before showing the failure. */
+export const AUTO_RETRY_MAX_SECONDS = 10;
+
+/** Milliseconds to wait before the one automatic retry of a read, or null for none. */
+function autoRetryWait(error: unknown, options: RequestOptions): number | null {
+  if ((options.method ?? 'GET') !== 'GET' || !isApiError(error)) return null;
+  if (error.storageReason !== 'throttled' && error.storageReason !== 'unavailable') return null;
+  const seconds = error.retryAfterSeconds;
+  if (seconds === null || seconds > AUTO_RETRY_MAX_SECONDS) return null;
+  return seconds * 1000;
+}
+
+/** A timer that ends like fetch does when the view that asked has gone away. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const aborted = () => new DOMException('The view no longer waits', 'AbortError');
+    if (signal?.aborted) return reject(aborted());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(aborted());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 /** The tab's one way to the server; every call carries the language and the identity. */
 export class ApiClient {
   constructor(
@@ -120,7 +149,24 @@ export class ApiClient {
     }
   }
 
+  /**
+   * A read the store turned away for a moment is asked once more, after the wait the server
+   * named, so a passing hiccup never reaches the reader. Only reads: a write is retried by
+   * the user, who sees what happened. Only short waits: longer than that, the reader is
+   * better served by the message and its retry button than by a spinner.
+   */
   private async call<T>(path: string, options: RequestOptions = {}): Promise<Tagged<T>> {
+    try {
+      return await this.callOnce<T>(path, options);
+    } catch (e) {
+      const wait = autoRetryWait(e, options);
+      if (wait === null) throw e;
+      await pause(wait, options.signal);
+      return this.callOnce<T>(path, options);
+    }
+  }
+
+  private async callOnce<T>(path: string, options: RequestOptions): Promise<Tagged<T>> {
     let response = await this.send(path, options, false);
     if (response.status === 401 && isBearer(this.identity)) {
       response = await this.send(path, options, true);
@@ -140,7 +186,8 @@ export class ApiClient {
         code: `http_${response.status}`,
         message: response.statusText || `HTTP ${response.status}`,
       };
-      throw new ApiError(response.status, body, etag);
+      const retryAfter = retryAfterOf(response.headers.get('Retry-After'));
+      throw new ApiError(response.status, body, etag, retryAfter);
     }
     return { value: parsed as T, etag };
   }

@@ -1,4 +1,7 @@
-import type { ApiErrorBody, FieldError } from './types';
+import { STORAGE_REASONS, type ApiErrorBody, type FieldError, type StorageReason } from './types';
+
+/** Waiting mends these; a missing permission or list needs an administrator instead. */
+const PASSING: ReadonlySet<StorageReason> = new Set(['throttled', 'unavailable', 'timeout']);
 
 /** A failed call: an HTTP error with the server's body, or no answer at all (status 0). */
 export class ApiError extends Error {
@@ -8,8 +11,17 @@ export class ApiError extends Error {
   readonly fields: readonly FieldError[];
   /** The ETag the server sent with the error (412 carries the current one). */
   readonly etag: string | null;
+  /** storage_unavailable: why; an unknown reason reads as `unavailable`. */
+  readonly storageReason: StorageReason | null;
+  /** From `Retry-After` (seconds), when the server said when to come back. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, body: ApiErrorBody, etag: string | null = null) {
+  constructor(
+    status: number,
+    body: ApiErrorBody,
+    etag: string | null = null,
+    retryAfterSeconds: number | null = null,
+  ) {
     super(body.message);
     this.name = 'ApiError';
     this.status = status;
@@ -17,10 +29,22 @@ export class ApiError extends Error {
     this.field = body.field ?? null;
     this.fields = body.fields ?? [];
     this.etag = etag;
+    this.storageReason =
+      body.code !== 'storage_unavailable'
+        ? null
+        : (STORAGE_REASONS as readonly string[]).includes(body.reason ?? '')
+          ? (body.reason as StorageReason)
+          : 'unavailable';
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get isNetwork(): boolean {
     return this.status === 0;
+  }
+
+  /** Sending the same request again later may well succeed (nothing was done this time). */
+  get isPassing(): boolean {
+    return this.isNetwork || (this.storageReason !== null && PASSING.has(this.storageReason));
   }
 
   /** Per-field messages: the `fields` list, or the single `field` of e.g. personal_data. */
@@ -39,4 +63,13 @@ export const networkError = (message: string): ApiError =>
 
 export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null. */
+export function retryAfterOf(value: string | null, now = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, (at - now) / 1000);
 }

@@ -86,4 +86,16 @@ export type ApiErrorBody = {
   readonly message: string;
   readonly field?: string;
   readonly fields?: readonly FieldError[];
+  /** storage_unavailable: why the store could not answer (docs/api.md). */
+  readonly reason?: string;
 };
+
+/** The `reason`s of storage_unavailable; the server may add more, shown as `unavailable`. */
+export const STORAGE_REASONS = [
+  'throttled',
+  'unavailable',
+  'timeout',
+  'denied',
+  'not_provisioned',
+] as const;
+export type StorageReason = (typeof STORAGE_REASONS)[number];

@@ -3,6 +3,7 @@ import {
   Checkbox,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Text,
   makeStyles,
@@ -151,8 +152,16 @@ export function ObservationForm({ onShowMine }: { onShowMine: () => void }) {
         )}
 
         {submitter.state.status === 'failed' && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar intent="error" role="alert" id="submit-failed">
             <MessageBarBody>{submitter.state.message}</MessageBarBody>
+            {submitter.state.retryable && (
+              <MessageBarActions>
+                {/* The same draft and key: if the first try did arrive, nothing is filed twice. */}
+                <Button type="submit" disabledFocusable={blocked || submitting}>
+                  {t('form.retry')}
+                </Button>
+              </MessageBarActions>
+            )}
           </MessageBar>
         )}
 

@@ -10,7 +10,12 @@ import type { FieldMessages } from './validate';
 export type SubmitState =
   | { readonly status: 'idle' }
   | { readonly status: 'submitting' }
-  | { readonly status: 'failed'; readonly message: string }
+  | {
+      readonly status: 'failed';
+      readonly message: string;
+      /** Sending the same draft (same key) again may succeed; offer it. */
+      readonly retryable: boolean;
+    }
   | { readonly status: 'done'; readonly observation: SubmitResponse };
 
 export type SubmitApi = {
@@ -23,7 +28,10 @@ export type SubmitApi = {
   readonly acknowledge: () => void;
 };
 
-/** Sends the draft once (guarded against double clicks; the key guards against retries). */
+/**
+ * Sends the draft once (guarded against double clicks). The caller keeps the draft and its
+ * Idempotency-Key until a filing succeeds, so a retry after a lost answer files nothing twice.
+ */
 export function useSubmit(): SubmitApi {
   const { api } = useSession();
   const { t } = useTranslation();
@@ -51,10 +59,19 @@ export function useSubmit(): SubmitApi {
             .map(([, message]) => message);
           const marked = Object.keys(fields).length > elsewhere.length;
           const message = [marked ? t('form.fixErrors') : e.message, ...elsewhere].join(' ');
-          setState({ status: 'failed', message });
+          setState({ status: 'failed', message, retryable: false });
           return fields;
         }
-        setState({ status: 'failed', message: errorText(e, t) });
+        setState({
+          status: 'failed',
+          // The network message already says nothing was lost; every other one needs telling.
+          message:
+            isApiError(e) && e.isNetwork
+              ? errorText(e, t)
+              : `${errorText(e, t)} ${t('form.draftKept')}`,
+          retryable:
+            isApiError(e) && (e.isPassing || (e.status >= 500 && e.storageReason === null)),
+        });
         return {};
       } finally {
         inFlight.current = false;

@@ -79,6 +79,15 @@ export const en: Messages = {
     days_one: '{{count}} day',
     days_other: '{{count}} days',
   },
+  storage: {
+    throttled: 'The service is busy right now. Please try again in a moment.',
+    unavailable: 'The storage service is not available right now. Please try again in a moment.',
+    timeout: 'The storage service did not answer in time. Please try again in a moment.',
+    denied:
+      "The app has lost its permission to the county's SharePoint site, so nothing can be read or saved right now. Please contact your county's IT support (the app's administrator).",
+    not_provisioned:
+      "The app's SharePoint lists are missing, so nothing can be read or saved right now. The app's administrator must create the lists. Please contact your county's IT support.",
+  },
   common: {
     choose: 'Choose…',
     all: 'All',
@@ -150,6 +159,8 @@ export const en: Messages = {
     successLink: 'Go to my reports',
     successAnother: 'Make another observation',
     serverWarnings: 'Please still check these points in the observation:',
+    draftKept: 'What you typed has been kept.',
+    retry: 'Send again',
   },
   mine: {
     heading: 'My reports',

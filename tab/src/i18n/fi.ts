@@ -78,6 +78,16 @@ export const fi = {
     days_one: '{{count}} päivä',
     days_other: '{{count}} päivää',
   },
+  storage: {
+    throttled: 'Palvelu on juuri nyt ruuhkainen. Yritä uudelleen hetken kuluttua.',
+    unavailable:
+      'Tallennuspalvelu ei ole juuri nyt käytettävissä. Yritä uudelleen hetken kuluttua.',
+    timeout: 'Tallennuspalvelu ei vastannut ajoissa. Yritä uudelleen hetken kuluttua.',
+    denied:
+      'Sovellus on menettänyt käyttöoikeutensa hyvinvointialueen SharePoint-sivustoon, joten tietoja ei voi nyt lukea eikä tallentaa. Ota yhteyttä hyvinvointialueen IT-tukeen (sovelluksen ylläpitäjä).',
+    not_provisioned:
+      'Sovelluksen SharePoint-listoja ei löydy, joten tietoja ei voi nyt lukea eikä tallentaa. Sovelluksen ylläpitäjän on luotava listat. Ota yhteyttä hyvinvointialueen IT-tukeen.',
+  },
   common: {
     choose: 'Valitse…',
     all: 'Kaikki',
@@ -149,6 +159,8 @@ export const fi = {
     successLink: 'Siirry omiin havaintoihin',
     successAnother: 'Tee uusi havainto',
     serverWarnings: 'Tarkista vielä nämä kohdat havainnosta:',
+    draftKept: 'Kirjoittamasi teksti on tallessa.',
+    retry: 'Lähetä uudelleen',
   },
   mine: {
     heading: 'Omat havainnot',

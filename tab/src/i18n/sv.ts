@@ -80,6 +80,15 @@ export const sv: Messages = {
     days_one: '{{count}} dag',
     days_other: '{{count}} dagar',
   },
+  storage: {
+    throttled: 'Tjänsten är överbelastad just nu. Försök igen om en stund.',
+    unavailable: 'Lagringstjänsten är inte tillgänglig just nu. Försök igen om en stund.',
+    timeout: 'Lagringstjänsten svarade inte i tid. Försök igen om en stund.',
+    denied:
+      'Appen har förlorat sin behörighet till välfärdsområdets SharePoint-webbplats, så inga uppgifter kan läsas eller sparas just nu. Kontakta välfärdsområdets IT-stöd (appens administratör).',
+    not_provisioned:
+      'Appens SharePoint-listor saknas, så inga uppgifter kan läsas eller sparas just nu. Appens administratör måste skapa listorna. Kontakta välfärdsområdets IT-stöd.',
+  },
   common: {
     choose: 'Välj…',
     all: 'Alla',
@@ -152,6 +161,8 @@ export const sv: Messages = {
     successLink: 'Gå till mina observationer',
     successAnother: 'Gör en ny observation',
     serverWarnings: 'Kontrollera ännu följande i observationen:',
+    draftKept: 'Det du har skrivit finns kvar.',
+    retry: 'Skicka igen',
   },
   mine: {
     heading: 'Mina observationer',

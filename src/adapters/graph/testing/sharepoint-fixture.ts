@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../ports/clock';
 import { createGraphClient } from '../graph-client';
-import { columnDefinition, DEFAULT_LIST_PREFIX, LIST_SPECS, listDisplayName } from '../list-schema';
+import { DEFAULT_LIST_PREFIX } from '../list-schema';
+import { provisionLists } from '../provision';
 import { openSharePointStore, type SharePointStore } from '../sharepoint-store';
 import {
   GRAPH_ORIGIN,
@@ -49,12 +50,9 @@ export function sharePointFixture(options: GraphDoubleOptions = {}) {
       const graph = await started();
       const client = await this.client(graph);
       const siteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
-      for (const spec of LIST_SPECS) {
-        await client.api(`/sites/${siteId}/lists`).post({
-          displayName: listDisplayName(spec, DEFAULT_LIST_PREFIX),
-          list: { template: 'genericList' },
-          columns: spec.columns.map(columnDefinition),
-        });
+      const provisioned = await provisionLists(client, siteId, DEFAULT_LIST_PREFIX);
+      if (provisioned.problems.length > 0) {
+        throw new Error(`Provisioning failed: ${JSON.stringify(provisioned.problems)}`);
       }
       const store = await openSharePointStore({
         client,

@@ -22,9 +22,23 @@ const ERRORS = {
   413: error('payload_too_large'),
   422: error('validation or personal_data'),
   428: error('precondition_required: If-Match missing'),
+  503: {
+    ...error(
+      'storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator',
+    ),
+    headers: {
+      'Retry-After': {
+        description: 'Seconds; for throttled and unavailable only',
+        schema: { type: 'integer', minimum: 0 },
+      },
+    },
+  },
+  504: error('storage_unavailable with reason timeout: the store did not answer in time'),
 } as const;
 const errors = (...codes: (keyof typeof ERRORS)[]) =>
   Object.fromEntries(codes.map((code) => [code, ERRORS[code]]));
+/** Every operation that reads or writes the store (or the staff directory) can meet it down. */
+const stored = (...codes: (keyof typeof ERRORS)[]) => errors(...codes, 503, 504);
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const query = (name: string, schema: JsonObject, description?: string) => ({
@@ -63,21 +77,21 @@ export function apiPaths(opts: {
     '/api/me': {
       get: {
         summary: 'The signed-in caller',
-        responses: { 200: ok('Caller', 'Me'), ...errors(401) },
+        responses: { 200: ok('Caller', 'Me'), ...stored(401) },
       },
     },
     '/api/staff': {
       get: {
         summary: 'Staff for the supervisor and co-reporter pickers',
         parameters: [query('role', { type: 'string' }), query('serviceArea', { type: 'string' })],
-        responses: { 200: ok('Staff', 'StaffList'), ...errors(401, 422) },
+        responses: { 200: ok('Staff', 'StaffList'), ...stored(401, 422) },
       },
     },
     '/api/dev/identities': {
       get: {
         ...PUBLIC,
         summary: 'Demo staff for the "acting as" picker (RAKE_AUTH=dev only, else 404)',
-        responses: { 200: ok('Identities', 'DevIdentities'), ...errors(404) },
+        responses: { 200: ok('Identities', 'DevIdentities'), ...stored(404) },
       },
     },
     '/api/observations': {
@@ -98,7 +112,7 @@ export function apiPaths(opts: {
             ...etagHeader,
             Location: { schema: { type: 'string' } },
           }),
-          ...errors(400, 401, 413, 422),
+          ...stored(400, 401, 413, 422),
         },
       },
       get: {
@@ -126,20 +140,20 @@ export function apiPaths(opts: {
             default: opts.limit.default,
           }),
         ],
-        responses: { 200: ok('A page', 'BoardPage'), ...errors(401, 403, 422) },
+        responses: { 200: ok('A page', 'BoardPage'), ...stored(401, 403, 422) },
       },
     },
     '/api/observations/mine': {
       get: {
         summary: 'Own and co-reported',
-        responses: { 200: ok('Mine', 'ObservationList'), ...errors(401) },
+        responses: { 200: ok('Mine', 'ObservationList'), ...stored(401) },
       },
     },
     '/api/observations/{id}': {
       get: {
         summary: 'One observation',
         parameters: [idParam],
-        responses: { 200: ok('Observation', 'ObservationView', etagHeader), ...errors(401, 404) },
+        responses: { 200: ok('Observation', 'ObservationView', etagHeader), ...stored(401, 404) },
       },
     },
     '/api/observations/{id}/triage': {
@@ -152,7 +166,7 @@ export function apiPaths(opts: {
         requestBody: body('TriagePatch'),
         responses: {
           200: ok('Updated', 'ObservationView', etagHeader),
-          ...errors(400, 401, 403, 404, 412, 413, 422, 428),
+          ...stored(400, 401, 403, 404, 412, 413, 422, 428),
         },
       },
     },
@@ -166,7 +180,7 @@ export function apiPaths(opts: {
         requestBody: body('TransitionRequest'),
         responses: {
           200: ok('Moved', 'ObservationView', etagHeader),
-          ...errors(400, 401, 403, 404, 409, 412, 413, 422),
+          ...stored(400, 401, 403, 404, 409, 412, 413, 422),
         },
       },
     },
@@ -174,7 +188,7 @@ export function apiPaths(opts: {
       get: {
         summary: 'The timeline, oldest first',
         parameters: [idParam],
-        responses: { 200: ok('History', 'HistoryList'), ...errors(401, 404) },
+        responses: { 200: ok('History', 'HistoryList'), ...stored(401, 404) },
       },
     },
     ...notificationPaths(),
@@ -194,25 +208,25 @@ function notificationPaths(): JsonObject {
     '/api/digest': {
       post: {
         summary: 'Post the pre-meeting digest to the RAKE channel now (coordinator, admin)',
-        responses: { 202: ok('In the outbox', 'DigestSent'), ...errors(401, 403, 404) },
+        responses: { 202: ok('In the outbox', 'DigestSent'), ...stored(401, 403, 404) },
       },
     },
     '/api/me/locale': {
       put: {
         summary: "Remember the user's language for the cards the bot sends them",
         requestBody: body('LocaleChoice'),
-        responses: { 200: ok('Remembered', 'LocaleChoice'), ...errors(400, 401, 404, 422) },
+        responses: { 200: ok('Remembered', 'LocaleChoice'), ...stored(400, 401, 404, 422) },
       },
     },
     '/api/rake-channel': {
       get: {
         summary: 'Where digests go, and the team channels the app knows (coordinator, admin)',
-        responses: { 200: ok('Channels', 'RakeChannel'), ...errors(401, 403, 404) },
+        responses: { 200: ok('Channels', 'RakeChannel'), ...stored(401, 403, 404) },
       },
       put: {
         summary: 'Choose the team channel for digests (coordinator, admin)',
         requestBody: body('RakeChannelChoice'),
-        responses: { 200: ok('Chosen', 'RakeChannel'), ...errors(400, 401, 403, 404, 422) },
+        responses: { 200: ok('Chosen', 'RakeChannel'), ...stored(400, 401, 403, 404, 422) },
       },
     },
     '/api/admin/deliveries': {
@@ -221,14 +235,14 @@ function notificationPaths(): JsonObject {
         parameters: [
           query('state', { type: 'string', enum: ['dead', 'not_installed'], default: 'dead' }),
         ],
-        responses: { 200: ok('Deliveries', 'DeliveryList'), ...errors(401, 403, 404, 422) },
+        responses: { 200: ok('Deliveries', 'DeliveryList'), ...stored(401, 403, 404, 422) },
       },
     },
     '/api/admin/deliveries/{key}/retry': {
       post: {
         summary: 'Deliver a dead or not-installed notification again, now (admin)',
         parameters: [keyParam],
-        responses: { 202: ok('Pending again', 'DeliveryRetried'), ...errors(401, 403, 404) },
+        responses: { 202: ok('Pending again', 'DeliveryRetried'), ...stored(401, 403, 404) },
       },
     },
   };

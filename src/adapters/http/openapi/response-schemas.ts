@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERSONAL_DATA_WARNING_KINDS } from '../../../domain/personal-data/personal-data-finding';
+import { STORAGE_FAILURES } from '../../../ports/storage-unavailable';
 import { STATUS_OF, type ApiProblemCode } from '../api-problem';
 import {
   Choice,
@@ -109,5 +110,9 @@ export const ErrorBody = z.object({
     fields: z
       .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
       .optional(),
+    reason: z
+      .enum(STORAGE_FAILURES)
+      .optional()
+      .describe('storage_unavailable only: why the store could not answer'),
   }),
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { AppDeps } from '../../../app';
+import type { ObservationStore } from '../../../ports';
 import {
   createAppDeps,
   STAFF,
@@ -47,14 +48,19 @@ export async function createTestServer(
     auth?: 'dev' | 'none';
     /** 'store': the test store's own outbox and conversation directory. */
     notifications?: NotificationHttpDeps | 'store';
+    /** Stands between the app and the SQLite observations, e.g. to make chosen calls fail. */
+    observations?: (sqlite: ObservationStore) => ObservationStore;
   } & HttpOptions = {},
 ): Promise<TestServer> {
-  const { notifications: given, ...httpOptions } = options;
+  const { notifications: given, observations: wrap, ...httpOptions } = options;
   const clock = testClock();
   const store = createSqliteStore({ file: ':memory:', clock });
   const notifications =
     given === 'store' ? { outbox: store.outbox, conversations: store.conversations } : given;
-  const app = await createAppDeps(store, clock);
+  const app = await createAppDeps(
+    wrap ? { staff: store.staff, observations: wrap(store.observations) } : store,
+    clock,
+  );
   const authenticator =
     options.auth === 'none' ? noAuthenticator : createDevAuthenticator(store.staff, app.county);
   const unexpected: unknown[] = [];

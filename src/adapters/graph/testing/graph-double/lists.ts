@@ -148,3 +148,9 @@ export function updateColumn(list: ListState, columnId: string, req: GraphReques
   if (typeof body['displayName'] === 'string') column.displayName = body['displayName'];
   return ok(200, columnJson(column));
 }
+
+/** `DELETE /sites/{site}/lists/{list}` (https://learn.microsoft.com/graph/api/list-delete): 204. */
+export function deleteList(site: SiteState, list: ListState): GraphResponse {
+  site.lists.delete(list.id);
+  return ok(204, null);
+}

@@ -5,7 +5,7 @@ import * as lists from './lists';
 
 /**
  * Routes one Graph request (path without `/v1.0`) to its handler. Supported:
- * `/sites/{site}/lists[/{list}[/columns[/{column}]|/items[/{item}[/fields]]]]`.
+ * `/sites/{site}/lists[/{list}[/columns[/{column}]|/items[/{item}[/fields]]]]`, and DELETE of a list.
  */
 export function route(req: GraphRequest, ctx: HandlerContext): GraphResponse {
   const fault = ctx.faults.take(req.method, req.path);
@@ -48,7 +48,11 @@ function dispatch(req: GraphRequest, ctx: HandlerContext): GraphResponse {
   const list = ctx.state.findList(siteId, listId);
   if (!list) return notFound('List');
 
-  if (sub === undefined) return m === 'GET' ? lists.getList(list, req) : methodNotAllowed();
+  if (sub === undefined) {
+    if (m === 'GET') return lists.getList(list, req);
+    if (m === 'DELETE') return lists.deleteList(site, list);
+    return methodNotAllowed();
+  }
 
   if (sub === 'columns') {
     if (leaf !== undefined) return notFound('Resource');

@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { createGraphClient } from './graph-client';
+import { columnDefinition, DEFAULT_LIST_PREFIX, LIST_SPECS, listSpec } from './list-schema';
+import { describeReport, provisionLists } from './provision';
+import {
+  GRAPH_ORIGIN,
+  LoopbackMiddleware,
+  startGraphDouble,
+  type GraphDouble,
+} from './testing/graph-double';
+
+const PREFIX = DEFAULT_LIST_PREFIX;
+const writes = (double: GraphDouble, from: number) =>
+  double.state.requestLog.slice(from).filter((r) => r.method !== 'GET');
+
+describe('provisionLists', () => {
+  let double: GraphDouble;
+  let client: Client;
+  let siteId: string;
+
+  beforeAll(async () => {
+    double = await startGraphDouble({ publicBaseUrl: GRAPH_ORIGIN, strictNonIndexedQueries: true });
+    client = createGraphClient({
+      getAccessToken: () => Promise.resolve('test-token'),
+      retryDelaySeconds: 0,
+      transport: new LoopbackMiddleware(double.url),
+    });
+  });
+  afterAll(() => double.close());
+  beforeEach(() => {
+    siteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
+  });
+
+  const site = () => double.state.sites.get(siteId);
+  const listNamed = (title: string) =>
+    [...(site()?.lists.values() ?? [])].find((l) => l.displayName === PREFIX + title);
+
+  it('creates every list with its columns, indexes and unique keys on the first run', async () => {
+    const report = await provisionLists(client, siteId, PREFIX);
+
+    expect(report.problems).toEqual([]);
+    expect(report.changes).toEqual(
+      LIST_SPECS.map((spec) => ({
+        kind: 'list_created',
+        list: PREFIX + spec.title,
+        columns: spec.columns.length,
+      })),
+    );
+    for (const spec of LIST_SPECS) {
+      const list = listNamed(spec.title);
+      for (const column of spec.columns) {
+        expect(list?.columns.find((c) => c.name === column.name)).toMatchObject({
+          indexed: column.indexed === true,
+          enforceUniqueValues: column.unique === true,
+        });
+      }
+    }
+    expect(describeReport(report)).toContain('RAKE Observations: list created with 14 columns');
+  });
+
+  it('does nothing on a second run, says so, and sends no write', async () => {
+    await provisionLists(client, siteId, PREFIX);
+    const before = double.state.requestLog.length;
+
+    const again = await provisionLists(client, siteId, PREFIX);
+
+    expect(again.changes).toEqual([]);
+    expect(again.problems).toEqual([]);
+    expect(writes(double, before)).toEqual([]);
+    const lines = describeReport(again);
+    expect(lines).toContain('RAKE Staff: as the schema says');
+    expect(lines.at(-1)).toBe('Nothing to do: every list and column is as the schema says.');
+  });
+
+  it('mends a list made by hand: adds the missing column, indexes and keys the others', async () => {
+    const spec = listSpec('history');
+    // By hand: EntryId neither indexed nor unique, ObservationId not indexed, Payload missing.
+    await client.api(`/sites/${siteId}/lists`).post({
+      displayName: PREFIX + spec.title,
+      list: { template: 'genericList' },
+      columns: [
+        { name: 'EntryId', text: {} },
+        { name: 'ObservationId', text: {} },
+        columnDefinition({ name: 'At', kind: 'text' }),
+      ],
+    });
+
+    const report = await provisionLists(client, siteId, PREFIX);
+
+    const list = PREFIX + spec.title;
+    expect(report.changes.filter((c) => c.list === list)).toEqual([
+      { kind: 'column_indexed', list, column: 'EntryId' },
+      { kind: 'column_made_unique', list, column: 'EntryId' },
+      { kind: 'column_indexed', list, column: 'ObservationId' },
+      { kind: 'column_added', list, column: 'Payload' },
+    ]);
+    expect(report.problems).toEqual([]);
+    const columns = listNamed(spec.title)?.columns ?? [];
+    expect(columns.find((c) => c.name === 'EntryId')).toMatchObject({
+      indexed: true,
+      enforceUniqueValues: true,
+    });
+    expect(columns.find((c) => c.name === 'ObservationId')?.indexed).toBe(true);
+    expect(columns.find((c) => c.name === 'Payload')?.facet).toMatchObject({
+      text: { allowMultipleLines: true },
+    });
+    // The other lists were created; a further run finds nothing to do.
+    expect(report.changes.filter((c) => c.kind === 'list_created')).toHaveLength(
+      LIST_SPECS.length - 1,
+    );
+    expect((await provisionLists(client, siteId, PREFIX)).changes).toEqual([]);
+  });
+
+  it('reports a column of the wrong type and leaves it alone', async () => {
+    const spec = listSpec('staff');
+    await client.api(`/sites/${siteId}/lists`).post({
+      displayName: PREFIX + spec.title,
+      list: { template: 'genericList' },
+      columns: [columnDefinition({ name: 'StaffId', kind: 'number', indexed: true })],
+    });
+    const before = double.state.requestLog.length;
+
+    const report = await provisionLists(client, siteId, PREFIX);
+
+    expect(report.problems).toEqual([
+      {
+        list: 'RAKE Staff',
+        column: 'StaffId',
+        message: expect.stringMatching(/^is number, the schema needs single line of text\./),
+      },
+    ]);
+    const column = listNamed(spec.title)?.columns.find((c) => c.name === 'StaffId');
+    expect(column).toMatchObject({ kind: 'number', enforceUniqueValues: false });
+    const patches = writes(double, before).filter((r) => r.method === 'PATCH');
+    expect(patches).toEqual([]);
+    expect(describeReport(report)).toContain(
+      'RAKE Staff: PROBLEM: column StaffId is number, the schema needs single line of text. ' +
+        'Provisioning never retypes a column (it could lose data): change or replace it by hand.',
+    );
+  });
+
+  it('reports a key column whose duplicates forbid uniqueness instead of failing', async () => {
+    const spec = listSpec('staff');
+    await client.api(`/sites/${siteId}/lists`).post({
+      displayName: PREFIX + spec.title,
+      list: { template: 'genericList' },
+      columns: spec.columns.map((c) => columnDefinition({ ...c, indexed: false, unique: false })),
+    });
+    double.state.seedItems(siteId, PREFIX + spec.title, [{ StaffId: 'a' }, { StaffId: 'a' }]);
+
+    const report = await provisionLists(client, siteId, PREFIX);
+
+    expect(report.problems).toEqual([
+      {
+        list: 'RAKE Staff',
+        column: 'StaffId',
+        message: expect.stringContaining('Graph refused the change (409)'),
+      },
+    ]);
+  });
+
+  it('in a dry run reports what it would do and writes nothing', async () => {
+    const before = double.state.requestLog.length;
+
+    const report = await provisionLists(client, siteId, 'RAKE dry ', { dryRun: true });
+
+    expect(report.changes).toHaveLength(LIST_SPECS.length);
+    expect(writes(double, before)).toEqual([]);
+    expect(describeReport(report)).toContain(
+      'RAKE dry Outbox: list would be created with 11 columns',
+    );
+    expect(describeReport(report).at(-1)).toBe(
+      `Provisioning would make ${LIST_SPECS.length} change(s); 0 problem(s).`,
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { appOnlyTokenProvider } from './adapters/graph/app-only-token';
+import { createGraphClient } from './adapters/graph/graph-client';
+import { openSharePointStore } from './adapters/graph/sharepoint-store';
+import { createSqliteStore } from './adapters/sqlite';
+import type { RakeConfig } from './config';
+import type {
+  Clock,
+  ConversationDirectory,
+  NotificationOutbox,
+  ObservationStore,
+  StaffDirectory,
+} from './ports';
+
+/** The four ports the app runs on, whichever store holds them. */
+export type RakeStore = {
+  readonly kind: 'sqlite' | 'sharepoint';
+  readonly observations: ObservationStore;
+  readonly staff: StaffDirectory;
+  readonly outbox: NotificationOutbox;
+  readonly conversations: ConversationDirectory;
+  close(): void;
+};
+
+/**
+ * SharePoint lists when RAKE_SHAREPOINT_SITE_ID is configured, else the SQLite file. The
+ * SharePoint store talks to Graph with app-only tokens from the configured credentials, or
+ * through `graphClient` when one is given (the tests' Graph double).
+ */
+export async function openStore(
+  config: RakeConfig,
+  clock: Clock,
+  graphClient?: Client,
+): Promise<RakeStore> {
+  const sharePoint = config.sharePoint;
+  if (sharePoint === null) {
+    const sqlite = createSqliteStore({ file: config.dbFile, clock });
+    return { kind: 'sqlite', ...sqlite, close: () => sqlite.close() };
+  }
+  const client =
+    graphClient ??
+    createGraphClient({ getAccessToken: appOnlyTokenProvider(sharePoint.credentials) });
+  const store = await openSharePointStore({
+    client,
+    siteId: sharePoint.siteId,
+    listPrefix: sharePoint.listPrefix,
+    clock,
+  });
+  // Nothing to close: every Graph call is its own HTTP request.
+  return { kind: 'sharepoint', ...store, close: () => undefined };
+}
