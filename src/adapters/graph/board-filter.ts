@@ -1,6 +1,7 @@
 import type { Observation } from '../../domain/observation/observation';
 import type { BoardScope } from '../../domain/policy/board-scope';
-import { InvalidCursorError, type BoardQuery } from '../../ports/observation-store';
+import type { BoardQuery } from '../../ports/observation-store';
+import { decodeCursor } from '../board-cursor';
 import { sortKeyOf } from './observation-fields';
 import { and, anyOf, eq, literal } from './sharepoint-lists';
 
@@ -51,31 +52,8 @@ export function searchPredicate(q: string | undefined): ((obs: Observation) => b
   return (obs) => searchFold(`${obs.description}\u001f${obs.solutionProposal}`).includes(needle);
 }
 
-/** The cursor is the last item's (createdAt, id), as base64url JSON. */
-export function encodeCursor(last: Pick<Observation, 'createdAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify([last.createdAt, last.id])).toString('base64url');
-}
-
 /** The SortKey a cursor continues after; null for none; InvalidCursorError if not ours. */
 export function cursorSortKey(cursor: string | undefined): string | null {
   if (cursor === undefined || cursor === '') return null;
-  const bytes = Buffer.from(cursor, 'base64url');
-  // base64url decoding skips what it does not understand; only a round trip proves ours.
-  if (bytes.toString('base64url') !== cursor) throw new InvalidCursorError(cursor);
-  let value: unknown;
-  try {
-    value = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    throw new InvalidCursorError(cursor);
-  }
-  if (
-    !Array.isArray(value) ||
-    value.length !== 2 ||
-    typeof value[0] !== 'string' ||
-    typeof value[1] !== 'string' ||
-    Number.isNaN(Date.parse(value[0]))
-  ) {
-    throw new InvalidCursorError(cursor);
-  }
-  return sortKeyOf({ createdAt: value[0], id: value[1] });
+  return sortKeyOf(decodeCursor(cursor));
 }

@@ -5,15 +5,15 @@ import { describeStaffDirectoryContract } from '../../ports/staff-directory.cont
 import { StorageUnavailableError } from '../../ports/storage-unavailable';
 import { testNotification } from '../../ports/testing/notification-builder';
 import type { Clock } from '../../ports/clock';
-import { createGraphClient } from './graph-client';
-import { columnDefinition, DEFAULT_LIST_PREFIX, LIST_SPECS, listDisplayName } from './list-schema';
+import { DEFAULT_LIST_PREFIX } from './list-schema';
+import { provisionLists } from './provision';
 import { createSharePointConversationDirectory } from './sharepoint-conversation-directory';
 import { SharePointLists, type SharePointListsOptions } from './sharepoint-lists';
 import { createSharePointNotificationOutbox } from './sharepoint-notification-outbox';
 import { createSharePointStaffDirectory } from './sharepoint-staff-directory';
 import {
   GRAPH_ORIGIN,
-  LoopbackMiddleware,
+  graphClientForDouble,
   startGraphDouble,
   type GraphDouble,
 } from './testing/graph-double';
@@ -33,20 +33,9 @@ afterAll(async () => {
 /** A new site of the double with the lists as provisioning makes them. */
 async function site(options: SharePointListsOptions = {}) {
   const target = await graph();
-  const client = createGraphClient({
-    getAccessToken: () => Promise.resolve('test-token'),
-    retryDelaySeconds: 0,
-    timeoutMs: 10_000,
-    transport: new LoopbackMiddleware(target.url),
-  });
+  const client = graphClientForDouble(target, { retryDelaySeconds: 0 });
   const siteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
-  for (const spec of LIST_SPECS) {
-    await client.api(`/sites/${siteId}/lists`).post({
-      displayName: listDisplayName(spec, DEFAULT_LIST_PREFIX),
-      list: { template: 'genericList' },
-      columns: spec.columns.map(columnDefinition),
-    });
-  }
+  await provisionLists(client, siteId, DEFAULT_LIST_PREFIX);
   const lists = await SharePointLists.open(client, siteId, DEFAULT_LIST_PREFIX, {
     maxRetryAfterSeconds: 1,
     ...options,

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { StorageUnavailableError } from '../../ports/storage-unavailable';
 import { createGraphClient } from './graph-client';
-import { columnDefinition, LIST_SPECS, listDisplayName } from './list-schema';
-import { eq, SharePointLists, writeFailure, type WriteRequest } from './sharepoint-lists';
+import { provisionLists } from './provision';
+import {
+  eq,
+  SharePointLists,
+  writeFailure,
+  type SharePointListsOptions,
+  type WriteRequest,
+} from './sharepoint-lists';
 import {
   GRAPH_ORIGIN,
   LoopbackMiddleware,
@@ -25,16 +31,13 @@ const clientFor = (maxRetries = 3) =>
     transport: new LoopbackMiddleware(graph.url),
   });
 
-async function openLists(): Promise<{ lists: SharePointLists; siteId: string }> {
+async function openLists(
+  options: SharePointListsOptions = {},
+): Promise<{ lists: SharePointLists; siteId: string }> {
   const client = clientFor();
   const siteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
-  for (const spec of LIST_SPECS) {
-    await client.api(`/sites/${siteId}/lists`).post({
-      displayName: listDisplayName(spec, PREFIX),
-      columns: spec.columns.map(columnDefinition),
-    });
-  }
-  return { lists: await SharePointLists.open(client, siteId, PREFIX), siteId };
+  await provisionLists(client, siteId, PREFIX);
+  return { lists: await SharePointLists.open(client, siteId, PREFIX, options), siteId };
 }
 
 const entry = (id: string, observationId = 'o1'): WriteRequest => ({
@@ -92,15 +95,7 @@ describe('SharePointLists', () => {
   });
 
   it('gives up on a write throttled round after round, as a throttled StorageUnavailableError', async () => {
-    const client = clientFor();
-    const siteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
-    for (const spec of LIST_SPECS) {
-      await client.api(`/sites/${siteId}/lists`).post({
-        displayName: listDisplayName(spec, PREFIX),
-        columns: spec.columns.map(columnDefinition),
-      });
-    }
-    const lists = await SharePointLists.open(client, siteId, PREFIX, { batchRetries: 1 });
+    const { lists } = await openLists({ batchRetries: 1 });
     graph.failRequests({
       method: 'POST',
       path: /items$/,

@@ -13,7 +13,8 @@ import type {
   Page,
   WriteOutcome,
 } from '../../ports/observation-store';
-import { boardFilter, cursorSortKey, encodeCursor, scopeFilter } from './board-filter';
+import { encodeCursor } from '../board-cursor';
+import { boardFilter, cursorSortKey, scopeFilter } from './board-filter';
 import { deleteCreated, writeChain, type ChainStep } from './chained-write';
 import {
   coReporterFields,

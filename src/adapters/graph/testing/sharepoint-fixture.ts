@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../ports/clock';
-import { createGraphClient } from '../graph-client';
 import { DEFAULT_LIST_PREFIX } from '../list-schema';
 import { provisionLists } from '../provision';
 import { openSharePointStore, type SharePointStore } from '../sharepoint-store';
 import {
   GRAPH_ORIGIN,
-  LoopbackMiddleware,
+  graphClientForDouble,
   startGraphDouble,
   type GraphDouble,
   type GraphDoubleOptions,
@@ -33,12 +32,7 @@ export function sharePointFixture(options: GraphDoubleOptions = {}) {
     /** The production client chain, fast retries, aimed at the double. */
     async client(graph?: GraphDouble) {
       const target = graph ?? (await started());
-      return createGraphClient({
-        getAccessToken: () => Promise.resolve('test-token'),
-        retryDelaySeconds: 0,
-        timeoutMs: 10_000,
-        transport: new LoopbackMiddleware(target.url),
-      });
+      return graphClientForDouble(target, { retryDelaySeconds: 0 });
     },
     /** A store on a new site of the double with the lists as provisioning makes them. */
     async store(clock: Clock = SYSTEM_CLOCK): Promise<{

@@ -1,8 +1,4 @@
-import {
-  PageIterator,
-  RetryHandlerOptions,
-  type PageCollection,
-} from '@microsoft/microsoft-graph-client';
+import { PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { GRAPH_ORIGIN, graphClientForDouble, startGraphDouble, type GraphDouble } from './index';
 
 // The Graph JavaScript SDK against the double: its RetryHandler retries 429/503 after the
@@ -46,7 +42,7 @@ describe('graph double: @microsoft/microsoft-graph-client', () => {
   });
 
   it('the RetryHandler waits Retry-After on 429 and 503, then succeeds', async () => {
-    const client = graphClientForDouble(double, new RetryHandlerOptions(0, 3));
+    const client = graphClientForDouble(double, { retryDelaySeconds: 0, maxRetries: 3 });
     double.throttleNext(1, 1);
     const started = Date.now();
     const lists = (await client.api('/sites/s1/lists').get()) as { value: unknown[] };

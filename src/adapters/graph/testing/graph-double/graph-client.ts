@@ -1,12 +1,5 @@
-import {
-  AuthenticationHandler,
-  Client,
-  HTTPMessageHandler,
-  RetryHandler,
-  RetryHandlerOptions,
-  type Context,
-  type Middleware,
-} from '@microsoft/microsoft-graph-client';
+import type { Client, Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { createGraphClient } from '../../graph-client';
 import type { GraphDouble } from './server';
 
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
@@ -43,20 +36,17 @@ export class LoopbackMiddleware implements Middleware {
 }
 
 /**
- * A Graph client wired to the double: any bearer token, the SDK's RetryHandler (429/503 with
- * `Retry-After`), then the loopback. Start the double with `publicBaseUrl: GRAPH_ORIGIN` so its
- * nextLinks are Graph URLs too.
+ * The app's own Graph client chain (token, RetryHandler for 429/503 with `Retry-After`,
+ * per-attempt timeout) wired to the double. Start the double with
+ * `publicBaseUrl: GRAPH_ORIGIN` so its nextLinks are Graph URLs too.
  */
 export function graphClientForDouble(
   double: GraphDouble,
-  retry: RetryHandlerOptions = new RetryHandlerOptions(),
+  retry: { readonly retryDelaySeconds?: number; readonly maxRetries?: number } = {},
 ): Client {
-  const auth = new AuthenticationHandler({ getAccessToken: () => Promise.resolve('test-token') });
-  const retryHandler = new RetryHandler(retry);
-  const loopback = new LoopbackMiddleware(double.url);
-  const http = new HTTPMessageHandler();
-  auth.setNext(retryHandler);
-  retryHandler.setNext(loopback);
-  loopback.setNext(http);
-  return Client.initWithMiddleware({ middleware: auth });
+  return createGraphClient({
+    getAccessToken: () => Promise.resolve('test-token'),
+    ...retry,
+    transport: new LoopbackMiddleware(double.url),
+  });
 }
