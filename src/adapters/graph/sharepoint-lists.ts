@@ -5,7 +5,10 @@ import { LIST_SPECS, listDisplayName, type ListKey } from './list-schema';
 
 export type Fields = Readonly<Record<string, unknown>>;
 
-/** A list item as the stores see it: SharePoint's item id, its eTag and its column values. */
+/**
+ * A list item as the stores see it: SharePoint's item id, its eTag ('' when the answer carried
+ * none) and its column values.
+ */
 export type ListItem = { readonly id: string; readonly etag: string; readonly fields: Fields };
 
 export type ItemQuery = {
@@ -71,10 +74,14 @@ function toListItem(json: unknown, itemId?: string): ListItem {
   const record = (json ?? {}) as Record<string, unknown>;
   // A listItem carries `fields`; a fieldValueSet (PATCH …/fields) is the fields themselves.
   const fields = (record['fields'] as Record<string, unknown> | undefined) ?? record;
-  const etag = record['eTag'] ?? record['@odata.etag'] ?? fields['@odata.etag'];
+  const etag = [record['eTag'], record['@odata.etag'], fields['@odata.etag']].find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  );
   return {
     id: String(record['id'] ?? itemId ?? fields['id']),
-    etag: String(etag),
+    // Graph documents the eTag on a listItem; a fieldValueSet (the answer to PATCH …/fields)
+    // may come without one. '' then: the item must be read again before a conditional write.
+    etag: etag ?? '',
     fields,
   };
 }

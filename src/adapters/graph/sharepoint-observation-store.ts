@@ -91,7 +91,8 @@ export function createSharePointObservationStore(
   const remember = (id: string, item: ListItem | null): ListItem | null => {
     lastSeen.delete(id);
     if (item === null) return null;
-    lastSeen.set(id, item);
+    // Without an eTag it cannot guard a write; the next change reads afresh.
+    if (item.etag !== '') lastSeen.set(id, item);
     if (lastSeen.size > LAST_SEEN_LIMIT) {
       const oldest = lastSeen.keys().next();
       if (oldest.done !== true) lastSeen.delete(oldest.value);
@@ -130,7 +131,9 @@ export function createSharePointObservationStore(
           op: 'update',
           list: 'observations',
           itemId: item.id,
-          etag: written?.etag ?? null,
+          // Unconditional only if Graph's answer carried no eTag (then a change in the
+          // milliseconds between our write and its undo would be overwritten).
+          etag: written !== null && written.etag !== '' ? written.etag : null,
           fields: queryFieldsOf(previous),
         }),
       },
