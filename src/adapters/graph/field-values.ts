@@ -16,9 +16,37 @@ export function numberOf(fields: Fields, name: string): number {
   return Number.isFinite(value) ? value : 0;
 }
 
-/** The `Payload` column: the record as JSON. */
-export function payloadOf(fields: Fields): unknown {
+/**
+ * SharePoint keeps at most 63,999 characters in one "multiple lines of text" column. A record
+ * that can be longer as JSON (an observation with long texts and a full triage) is cut over
+ * `Payload`, `Payload2`, … in pieces of this size.
+ */
+export const PAYLOAD_PIECE = 60_000;
+
+/** The record as JSON over `columns` Payload columns; refuses one that does not fit. */
+export function payloadFields(record: unknown, columns = 1): Record<string, string> {
+  const json = JSON.stringify(record);
+  if (json.length > PAYLOAD_PIECE * columns) {
+    throw new Error(
+      `A record of ${json.length} characters does not fit ${columns} Payload columns`,
+    );
+  }
+  const fields: Record<string, string> = {};
+  for (let i = 0; i < columns; i += 1) {
+    // Every column is written, so a shorter record leaves no tail of a longer one behind.
+    fields[i === 0 ? 'Payload' : `Payload${i + 1}`] = json.slice(
+      i * PAYLOAD_PIECE,
+      (i + 1) * PAYLOAD_PIECE,
+    );
+  }
+  return fields;
+}
+
+/** The record in the `Payload` column(s), as `payloadFields` wrote it. */
+export function payloadOf(fields: Fields, columns = 1): unknown {
   const text = textOf(fields, 'Payload');
   if (text === null) throw new Error(`List item ${String(fields['id'])} has no Payload`);
-  return JSON.parse(text) as unknown;
+  let json = text;
+  for (let i = 2; i <= columns; i += 1) json += textOf(fields, `Payload${i}`) ?? '';
+  return JSON.parse(json) as unknown;
 }

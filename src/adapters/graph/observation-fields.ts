@@ -1,5 +1,11 @@
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
-import { payloadOf } from './field-values';
+import { payloadFields, payloadOf } from './field-values';
+
+/**
+ * Payload columns of an observation: its two texts of up to 20,000 characters and the
+ * triage's texts of up to 5,000 each can pass one column's 63,999 as JSON (see list-schema).
+ */
+export const OBSERVATION_PAYLOAD_COLUMNS = 3;
 import type { Fields, ListItem } from './sharepoint-lists';
 
 /**
@@ -37,7 +43,7 @@ export function queryFieldsOf(obs: Observation): Fields {
     Version: obs.version,
     CreatedAt: obs.createdAt,
     FirstAnsweredAt: obs.firstAnsweredAt ?? '',
-    Payload: JSON.stringify(obs),
+    ...payloadFields(obs, OBSERVATION_PAYLOAD_COLUMNS),
   };
 }
 
@@ -51,7 +57,8 @@ export function newObservationFields(obs: Observation, idempotencyKey: string | 
 }
 
 /** The Payload is the source of truth; the query columns are only copies of parts of it. */
-export const observationOf = (item: ListItem): Observation => payloadOf(item.fields) as Observation;
+export const observationOf = (item: ListItem): Observation =>
+  payloadOf(item.fields, OBSERVATION_PAYLOAD_COLUMNS) as Observation;
 
 export function historyFields(entry: HistoryEntry): Fields {
   return {

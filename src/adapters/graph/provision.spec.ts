@@ -56,7 +56,7 @@ describe('provisionLists', () => {
         });
       }
     }
-    expect(describeReport(report)).toContain('RAKE Observations: list created with 14 columns');
+    expect(describeReport(report)).toContain('RAKE Observations: list created with 16 columns');
   });
 
   it('does nothing on a second run, says so, and sends no write', async () => {

@@ -1,4 +1,7 @@
 import type { Observation } from '../../domain/observation/observation';
+import { MAX_TEXT_LENGTH } from '../../domain/observation/validate-draft';
+import { TRIAGE_FIELDS } from '../../domain/triage/triage-record';
+import { MAX_TRIAGE_TEXT_LENGTH } from '../../domain/triage/validate-triage-patch';
 import { describeObservationStoreContract } from '../../ports/observation-store.contract';
 import { StorageUnavailableError } from '../../ports/storage-unavailable';
 import { newestFirst } from '../../ports/testing/contract-context';
@@ -229,6 +232,29 @@ describe('SharePoint observation store', () => {
       expect(list('History').items.size).toBe(1);
       expect(list('Outbox').items.size).toBe(0);
     });
+  });
+
+  // SharePoint's column limits: 63,999 characters in one "multiple lines of text" column.
+  it('keeps an observation with the longest texts and a full triage, past one column’s limit', async () => {
+    const data = createTestData();
+    const long = (n: number) => '"Lainausmerkki" ja rivinvaihto\n'.repeat(n).slice(0, n);
+    const obs = data.observation({
+      description: long(MAX_TEXT_LENGTH),
+      solutionProposal: long(MAX_TEXT_LENGTH),
+    });
+    await store().create(obs, data.filed(obs), null, []);
+    const triage = Object.fromEntries(
+      TRIAGE_FIELDS.filter((field) => field !== 'priority').map((field) => [
+        field,
+        long(MAX_TRIAGE_TEXT_LENGTH),
+      ]),
+    );
+    const outcome = await store().updateTriage(obs.id, triage, 1);
+    expect(outcome.kind).toBe('ok');
+    const stored = await store().get(obs.id);
+    expect(stored?.description).toBe(obs.description);
+    expect(stored?.triage).toMatchObject(triage);
+    expect(JSON.stringify(stored).length).toBeGreaterThan(63_999);
   });
 
   describe('a change right after reading the observation (as every use case does)', () => {

@@ -2,7 +2,10 @@ import type { GraphRequest, HandlerContext } from './context';
 import { GraphErrorSignal, graphError, ok, type GraphResponse } from './errors';
 import { compareValues, evaluate, fieldsOf, parseFilter } from './odata-filter';
 import { fieldsJson, itemJson } from './representation';
-import { etagOf, type ItemState, type ListState } from './state';
+import { etagOf, type ColumnState, type ItemState, type ListState } from './state';
+
+/** What SharePoint keeps in one "multiple lines of text" column. */
+export const MULTI_LINE_TEXT_LIMIT = 63_999;
 
 /** The header Graph asks for before it runs a filter or sort on a non-indexed column. */
 export const HONOR_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
@@ -125,6 +128,17 @@ export function listItems(list: ListState, req: GraphRequest, ctx: HandlerContex
   return ok(200, body);
 }
 
+/**
+ * The longest text a column takes: a single line of text at most 255 characters (or its
+ * `maxLength`), multiple lines of text 63,999 — SharePoint's column limits.
+ */
+function textLimitOf(column: ColumnState): number | null {
+  if (column.kind !== 'text') return null;
+  const text = column.facet['text'] as { allowMultipleLines?: unknown; maxLength?: unknown };
+  if (text?.allowMultipleLines === true) return MULTI_LINE_TEXT_LIMIT;
+  return typeof text?.maxLength === 'number' ? Math.min(text.maxLength, 255) : 255;
+}
+
 /** Column values a client may write: known, not read-only; `@odata.*` annotations ignored. */
 function writableFields(list: ListState, value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -136,6 +150,14 @@ function writableFields(list: ListState, value: unknown): Record<string, unknown
     const column = columnOrError(list, name);
     if (column.readOnly) {
       throw new GraphErrorSignal(400, 'invalidRequest', `Field '${name}' is read-only`);
+    }
+    const limit = textLimitOf(column);
+    if (limit !== null && typeof v === 'string' && v.length > limit) {
+      throw new GraphErrorSignal(
+        400,
+        'invalidRequest',
+        `The value of field '${name}' is longer than ${limit} characters.`,
+      );
     }
     out[name] = v;
   }
