@@ -107,6 +107,9 @@ function refusalText(
       return t.action.notFound;
     case 'personal_data':
       return t.action.personalData;
+    case 'idempotency_key_reused':
+      // Only a filing meets it; a card action never does. Said plainly if it ever happens.
+      return t.action.failed;
     case 'validation':
       return error.problems.some((p) => p.field === 'returnReason')
         ? t.action.reasonRequired

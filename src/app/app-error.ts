@@ -14,7 +14,12 @@ export type AppError =
   | { readonly code: 'not_found' }
   | { readonly code: 'illegal_transition'; readonly from: Status; readonly to: Status }
   /** The caller's version is not the stored one; nothing was written. */
-  | { readonly code: 'stale'; readonly currentVersion: number };
+  | { readonly code: 'stale'; readonly currentVersion: number }
+  /**
+   * The idempotency key already filed an observation with other form fields (the reporter
+   * edited the draft after an answer was lost); nothing was stored. Names the one that was.
+   */
+  | { readonly code: 'idempotency_key_reused'; readonly observationId: string };
 
 export const validationError = (problems: readonly FieldProblem[]): Err<AppError> =>
   err({ code: 'validation', problems });
@@ -22,3 +27,5 @@ export const notFound = (): Err<AppError> => err({ code: 'not_found' });
 export const forbidden = (): Err<AppError> => err({ code: 'forbidden' });
 export const stale = (currentVersion: number): Err<AppError> =>
   err({ code: 'stale', currentVersion });
+export const idempotencyKeyReused = (observationId: string): Err<AppError> =>
+  err({ code: 'idempotency_key_reused', observationId });

@@ -120,6 +120,73 @@ describe('submitObservation', () => {
     expect(await store.observations.listMine(STAFF.reporter.id)).toHaveLength(1);
   });
 
+  it('replays a key whose draft differs only in normalisation (the reporter as co-reporter)', async () => {
+    const body = draftBody({ coReporterIds: [STAFF.colleague.id] });
+    const first = await submitObservation(deps, actor('reporter'), body, 'key-1');
+    const again = await submitObservation(
+      deps,
+      actor('reporter'),
+      draftBody({ coReporterIds: [STAFF.reporter.id, STAFF.colleague.id, STAFF.colleague.id] }),
+      'key-1',
+    );
+
+    if (!first.ok || !again.ok) throw new Error('filing failed');
+    expect(again.value.created).toBe(false);
+    expect(again.value.observation.id).toBe(first.value.observation.id);
+  });
+
+  it('refuses a key reused with an edited draft, naming the filed one, and stores nothing', async () => {
+    const first = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+    if (!first.ok) throw new Error('filing failed');
+    const outboxBefore = await store.outbox.list('pending', 100);
+    const edited = draftBody({
+      description: `${String(draftBody().description)} Lisäsin tarkennuksen.`,
+    });
+
+    const again = await submitObservation(deps, actor('reporter'), edited, 'key-1');
+
+    expect(again).toEqual({
+      ok: false,
+      error: { code: 'idempotency_key_reused', observationId: first.value.observation.id },
+    });
+    const mine = await store.observations.listMine(STAFF.reporter.id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.description).toBe(draftBody().description);
+    expect(await store.outbox.list('pending', 100)).toEqual(outboxBefore);
+    expect(await store.observations.history(first.value.observation.id)).toHaveLength(1);
+  });
+
+  it('refuses a reused key with a changed choice too', async () => {
+    const first = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+    if (!first.ok) throw new Error('filing failed');
+    const again = await submitObservation(
+      deps,
+      actor('reporter'),
+      draftBody({ kind: 'positive' }),
+      'key-1',
+    );
+    expect(again.ok ? null : again.error).toEqual({
+      code: 'idempotency_key_reused',
+      observationId: first.value.observation.id,
+    });
+  });
+
+  it('files the edited draft under a new key', async () => {
+    await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+    const edited = draftBody({ description: 'Muokattu kuvaus toistuvasta ilmiöstä.' });
+    const refused = await submitObservation(deps, actor('reporter'), edited, 'key-1');
+    const filed = await submitObservation(deps, actor('reporter'), edited, 'key-2');
+
+    expect(refused.ok).toBe(false);
+    expect(filed.ok && filed.value.created).toBe(true);
+    const descriptions = (await store.observations.listMine(STAFF.reporter.id)).map(
+      (o) => o.description,
+    );
+    expect(descriptions.sort()).toEqual(
+      [draftBody().description, 'Muokattu kuvaus toistuvasta ilmiöstä.'].sort(),
+    );
+  });
+
   it('keeps idempotency keys apart per reporter', async () => {
     const mine = await submitObservation(deps, actor('reporter'), draftBody(), 'same');
     const theirs = await submitObservation(deps, actor('colleague'), draftBody(), 'same');

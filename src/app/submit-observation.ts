@@ -1,5 +1,6 @@
 import { periodOf } from '../domain/county/periods';
 import type { ObservationDraft, HistoryEntry } from '../domain/observation/observation';
+import { isSameDraft } from '../domain/observation/same-draft';
 import { validateDraft } from '../domain/observation/validate-draft';
 import { newObservationNotifications } from '../domain/notification/new-observation-notifications';
 import type { PersonalDataWarning } from '../domain/personal-data/personal-data-finding';
@@ -9,7 +10,7 @@ import { ok, type Result } from '../domain/shared/result';
 import { EMPTY_TRIAGE } from '../domain/triage/triage-record';
 import type { NewObservation, StaffDirectory } from '../ports';
 import type { AppDeps } from './app-deps';
-import { validationError, type AppError } from './app-error';
+import { idempotencyKeyReused, validationError, type AppError } from './app-error';
 import { guardFreeText } from './guard-free-text';
 import { toObservationView, type ObservationView } from './observation-view';
 
@@ -23,7 +24,9 @@ export type SubmitOutcome = {
 
 /**
  * Files an observation (havainto). Nothing is stored unless the form is valid and free of
- * personal identity codes; a repeated submit with the same key stores nothing new.
+ * personal identity codes; a repeated submit with the same key stores nothing new. The
+ * repeat replays the first filing when its form is the same, and is refused with
+ * `idempotency_key_reused` when the form was changed in between.
  */
 export async function submitObservation(
   deps: AppDeps,
@@ -71,6 +74,11 @@ export async function submitObservation(
       : [];
   const notifications = newObservationNotifications(observation, areaSupervisors);
   const outcome = await deps.store.create(observation, filed, idempotencyKey, notifications);
+  // A replay answers for the same form only: edits made after a lost answer must not vanish
+  // into the first filing (the store kept nothing of this request).
+  if (!outcome.created && !isSameDraft(outcome.observation, draft)) {
+    return idempotencyKeyReused(outcome.observation.id);
+  }
   return ok({
     observation: toObservationView(actor, outcome.observation, now),
     warnings: guarded.value,

@@ -53,6 +53,7 @@ export type Catalogue = {
     readonly illegal_transition: (from: string, to: string) => string;
     readonly precondition_failed: string;
     readonly precondition_required: string;
+    readonly idempotency_key_reused: string;
     readonly payload_too_large: (limitKiB: string) => string;
     readonly internal: string;
   };

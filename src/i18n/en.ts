@@ -29,6 +29,8 @@ export const en: Catalogue = {
       'Someone else changed this observation in the meantime. Please reload it and make your changes again.',
     precondition_required:
       'The If-Match header is missing. Please reload the observation and try again.',
+    idempotency_key_reused:
+      'The observation had already been sent before your changes. You can find it in My reports; your changes were not saved.',
     payload_too_large: (limit) => `The request is too large (at most ${limit} KiB).`,
     internal: 'Something unexpected went wrong. Please try again in a moment.',
   },

@@ -29,6 +29,8 @@ export const fi: Catalogue = {
       'Joku muu on muuttanut havaintoa sillä välin. Lataa se uudelleen ja tee muutoksesi uudestaan.',
     precondition_required:
       'Pyynnöstä puuttuu If-Match-otsake. Lataa havainto uudelleen ja yritä sitten uudestaan.',
+    idempotency_key_reused:
+      'Havainto oli jo lähetetty ennen muutoksiasi. Löydät sen Omista havainnoista; muutoksia ei tallennettu.',
     payload_too_large: (limit) => `Pyyntö on liian suuri (enintään ${limit} KiB).`,
     internal: 'Palvelussa tapahtui odottamaton virhe. Yritä hetken kuluttua uudelleen.',
   },

@@ -29,6 +29,8 @@ export const sv: Catalogue = {
       'Någon annan har ändrat observationen under tiden. Ladda den på nytt och gör dina ändringar igen.',
     precondition_required:
       'Rubriken If-Match saknas i begäran. Ladda observationen på nytt och försök igen.',
+    idempotency_key_reused:
+      'Observationen hade redan skickats innan du ändrade den. Du hittar den under Mina observationer; ändringarna sparades inte.',
     payload_too_large: (limit) => `Begäran är för stor (högst ${limit} KiB).`,
     internal: 'Ett oväntat fel inträffade i tjänsten. Försök igen om en stund.',
   },

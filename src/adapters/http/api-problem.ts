@@ -20,6 +20,8 @@ export type ApiProblem =
   | { readonly code: 'not_found' }
   | { readonly code: 'illegal_transition'; readonly from: Status; readonly to: Status }
   | { readonly code: 'precondition_failed'; readonly currentVersion: number }
+  /** The key already filed `observationId` with another form: nothing new was stored. */
+  | { readonly code: 'idempotency_key_reused'; readonly observationId: string }
   | { readonly code: 'precondition_required' }
   | { readonly code: 'payload_too_large'; readonly limitBytes: number }
   | {
@@ -41,6 +43,7 @@ export const STATUS_OF: Readonly<Record<ApiProblemCode, number>> = {
   forbidden: 403,
   not_found: 404,
   illegal_transition: 409,
+  idempotency_key_reused: 409,
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,

@@ -8,7 +8,10 @@ export type ErrorField = {
   readonly message: string;
 };
 
-/** The one error shape of the API: `{ error: { code, message, field?, fields?, reason? } }`. */
+/**
+ * The one error shape of the API:
+ * `{ error: { code, message, field?, fields?, reason?, observationId? } }`.
+ */
 export type ErrorBody = {
   readonly error: {
     readonly code: string;
@@ -17,6 +20,8 @@ export type ErrorBody = {
     readonly fields?: readonly ErrorField[];
     /** storage_unavailable: why, so that a client can word its own advice. */
     readonly reason?: string;
+    /** idempotency_key_reused: the observation the key filed earlier. */
+    readonly observationId?: string;
   };
 };
 
@@ -71,6 +76,12 @@ function describe(problem: ApiProblem, locale: Locale): ErrorBody['error'] {
       };
     case 'precondition_failed':
       return { code, message: errors.precondition_failed };
+    case 'idempotency_key_reused':
+      return {
+        code,
+        message: errors.idempotency_key_reused,
+        observationId: problem.observationId,
+      };
     case 'storage_unavailable':
       return { code, message: storage[problem.reason], reason: problem.reason };
     default:

@@ -43,6 +43,41 @@ describe('HTTP: filing and following observations', () => {
     expect(await t.store.observations.listMine(STAFF.reporter.id)).toHaveLength(1);
   });
 
+  it('refuses the same Idempotency-Key with an edited form: 409, the filed id, nothing new', async () => {
+    const first = await submit(draftBody(), { 'idempotency-key': 'form-123' });
+    const edited = draftBody({ description: 'Muokattu kuvaus: vuokrarästit kasvavat yhä.' });
+    const again = await submit(edited, {
+      'idempotency-key': 'form-123',
+      'accept-language': 'sv-FI,sv;q=0.9',
+    });
+
+    expect(again.statusCode).toBe(409);
+    const body = schemas.ErrorBody.parse(again.json());
+    expect(body).toEqual({
+      error: {
+        code: 'idempotency_key_reused',
+        message: expect.stringContaining('Observationen hade redan skickats'),
+        observationId: first.json().id,
+      },
+    });
+    expect(again.headers.location).toBeUndefined();
+    const mine = await t.store.observations.listMine(STAFF.reporter.id);
+    expect(mine.map((o) => o.description)).toEqual([draftBody().description]);
+  });
+
+  it.each([
+    ['fi', 'Havainto oli jo lähetetty ennen muutoksiasi.'],
+    ['en', 'The observation had already been sent before your changes.'],
+  ])('words the reused key refusal in %s', async (language, text) => {
+    await submit(draftBody(), { 'idempotency-key': 'form-9' });
+    const res = await submit(draftBody({ kind: 'positive' }), {
+      'idempotency-key': 'form-9',
+      'accept-language': language,
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toContain(text);
+  });
+
   it('returns likely personal data as warnings in the caller’s language', async () => {
     const description = 'Asiakas Matti Meikäläinen kertoi saman kuin moni muu: vuokrat nousevat.';
     const res = await submit(draftBody({ description }), { 'accept-language': 'sv-FI' });

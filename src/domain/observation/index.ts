@@ -1,3 +1,4 @@
 export * from './observation';
 export * from './validate-draft';
 export * from './answer-time';
+export * from './same-draft';

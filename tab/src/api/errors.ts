@@ -15,6 +15,8 @@ export class ApiError extends Error {
   readonly storageReason: StorageReason | null;
   /** From `Retry-After` (seconds), when the server said when to come back. */
   readonly retryAfterSeconds: number | null;
+  /** idempotency_key_reused: the observation the key already filed. */
+  readonly filedObservationId: string | null;
 
   constructor(
     status: number,
@@ -36,6 +38,10 @@ export class ApiError extends Error {
           ? (body.reason as StorageReason)
           : 'unavailable';
     this.retryAfterSeconds = retryAfterSeconds;
+    this.filedObservationId =
+      body.code === 'idempotency_key_reused' && typeof body.observationId === 'string'
+        ? body.observationId
+        : null;
   }
 
   get isNetwork(): boolean {

@@ -88,6 +88,8 @@ export type ApiErrorBody = {
   readonly fields?: readonly FieldError[];
   /** storage_unavailable: why the store could not answer (docs/api.md). */
   readonly reason?: string;
+  /** idempotency_key_reused: the observation the key filed before the draft was edited. */
+  readonly observationId?: string;
 };
 
 /** The `reason`s of storage_unavailable; the server may add more, shown as `unavailable`. */

@@ -22,7 +22,7 @@ import { SubmitSuccess } from './SubmitSuccess';
 import { TextFields } from './TextFields';
 import { useDraft } from './use-draft';
 import { usePersonalData } from './use-personal-data';
-import { useSubmit } from './use-submit';
+import { ALREADY_FILED, useSubmit } from './use-submit';
 import { validateLocally, type FieldMessages } from './validate';
 
 const useStyles = makeStyles({
@@ -56,12 +56,17 @@ function focusFirst(errors: FieldMessages): void {
   });
 }
 
+type Props = {
+  /** Opens "my reports", with the given observation selected when there is one. */
+  readonly onShowMine: (observationId?: string) => void;
+};
+
 /** The observation form (havaintolomake). Nothing typed is lost: it clears only after success. */
-export function ObservationForm({ onShowMine }: { onShowMine: () => void }) {
+export function ObservationForm({ onShowMine }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { me, config } = useSession();
-  const { draft, idempotencyKey, set, reset } = useDraft(me.id);
+  const { draft, idempotencyKey, set, reset, renewKey } = useDraft(me.id);
   const live = usePersonalData(draft);
   const submitter = useSubmit();
   const [localErrors, setLocalErrors] = useState<FieldMessages>({});
@@ -75,6 +80,8 @@ export function ObservationForm({ onShowMine }: { onShowMine: () => void }) {
   const hasWarnings = live.warnings.size > 0;
   const blocked = live.refused.size > 0;
   const submitting = submitter.state.status === 'submitting';
+  /** Set when the key had filed this draft before it was edited: the filed one can be opened. */
+  const filedId = submitter.state.status === 'failed' ? submitter.state.filedId : undefined;
   const errors: FieldMessages = { ...submitter.serverErrors, ...localErrors };
 
   const update = <K extends DraftField>(field: K, value: Draft[K]) => {
@@ -106,6 +113,9 @@ export function ObservationForm({ onShowMine }: { onShowMine: () => void }) {
       setAttempted(false);
       setConfirmed(false);
       setLocalErrors({});
+    } else if (outcome === ALREADY_FILED) {
+      // The edits are kept; a new key lets the reporter file them as a new observation.
+      renewKey();
     } else {
       focusFirst(outcome);
     }
@@ -117,7 +127,7 @@ export function ObservationForm({ onShowMine }: { onShowMine: () => void }) {
         <ViewHeading>{t('form.heading')}</ViewHeading>
         <SubmitSuccess
           observation={submitter.state.observation}
-          onShowMine={onShowMine}
+          onShowMine={() => onShowMine()}
           onAnother={submitter.acknowledge}
         />
       </>
@@ -159,6 +169,13 @@ export function ObservationForm({ onShowMine }: { onShowMine: () => void }) {
                 {/* The same draft and key: if the first try did arrive, nothing is filed twice. */}
                 <Button type="submit" disabledFocusable={blocked || submitting}>
                   {t('form.retry')}
+                </Button>
+              </MessageBarActions>
+            )}
+            {filedId !== undefined && (
+              <MessageBarActions>
+                <Button type="button" onClick={() => onShowMine(filedId)}>
+                  {t('form.openFiled')}
                 </Button>
               </MessageBarActions>
             )}

@@ -30,6 +30,11 @@ export type DraftApi = {
   readonly set: <K extends DraftField>(field: K, value: Draft[K]) => void;
   /** After success: an empty form with a new key. */
   readonly reset: () => void;
+  /**
+   * The key already filed an earlier version of this draft: keep the draft, take a new key,
+   * so that sending it again files the draft as it is now as a new observation.
+   */
+  readonly renewKey: () => void;
 };
 
 /** The form's state, autosaved to localStorage per user so that nothing typed is lost. */
@@ -55,5 +60,9 @@ export function useDraft(userId: string): DraftApi {
     setStored({ draft: EMPTY_DRAFT, key: newIdempotencyKey() });
   }, []);
 
-  return { draft: stored.draft, idempotencyKey: stored.key, set, reset };
+  const renewKey = useCallback(() => {
+    setStored((s) => ({ ...s, key: newIdempotencyKey() }));
+  }, []);
+
+  return { draft: stored.draft, idempotencyKey: stored.key, set, reset, renewKey };
 }

@@ -7,6 +7,9 @@ import { useSession } from '../shell/session';
 import { FORM_FIELDS, toRequestBody, type Draft } from './draft';
 import type { FieldMessages } from './validate';
 
+/** The key had already filed the draft as it was before the reporter edited it. */
+export const ALREADY_FILED = 'already_filed';
+
 export type SubmitState =
   | { readonly status: 'idle' }
   | { readonly status: 'submitting' }
@@ -15,6 +18,8 @@ export type SubmitState =
       readonly message: string;
       /** Sending the same draft (same key) again may succeed; offer it. */
       readonly retryable: boolean;
+      /** The key had filed this observation before the draft was edited; offer to open it. */
+      readonly filedId?: string;
     }
   | { readonly status: 'done'; readonly observation: SubmitResponse };
 
@@ -23,8 +28,14 @@ export type SubmitApi = {
   /** Per-field messages from the server's last answer (422). */
   readonly serverErrors: FieldMessages;
   readonly clearServerError: (field: keyof FieldMessages) => void;
-  /** True when filed; otherwise the per-field problems (possibly none) to move focus to. */
-  readonly submit: (draft: Draft, idempotencyKey: string) => Promise<true | FieldMessages>;
+  /**
+   * True when filed; `already_filed` when the key filed an earlier version of the draft (the
+   * caller takes a new key); otherwise the per-field problems (possibly none) to focus.
+   */
+  readonly submit: (
+    draft: Draft,
+    idempotencyKey: string,
+  ) => Promise<true | typeof ALREADY_FILED | FieldMessages>;
   readonly acknowledge: () => void;
 };
 
@@ -50,6 +61,18 @@ export function useSubmit(): SubmitApi {
         setState({ status: 'done', observation });
         return true as const;
       } catch (e) {
+        if (isApiError(e) && e.filedObservationId !== null) {
+          // The answer to an earlier send was lost, and the draft was edited since: the
+          // server filed the earlier version and kept none of the edits. They stay here.
+          setServerErrors({});
+          setState({
+            status: 'failed',
+            message: t('form.alreadyFiled'),
+            retryable: false,
+            filedId: e.filedObservationId,
+          });
+          return ALREADY_FILED;
+        }
         if (isApiError(e) && (e.status === 422 || e.status === 400)) {
           const fields = e.fieldMessages() as FieldMessages;
           setServerErrors(fields);

@@ -161,6 +161,9 @@ export const en: Messages = {
     serverWarnings: 'Please still check these points in the observation:',
     draftKept: 'What you typed has been kept.',
     retry: 'Send again',
+    alreadyFiled:
+      'The observation had already been sent before your changes. You can find it in My reports; your changes were not saved to it. The edited text is still in the form: if you send it, it becomes a new observation.',
+    openFiled: 'Open the sent observation',
   },
   mine: {
     heading: 'My reports',

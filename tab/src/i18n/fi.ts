@@ -161,6 +161,9 @@ export const fi = {
     serverWarnings: 'Tarkista vielä nämä kohdat havainnosta:',
     draftKept: 'Kirjoittamasi teksti on tallessa.',
     retry: 'Lähetä uudelleen',
+    alreadyFiled:
+      'Havainto oli jo lähetetty ennen muutoksiasi. Löydät sen Omista havainnoista; muutoksia ei tallennettu siihen. Muokattu teksti on yhä lomakkeella: jos lähetät sen, siitä tulee uusi havainto.',
+    openFiled: 'Avaa lähetetty havainto',
   },
   mine: {
     heading: 'Omat havainnot',

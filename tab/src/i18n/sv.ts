@@ -163,6 +163,9 @@ export const sv: Messages = {
     serverWarnings: 'Kontrollera ännu följande i observationen:',
     draftKept: 'Det du har skrivit finns kvar.',
     retry: 'Skicka igen',
+    alreadyFiled:
+      'Observationen hade redan skickats innan du ändrade den. Du hittar den under Mina observationer; ändringarna sparades inte i den. Den ändrade texten finns kvar i formuläret: om du skickar den blir den en ny observation.',
+    openFiled: 'Öppna den skickade observationen',
   },
   mine: {
     heading: 'Mina observationer',

@@ -20,12 +20,17 @@ const useStyles = makeStyles({
   },
 });
 
+type Props = {
+  /** The observation to show first, e.g. the one an earlier send already filed. */
+  readonly initialSelectedId?: string | null;
+};
+
 /** "Omat havainnot": the reporter's own and co-reported observations and what became of them. */
-export function MyReports() {
+export function MyReports({ initialSelectedId = null }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [state, reload] = useMyReports();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
 
   return (
     <>

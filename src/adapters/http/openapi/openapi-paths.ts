@@ -103,7 +103,8 @@ export function apiPaths(opts: {
             in: 'header',
             required: false,
             schema: { type: 'string', minLength: 1, maxLength: 200 },
-            description: 'The same key by the same reporter returns the first observation',
+            description:
+              'The same key by the same reporter with the same form returns the first observation; with a changed form, 409 idempotency_key_reused',
           },
         ],
         requestBody: body('ObservationDraft'),
@@ -113,6 +114,9 @@ export function apiPaths(opts: {
             Location: { schema: { type: 'string' } },
           }),
           ...stored(400, 401, 413, 422),
+          409: error(
+            'idempotency_key_reused: the key already filed the observation `observationId` with other form fields; nothing was stored. Send the changed form with a new key to file it as a new observation',
+          ),
         },
       },
       get: {

@@ -114,5 +114,9 @@ export const ErrorBody = z.object({
       .enum(STORAGE_FAILURES)
       .optional()
       .describe('storage_unavailable only: why the store could not answer'),
+    observationId: z
+      .string()
+      .optional()
+      .describe('idempotency_key_reused only: the observation the key filed earlier'),
   }),
 });
