@@ -7,16 +7,23 @@ import {
   type Context,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
+import { retryAfterSeconds } from './graph-failure';
 
 export type GraphClientOptions = {
   /** An app-only token for Microsoft Graph (see app-only-token.ts). */
   readonly getAccessToken: () => Promise<string>;
-  /** How long one attempt may take before it is abandoned. Default 30 s. */
+  /** How long one attempt may take before it is abandoned (not retried). Default 15 s. */
   readonly timeoutMs?: number;
   /** Retries of a 429, 503 or 504 (Retry-After honoured). Default 3; the SDK allows 10. */
   readonly maxRetries?: number;
-  /** Seconds to wait before a retry when Graph sends no Retry-After. Default 3. */
+  /** Seconds to wait before a retry when Graph sends no Retry-After (then 1, 3, 5 s). Default 1. */
   readonly retryDelaySeconds?: number;
+  /**
+   * The longest Retry-After waited out within one request. A user is waiting for the answer:
+   * a longer wait fails at once as throttled (the tab says "try again shortly"), rather than
+   * retrying early, which Graph answers with more throttling. Default 10 s.
+   */
+  readonly maxRetryAfterSeconds?: number;
   /** Runs just before the HTTP call: the tests' loopback to the Graph double. */
   readonly transport?: Middleware;
 };
@@ -49,9 +56,15 @@ export function createGraphClient(options: GraphClientOptions): Client {
   const chain: Middleware[] = [
     new AuthenticationHandler({ getAccessToken: options.getAccessToken }),
     new RetryHandler(
-      new RetryHandlerOptions(options.retryDelaySeconds ?? 3, options.maxRetries ?? 3),
+      new RetryHandlerOptions(
+        options.retryDelaySeconds ?? 1,
+        options.maxRetries ?? 3,
+        (_delay, _attempt, _request, _options, response) =>
+          (retryAfterSeconds(response.headers.get('Retry-After')) ?? 0) <=
+          (options.maxRetryAfterSeconds ?? 10),
+      ),
     ),
-    new TimeoutHandler(options.timeoutMs ?? 30_000),
+    new TimeoutHandler(options.timeoutMs ?? 15_000),
     ...(options.transport === undefined ? [] : [options.transport]),
     new HTTPMessageHandler(),
   ];

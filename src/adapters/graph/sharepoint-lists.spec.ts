@@ -110,6 +110,22 @@ describe('SharePointLists', () => {
     expect(failure).toMatchObject({ reason: 'throttled', retryAfterSeconds: 0 });
   });
 
+  // A user waits for each answer: a long Retry-After is reported at once, never retried early
+  // ("retrying before Retry-After … prolongs throttling", https://learn.microsoft.com/graph/throttling).
+  it('reports a Retry-After longer than 10 s at once as throttled, for reads and inside a batch', async () => {
+    const { lists } = await openLists();
+    graph.failRequests({ method: 'GET', path: /items$/, status: 429, retryAfterSeconds: 60 });
+    const started = Date.now();
+    await expect(lists.page('history', {})).rejects.toMatchObject({
+      reason: 'throttled',
+      retryAfterSeconds: 60,
+    });
+    graph.failRequests({ method: 'POST', path: /items$/, status: 429, retryAfterSeconds: 60 });
+    const [result] = await lists.write([entry('e1')], 'chain');
+    expect(result).toMatchObject({ ok: false, status: 429, retryAfterSeconds: 60 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   // eTags: "If-Match … 412 Precondition Failed" — https://learn.microsoft.com/graph/api/listitem-update
   it('updates with If-Match and answers 412 for a stale eTag without writing', async () => {
     const { lists } = await openLists();

@@ -92,7 +92,10 @@ const wait = (seconds: number): Promise<void> =>
 export type SharePointListsOptions = {
   /** Rounds of re-sending the writes of a batch that Graph throttled one by one. Default 4. */
   readonly batchRetries?: number;
-  /** Longest wait between rounds, whatever Retry-After says. Default 60 s. */
+  /**
+   * The longest Retry-After waited out between rounds; a longer one ends the write with the
+   * throttled results. Default 10 s.
+   */
   readonly maxRetryAfterSeconds?: number;
 };
 
@@ -229,7 +232,7 @@ export class SharePointLists {
         mode,
       );
       let retryAfter = 0;
-      let transient = false;
+      const deferred: { index: number; result: WriteResult }[] = [];
       pending.forEach(({ request, index }, position) => {
         const response = responses[position];
         if (response === undefined) throw new Error('A $batch answer is missing a response');
@@ -237,17 +240,23 @@ export class SharePointLists {
         if (!result.ok && round < rounds) {
           const throttled = TRANSIENT.has(result.status);
           // In a chain, what a throttled write held back (424) goes again with it.
-          if (throttled || (result.status === 424 && mode === 'chain' && transient)) {
-            transient = true;
+          if (throttled || (result.status === 424 && mode === 'chain' && deferred.length > 0)) {
             if (throttled) retryAfter = Math.max(retryAfter, result.retryAfterSeconds ?? 1);
+            deferred.push({ index, result });
             return;
           }
         }
         results[index] = result;
       });
-      if (!transient) continue;
+      if (deferred.length === 0) continue;
+      // Someone is waiting for this answer: a longer wait than this is theirs to choose (the
+      // message says "try again shortly"), and retrying before Retry-After only prolongs it.
+      if (retryAfter > (this.options.maxRetryAfterSeconds ?? 10)) {
+        for (const { index, result } of deferred) results[index] = result;
+        break;
+      }
       // A chain resumes from its first throttled write: those before it stand.
-      await wait(Math.min(retryAfter, this.options.maxRetryAfterSeconds ?? 60));
+      await wait(retryAfter);
     }
     return results.map((r) => r ?? { ok: false, status: 424, retryAfterSeconds: null });
   }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../../src/config';
 import { startRake } from '../../../src/compose';
@@ -57,12 +58,33 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+export type BrowserRakeOptions = {
+  /**
+   * Store in SharePoint lists (already provisioned with `listPrefix`) on `siteId`, through
+   * `client` (e.g. the Graph double's), instead of the temp SQLite file.
+   */
+  readonly sharePoint?: {
+    readonly client: Client;
+    readonly siteId: string;
+    readonly listPrefix?: string;
+  };
+};
+
+/** Made-up app registration: config demands one for SharePoint; the given client needs none. */
+const TEST_APP = {
+  AAD_APP_CLIENT_ID: '00000000-0000-4000-8000-00000000c11e',
+  AAD_APP_TENANT_ID: '00000000-0000-4000-8000-0000000007e4',
+  AAD_APP_CLIENT_SECRET: 'never-used-with-a-given-graph-client',
+};
+
 /**
- * The real server in-process (temp SQLite file, dev identities, demo data, any free port,
- * serving dist/tab) and Debian's Chromium through playwright-core.
+ * The real server in-process (temp SQLite file, or SharePoint lists through a given Graph
+ * client; dev identities, demo data, any free port, serving dist/tab) and Debian's Chromium
+ * through playwright-core.
  */
-export async function startRakeWithBrowser(): Promise<Rake> {
+export async function startRakeWithBrowser(options: BrowserRakeOptions = {}): Promise<Rake> {
   const dir = mkdtempSync(join(tmpdir(), 'rake-browser-'));
+  const { sharePoint } = options;
   const config = loadConfig({
     PORT: '0',
     RAKE_DB: join(dir, 'rake.sqlite'),
@@ -70,9 +92,21 @@ export async function startRakeWithBrowser(): Promise<Rake> {
     RAKE_DEMO: '1',
     NODE_ENV: 'test',
     RAKE_COUNTY: process.env.RAKE_COUNTY ?? 'kainuu',
+    ...(sharePoint === undefined
+      ? {}
+      : {
+          ...TEST_APP,
+          RAKE_SHAREPOINT_SITE_ID: sharePoint.siteId,
+          ...(sharePoint.listPrefix === undefined
+            ? {}
+            : { RAKE_SHAREPOINT_LIST_PREFIX: sharePoint.listPrefix }),
+        }),
   });
   if (!config.ok) throw new Error(config.error.join('\n'));
-  const server = await startRake(config.value, { quiet: true });
+  const server = await startRake(config.value, {
+    quiet: true,
+    ...(sharePoint === undefined ? {} : { graphClient: sharePoint.client }),
+  });
   let browser: Browser | null = null;
   const contexts: BrowserContext[] = [];
   try {
