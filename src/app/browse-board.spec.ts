@@ -1,36 +1,28 @@
-import { createSqliteStore, type SqliteStore } from '../adapters/sqlite';
-import type { AppDeps } from './app-deps';
+import { createSqliteStore } from '../adapters/sqlite';
 import { browseBoard } from './browse-board';
 import { transitionObservation } from './transition-observation';
-import { actor, createAppDeps, fileAs, STAFF, type TestClock } from './testing';
+import { actor, fileAs, STAFF, useAppDeps } from './testing';
 
 describe('browseBoard', () => {
-  let store: SqliteStore;
-  let deps: AppDeps & { clock: TestClock };
-
-  beforeEach(async () => {
-    store = createSqliteStore({ file: ':memory:' });
-    deps = await createAppDeps(store);
-  });
-  afterEach(() => store.close());
+  const { deps } = useAppDeps((clock) => createSqliteStore({ file: ':memory:', clock }));
 
   it.each(['reporter', 'editor'] as const)('has no board for a %s', async (who) => {
-    expect(await browseBoard(deps, actor(who), {})).toEqual({
+    expect(await browseBoard(deps(), actor(who), {})).toEqual({
       ok: false,
       error: { code: 'forbidden' },
     });
   });
 
   it('shows a supervisor their service areas and what names them; the RAKE group sees all', async () => {
-    const adults = await fileAs(deps, 'reporter');
-    const children = await fileAs(deps, 'reporter', { serviceArea: 'child_welfare' });
-    const named = await fileAs(deps, 'reporter', {
+    const adults = await fileAs(deps(), 'reporter');
+    const children = await fileAs(deps(), 'reporter', { serviceArea: 'child_welfare' });
+    const named = await fileAs(deps(), 'reporter', {
       serviceArea: 'child_welfare',
       supervisorId: STAFF.supervisor.id,
     });
 
-    const supervisor = await browseBoard(deps, actor('supervisor'), {});
-    const rake = await browseBoard(deps, actor('rakeMember'), {});
+    const supervisor = await browseBoard(deps(), actor('supervisor'), {});
+    const rake = await browseBoard(deps(), actor('rakeMember'), {});
 
     expect(supervisor.ok && supervisor.value.items.map((o) => o.id)).toEqual([named.id, adults.id]);
     expect(rake.ok && rake.value.items.map((o) => o.id)).toEqual([
@@ -41,19 +33,19 @@ describe('browseBoard', () => {
   });
 
   it('filters by status, place and text, and pages with a cursor', async () => {
-    const a = await fileAs(deps, 'reporter');
-    const b = await fileAs(deps, 'reporter', { municipality: 'kuhmo' });
-    const c = await fileAs(deps, 'reporter', {
+    const a = await fileAs(deps(), 'reporter');
+    const b = await fileAs(deps(), 'reporter', { municipality: 'kuhmo' });
+    const c = await fileAs(deps(), 'reporter', {
       description: 'Yksinäisyys lisääntyy syrjäkylillä.',
     });
-    await transitionObservation(deps, actor('supervisor'), a.id, { to: 'in_review' }, null);
+    await transitionObservation(deps(), actor('supervisor'), a.id, { to: 'in_review' }, null);
 
-    const inReview = await browseBoard(deps, actor('rakeMember'), { status: ['in_review'] });
-    const kuhmo = await browseBoard(deps, actor('rakeMember'), { municipality: 'kuhmo' });
-    const text = await browseBoard(deps, actor('rakeMember'), { q: 'YKSINÄISYYS' });
-    const first = await browseBoard(deps, actor('rakeMember'), { limit: 2 });
+    const inReview = await browseBoard(deps(), actor('rakeMember'), { status: ['in_review'] });
+    const kuhmo = await browseBoard(deps(), actor('rakeMember'), { municipality: 'kuhmo' });
+    const text = await browseBoard(deps(), actor('rakeMember'), { q: 'YKSINÄISYYS' });
+    const first = await browseBoard(deps(), actor('rakeMember'), { limit: 2 });
     const cursor = (first.ok && first.value.nextCursor) || undefined;
-    const second = await browseBoard(deps, actor('rakeMember'), { limit: 2, cursor });
+    const second = await browseBoard(deps(), actor('rakeMember'), { limit: 2, cursor });
 
     expect(inReview.ok && inReview.value.items.map((o) => o.id)).toEqual([a.id]);
     expect(kuhmo.ok && kuhmo.value.items.map((o) => o.id)).toEqual([b.id]);
@@ -63,7 +55,7 @@ describe('browseBoard', () => {
   });
 
   it('refuses unknown filter values rather than showing nothing', async () => {
-    const outcome = await browseBoard(deps, actor('rakeMember'), {
+    const outcome = await browseBoard(deps(), actor('rakeMember'), {
       status: ['received', 'lost'],
       serviceArea: 'nowhere',
       period: '2026-Q9',
@@ -84,7 +76,7 @@ describe('browseBoard', () => {
   });
 
   it('refuses a cursor the store did not issue', async () => {
-    const outcome = await browseBoard(deps, actor('rakeMember'), { cursor: 'made-up' });
+    const outcome = await browseBoard(deps(), actor('rakeMember'), { cursor: 'made-up' });
     expect(outcome).toEqual({
       ok: false,
       error: { code: 'validation', problems: [{ field: 'cursor', code: 'invalid_type' }] },
@@ -92,13 +84,19 @@ describe('browseBoard', () => {
   });
 
   it("gives the period's median wait for a first answer, counting the unanswered", async () => {
-    const answered = await fileAs(deps, 'reporter');
-    await fileAs(deps, 'reporter');
-    deps.clock.advanceHours(10);
-    await transitionObservation(deps, actor('supervisor'), answered.id, { to: 'in_review' }, null);
-    deps.clock.advanceHours(20);
+    const answered = await fileAs(deps(), 'reporter');
+    await fileAs(deps(), 'reporter');
+    deps().clock.advanceHours(10);
+    await transitionObservation(
+      deps(),
+      actor('supervisor'),
+      answered.id,
+      { to: 'in_review' },
+      null,
+    );
+    deps().clock.advanceHours(20);
 
-    const outcome = await browseBoard(deps, actor('supervisor'), {});
+    const outcome = await browseBoard(deps(), actor('supervisor'), {});
 
     // Answered after 10 h; the other has waited 30 h so far: the median is 20 h.
     expect(outcome.ok && outcome.value).toMatchObject({
@@ -108,8 +106,8 @@ describe('browseBoard', () => {
   });
 
   it('gives the median of the filtered period, null when it had nothing', async () => {
-    await fileAs(deps, 'reporter');
-    const outcome = await browseBoard(deps, actor('supervisor'), { period: '2025-Q4' });
+    await fileAs(deps(), 'reporter');
+    const outcome = await browseBoard(deps(), actor('supervisor'), { period: '2025-Q4' });
     expect(outcome.ok && outcome.value).toMatchObject({
       items: [],
       medianHoursToFirstAnswer: null,

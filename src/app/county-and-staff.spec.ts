@@ -1,21 +1,13 @@
-import { createSqliteStore, type SqliteStore } from '../adapters/sqlite';
-import type { AppDeps } from './app-deps';
+import { createSqliteStore } from '../adapters/sqlite';
 import { describeCounty } from './describe-county';
 import { listStaff } from './list-staff';
-import { createAppDeps, STAFF } from './testing';
+import { STAFF, useAppDeps } from './testing';
 
 describe('describeCounty and listStaff', () => {
-  let store: SqliteStore;
-  let deps: AppDeps;
-
-  beforeEach(async () => {
-    store = createSqliteStore({ file: ':memory:' });
-    deps = await createAppDeps(store);
-  });
-  afterEach(() => store.close());
+  const { deps } = useAppDeps((clock) => createSqliteStore({ file: ':memory:', clock }));
 
   it("describes the county's lists, periods and labels in three languages", () => {
-    const described = describeCounty(deps);
+    const described = describeCounty(deps());
     expect(described).toMatchObject({
       county: { id: 'kainuu', name: { fi: 'Kainuun hyvinvointialue' } },
       currentPeriod: { id: '2026-Q1' },
@@ -33,7 +25,10 @@ describe('describeCounty and listStaff', () => {
   });
 
   it('lists supervisors of a service area for the picker, without roles', async () => {
-    const outcome = await listStaff(deps, { role: 'supervisor', serviceArea: 'adult_social_work' });
+    const outcome = await listStaff(deps(), {
+      role: 'supervisor',
+      serviceArea: 'adult_social_work',
+    });
     expect(outcome).toEqual({
       ok: true,
       value: [{ id: STAFF.supervisor.id, name: STAFF.supervisor.name, title: null }],
@@ -41,14 +36,14 @@ describe('describeCounty and listStaff', () => {
   });
 
   it('lists everyone as a reporter, sorted by name', async () => {
-    const outcome = await listStaff(deps, { role: 'reporter' });
+    const outcome = await listStaff(deps(), { role: 'reporter' });
     const names = outcome.ok ? outcome.value.map((m) => m.name) : [];
     expect(names).toHaveLength(Object.keys(STAFF).length);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fi')));
   });
 
   it('refuses an unknown role or service area', async () => {
-    expect(await listStaff(deps, { role: 'boss', serviceArea: 'moon' })).toEqual({
+    expect(await listStaff(deps(), { role: 'boss', serviceArea: 'moon' })).toEqual({
       ok: false,
       error: {
         code: 'validation',

@@ -1,19 +1,11 @@
-import { createSqliteStore, type SqliteStore } from '../adapters/sqlite';
-import type { AppDeps } from './app-deps';
+import { createSqliteStore } from '../adapters/sqlite';
 import { getObservation } from './get-observation';
 import { listMyObservations } from './list-my-observations';
 import { observationHistory } from './observation-history';
-import { actor, createAppDeps, fileAs, STAFF, type StaffKey } from './testing';
+import { actor, fileAs, STAFF, type StaffKey, useAppDeps } from './testing';
 
 describe('reading observations: get, mine, history', () => {
-  let store: SqliteStore;
-  let deps: AppDeps;
-
-  beforeEach(async () => {
-    store = createSqliteStore({ file: ':memory:' });
-    deps = await createAppDeps(store);
-  });
-  afterEach(() => store.close());
+  const { deps } = useAppDeps((clock) => createSqliteStore({ file: ':memory:', clock }));
 
   it.each<[StaffKey, boolean]>([
     ['reporter', true],
@@ -26,21 +18,21 @@ describe('reading observations: get, mine, history', () => {
     ['editor', false],
     ['admin', true],
   ])('%s may see a co-reported adult-social-work observation: %s', async (who, visible) => {
-    const filed = await fileAs(deps, 'reporter', { coReporterIds: [STAFF.colleague.id] });
+    const filed = await fileAs(deps(), 'reporter', { coReporterIds: [STAFF.colleague.id] });
 
-    const got = await getObservation(deps, actor(who), filed.id);
-    const history = await observationHistory(deps, actor(who), filed.id);
+    const got = await getObservation(deps(), actor(who), filed.id);
+    const history = await observationHistory(deps(), actor(who), filed.id);
 
     expect(got.ok).toBe(visible);
     expect(history.ok).toBe(visible);
     // An observation one may not see is indistinguishable from one that does not exist.
-    if (!visible) expect(got).toEqual(await getObservation(deps, actor(who), 'no-such-id'));
+    if (!visible) expect(got).toEqual(await getObservation(deps(), actor(who), 'no-such-id'));
   });
 
   it('shows the triage record only to those who may triage', async () => {
-    const filed = await fileAs(deps, 'reporter');
-    const asReporter = await getObservation(deps, actor('reporter'), filed.id);
-    const asSupervisor = await getObservation(deps, actor('supervisor'), filed.id);
+    const filed = await fileAs(deps(), 'reporter');
+    const asReporter = await getObservation(deps(), actor('reporter'), filed.id);
+    const asSupervisor = await getObservation(deps(), actor('supervisor'), filed.id);
 
     expect(asReporter.ok && asReporter.value).not.toHaveProperty('triage');
     expect(asSupervisor.ok && asSupervisor.value).toMatchObject({
@@ -51,18 +43,18 @@ describe('reading observations: get, mine, history', () => {
   });
 
   it('lists own and co-reported observations, newest first', async () => {
-    const own = await fileAs(deps, 'reporter');
-    const coReported = await fileAs(deps, 'colleague', { coReporterIds: [STAFF.reporter.id] });
-    await fileAs(deps, 'stranger');
+    const own = await fileAs(deps(), 'reporter');
+    const coReported = await fileAs(deps(), 'colleague', { coReporterIds: [STAFF.reporter.id] });
+    await fileAs(deps(), 'stranger');
 
-    const mine = await listMyObservations(deps, actor('reporter'));
+    const mine = await listMyObservations(deps(), actor('reporter'));
 
     expect(mine.map((o) => o.id)).toEqual([coReported.id, own.id]);
   });
 
   it('gives the timeline oldest first', async () => {
-    const filed = await fileAs(deps, 'reporter');
-    const history = await observationHistory(deps, actor('reporter'), filed.id);
+    const filed = await fileAs(deps(), 'reporter');
+    const history = await observationHistory(deps(), actor('reporter'), filed.id);
     expect(history.ok && history.value.map((e) => [e.from, e.to])).toEqual([[null, 'received']]);
   });
 });

@@ -1,20 +1,12 @@
-import { createSqliteStore, type SqliteStore } from '../adapters/sqlite';
-import type { AppDeps } from './app-deps';
+import { createSqliteStore } from '../adapters/sqlite';
 import { submitObservation } from './submit-observation';
-import { actor, createAppDeps, draftBody, STAFF, VALID_HETU, type TestClock } from './testing';
+import { actor, draftBody, STAFF, VALID_HETU, useAppDeps } from './testing';
 
 describe('submitObservation', () => {
-  let store: SqliteStore;
-  let deps: AppDeps & { clock: TestClock };
-
-  beforeEach(async () => {
-    store = createSqliteStore({ file: ':memory:' });
-    deps = await createAppDeps(store);
-  });
-  afterEach(() => store.close());
+  const { deps, store } = useAppDeps((clock) => createSqliteStore({ file: ':memory:', clock }));
 
   it('files a received observation in the current period with its filing entry', async () => {
-    const outcome = await submitObservation(deps, actor('reporter'), draftBody(), null);
+    const outcome = await submitObservation(deps(), actor('reporter'), draftBody(), null);
 
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
@@ -35,14 +27,14 @@ describe('submitObservation', () => {
     });
     // A reporter never sees the supervisor's working notes.
     expect(observation).not.toHaveProperty('triage');
-    expect(await store.observations.history(observation.id)).toEqual([
+    expect(await store().observations.history(observation.id)).toEqual([
       expect.objectContaining({ from: null, to: 'received', actorId: STAFF.reporter.id }),
     ]);
   });
 
   it('refuses invalid input with per-field problems and stores nothing', async () => {
     const outcome = await submitObservation(
-      deps,
+      deps(),
       actor('reporter'),
       draftBody({ description: 'x'.repeat(20_001), topic: 'nope', extra: 1 }),
       null,
@@ -59,7 +51,7 @@ describe('submitObservation', () => {
         ]),
       },
     });
-    expect(await store.observations.isEmpty()).toBe(true);
+    expect(await store().observations.isEmpty()).toBe(true);
   });
 
   it.each(['description', 'solutionProposal'])(
@@ -67,7 +59,7 @@ describe('submitObservation', () => {
     async (field) => {
       const text = `Asiakkaan tunnus ${VALID_HETU.toLowerCase()} näkyi lomakkeella toistuvasti.`;
       const outcome = await submitObservation(
-        deps,
+        deps(),
         actor('reporter'),
         draftBody({ [field]: text }),
         null,
@@ -77,26 +69,26 @@ describe('submitObservation', () => {
         ok: false,
         error: { code: 'personal_data', refusals: [{ field, kind: 'personal_identity_code' }] },
       });
-      expect(await store.observations.isEmpty()).toBe(true);
+      expect(await store().observations.isEmpty()).toBe(true);
     },
   );
 
   it('reports the identity code even when other fields are invalid too', async () => {
     const outcome = await submitObservation(
-      deps,
+      deps(),
       actor('reporter'),
       draftBody({ description: `Tunnus ${VALID_HETU} toistuu.`, topic: 'no-such-topic' }),
       null,
     );
 
     expect(outcome.ok ? null : outcome.error.code).toBe('personal_data');
-    expect(await store.observations.isEmpty()).toBe(true);
+    expect(await store().observations.isEmpty()).toBe(true);
   });
 
   it('stores text with likely personal data but passes the warnings back', async () => {
     const description = 'Soittopyyntöjä numeroon 040 123 4567 tulee viikoittain, asia toistuu.';
     const outcome = await submitObservation(
-      deps,
+      deps(),
       actor('reporter'),
       draftBody({ description }),
       null,
@@ -105,26 +97,26 @@ describe('submitObservation', () => {
     expect(outcome.ok && outcome.value.warnings).toEqual([
       { field: 'description', kind: 'phone_number' },
     ]);
-    expect(await store.observations.isEmpty()).toBe(false);
+    expect(await store().observations.isEmpty()).toBe(false);
   });
 
   it('replays the same idempotency key without creating anything', async () => {
-    const first = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
-    deps.clock.advanceHours(1);
-    const again = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+    const first = await submitObservation(deps(), actor('reporter'), draftBody(), 'key-1');
+    deps().clock.advanceHours(1);
+    const again = await submitObservation(deps(), actor('reporter'), draftBody(), 'key-1');
 
     expect(first.ok && again.ok).toBe(true);
     if (!first.ok || !again.ok) return;
     expect(again.value.created).toBe(false);
     expect(again.value.observation.id).toBe(first.value.observation.id);
-    expect(await store.observations.listMine(STAFF.reporter.id)).toHaveLength(1);
+    expect(await store().observations.listMine(STAFF.reporter.id)).toHaveLength(1);
   });
 
   it('replays a key whose draft differs only in normalisation (the reporter as co-reporter)', async () => {
     const body = draftBody({ coReporterIds: [STAFF.colleague.id] });
-    const first = await submitObservation(deps, actor('reporter'), body, 'key-1');
+    const first = await submitObservation(deps(), actor('reporter'), body, 'key-1');
     const again = await submitObservation(
-      deps,
+      deps(),
       actor('reporter'),
       draftBody({ coReporterIds: [STAFF.reporter.id, STAFF.colleague.id, STAFF.colleague.id] }),
       'key-1',
@@ -136,31 +128,31 @@ describe('submitObservation', () => {
   });
 
   it('refuses a key reused with an edited draft, naming the filed one, and stores nothing', async () => {
-    const first = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+    const first = await submitObservation(deps(), actor('reporter'), draftBody(), 'key-1');
     if (!first.ok) throw new Error('filing failed');
-    const outboxBefore = await store.outbox.list('pending', 100);
+    const outboxBefore = await store().outbox.list('pending', 100);
     const edited = draftBody({
       description: `${String(draftBody().description)} Lisäsin tarkennuksen.`,
     });
 
-    const again = await submitObservation(deps, actor('reporter'), edited, 'key-1');
+    const again = await submitObservation(deps(), actor('reporter'), edited, 'key-1');
 
     expect(again).toEqual({
       ok: false,
       error: { code: 'idempotency_key_reused', observationId: first.value.observation.id },
     });
-    const mine = await store.observations.listMine(STAFF.reporter.id);
+    const mine = await store().observations.listMine(STAFF.reporter.id);
     expect(mine).toHaveLength(1);
     expect(mine[0]?.description).toBe(draftBody().description);
-    expect(await store.outbox.list('pending', 100)).toEqual(outboxBefore);
-    expect(await store.observations.history(first.value.observation.id)).toHaveLength(1);
+    expect(await store().outbox.list('pending', 100)).toEqual(outboxBefore);
+    expect(await store().observations.history(first.value.observation.id)).toHaveLength(1);
   });
 
   it('refuses a reused key with a changed choice too', async () => {
-    const first = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+    const first = await submitObservation(deps(), actor('reporter'), draftBody(), 'key-1');
     if (!first.ok) throw new Error('filing failed');
     const again = await submitObservation(
-      deps,
+      deps(),
       actor('reporter'),
       draftBody({ kind: 'positive' }),
       'key-1',
@@ -172,14 +164,14 @@ describe('submitObservation', () => {
   });
 
   it('files the edited draft under a new key', async () => {
-    await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+    await submitObservation(deps(), actor('reporter'), draftBody(), 'key-1');
     const edited = draftBody({ description: 'Muokattu kuvaus toistuvasta ilmiöstä.' });
-    const refused = await submitObservation(deps, actor('reporter'), edited, 'key-1');
-    const filed = await submitObservation(deps, actor('reporter'), edited, 'key-2');
+    const refused = await submitObservation(deps(), actor('reporter'), edited, 'key-1');
+    const filed = await submitObservation(deps(), actor('reporter'), edited, 'key-2');
 
     expect(refused.ok).toBe(false);
     expect(filed.ok && filed.value.created).toBe(true);
-    const descriptions = (await store.observations.listMine(STAFF.reporter.id)).map(
+    const descriptions = (await store().observations.listMine(STAFF.reporter.id)).map(
       (o) => o.description,
     );
     expect(descriptions.sort()).toEqual(
@@ -188,8 +180,8 @@ describe('submitObservation', () => {
   });
 
   it('keeps idempotency keys apart per reporter', async () => {
-    const mine = await submitObservation(deps, actor('reporter'), draftBody(), 'same');
-    const theirs = await submitObservation(deps, actor('colleague'), draftBody(), 'same');
+    const mine = await submitObservation(deps(), actor('reporter'), draftBody(), 'same');
+    const theirs = await submitObservation(deps(), actor('colleague'), draftBody(), 'same');
     expect(mine.ok && theirs.ok && mine.value.observation.id !== theirs.value.observation.id).toBe(
       true,
     );
@@ -197,7 +189,7 @@ describe('submitObservation', () => {
 
   it('refuses a named supervisor or co-reporter who is not on the staff', async () => {
     const outcome = await submitObservation(
-      deps,
+      deps(),
       actor('reporter'),
       draftBody({
         supervisorId: STAFF.colleague.id,
@@ -220,7 +212,7 @@ describe('submitObservation', () => {
 
   it('names a supervisor and co-reporters, leaving the reporter out of the co-reporters', async () => {
     const outcome = await submitObservation(
-      deps,
+      deps(),
       actor('reporter'),
       draftBody({
         supervisorId: STAFF.otherSupervisor.id,
@@ -236,14 +228,17 @@ describe('submitObservation', () => {
   });
 
   it('files into the half-year period in Kymenlaakso', async () => {
-    deps = { ...deps, county: { ...deps.county, periodScheme: 'half-years-dec' } };
-    deps.clock.set(new Date('2026-12-05T10:00:00.000Z'));
-    const outcome = await submitObservation(deps, actor('reporter'), draftBody(), null);
+    const kymenlaakso = {
+      ...deps(),
+      county: { ...deps().county, periodScheme: 'half-years-dec' as const },
+    };
+    kymenlaakso.clock.set(new Date('2026-12-05T10:00:00.000Z'));
+    const outcome = await submitObservation(kymenlaakso, actor('reporter'), draftBody(), null);
     expect(outcome.ok && outcome.value.observation.period).toBe('2027-H1');
   });
   describe('notifications', () => {
     const outboxKeys = async (): Promise<string[]> =>
-      (await store.outbox.list('pending', 100)).map((entry) => entry.notification.key).sort();
+      (await store().outbox.list('pending', 100)).map((entry) => entry.notification.key).sort();
 
     it('tells each supervisor of the service area, in the same write', async () => {
       const second = {
@@ -251,8 +246,8 @@ describe('submitObservation', () => {
         id: 'u-supervisor-3',
         serviceAreas: ['adult_social_work'],
       };
-      await store.staff.upsert([second]);
-      const outcome = await submitObservation(deps, actor('reporter'), draftBody(), null);
+      await store().staff.upsert([second]);
+      const outcome = await submitObservation(deps(), actor('reporter'), draftBody(), null);
       if (!outcome.ok) throw new Error('filing failed');
       const id = outcome.value.observation.id;
 
@@ -260,7 +255,7 @@ describe('submitObservation', () => {
         `new_observation:${id}:${STAFF.supervisor.id}`,
         `new_observation:${id}:u-supervisor-3`,
       ]);
-      const entry = (await store.outbox.list('pending', 10)).find((e) =>
+      const entry = (await store().outbox.list('pending', 10)).find((e) =>
         e.notification.key.endsWith(STAFF.supervisor.id),
       );
       expect(entry?.notification).toMatchObject({
@@ -276,7 +271,7 @@ describe('submitObservation', () => {
 
     it('tells only the supervisor the reporter named', async () => {
       const body = draftBody({ supervisorId: STAFF.otherSupervisor.id });
-      const outcome = await submitObservation(deps, actor('reporter'), body, null);
+      const outcome = await submitObservation(deps(), actor('reporter'), body, null);
       if (!outcome.ok) throw new Error('filing failed');
       expect(await outboxKeys()).toEqual([
         `new_observation:${outcome.value.observation.id}:${STAFF.otherSupervisor.id}`,
@@ -284,16 +279,16 @@ describe('submitObservation', () => {
     });
 
     it('writes nothing more when a submit is replayed', async () => {
-      await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+      await submitObservation(deps(), actor('reporter'), draftBody(), 'key-1');
       const before = await outboxKeys();
-      const again = await submitObservation(deps, actor('reporter'), draftBody(), 'key-1');
+      const again = await submitObservation(deps(), actor('reporter'), draftBody(), 'key-1');
       expect(again.ok && again.value.created).toBe(false);
       expect(before).toHaveLength(1);
       expect(await outboxKeys()).toEqual(before);
     });
 
     it('writes nothing for a refused form', async () => {
-      await submitObservation(deps, actor('reporter'), draftBody({ description: '' }), null);
+      await submitObservation(deps(), actor('reporter'), draftBody({ description: '' }), null);
       expect(await outboxKeys()).toEqual([]);
     });
   });

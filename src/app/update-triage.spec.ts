@@ -1,29 +1,21 @@
-import { createSqliteStore, type SqliteStore } from '../adapters/sqlite';
-import type { AppDeps } from './app-deps';
-import { actor, createAppDeps, fileAs, VALID_HETU } from './testing';
+import { createSqliteStore } from '../adapters/sqlite';
+import { actor, fileAs, VALID_HETU, useAppDeps } from './testing';
 import { updateTriage } from './update-triage';
 
 describe('updateTriage', () => {
-  let store: SqliteStore;
-  let deps: AppDeps;
-
-  beforeEach(async () => {
-    store = createSqliteStore({ file: ':memory:' });
-    deps = await createAppDeps(store);
-  });
-  afterEach(() => store.close());
+  const { deps, store } = useAppDeps((clock) => createSqliteStore({ file: ':memory:', clock }));
 
   it('changes only the named fields of the current version', async () => {
-    const filed = await fileAs(deps, 'reporter');
+    const filed = await fileAs(deps(), 'reporter');
     const first = await updateTriage(
-      deps,
+      deps(),
       actor('supervisor'),
       filed.id,
       { coreContent: 'Häädöt', priority: 2 },
       1,
     );
     const second = await updateTriage(
-      deps,
+      deps(),
       actor('supervisor'),
       filed.id,
       { goal: 'Tieto päättäjille' },
@@ -38,38 +30,46 @@ describe('updateTriage', () => {
   });
 
   it('writes nothing for a stale version and tells the current one', async () => {
-    const filed = await fileAs(deps, 'reporter');
-    await updateTriage(deps, actor('supervisor'), filed.id, { goal: 'Ensimmäinen' }, 1);
+    const filed = await fileAs(deps(), 'reporter');
+    await updateTriage(deps(), actor('supervisor'), filed.id, { goal: 'Ensimmäinen' }, 1);
 
-    const outcome = await updateTriage(deps, actor('rakeMember'), filed.id, { goal: 'Toinen' }, 1);
+    const outcome = await updateTriage(
+      deps(),
+      actor('rakeMember'),
+      filed.id,
+      { goal: 'Toinen' },
+      1,
+    );
 
     expect(outcome).toEqual({ ok: false, error: { code: 'stale', currentVersion: 2 } });
-    expect((await store.observations.get(filed.id))?.triage.goal).toBe('Ensimmäinen');
+    expect((await store().observations.get(filed.id))?.triage.goal).toBe('Ensimmäinen');
   });
 
   it('forbids the reporter and hides the observation from strangers', async () => {
-    const filed = await fileAs(deps, 'reporter');
-    expect(await updateTriage(deps, actor('reporter'), filed.id, { goal: 'x' }, 1)).toEqual({
+    const filed = await fileAs(deps(), 'reporter');
+    expect(await updateTriage(deps(), actor('reporter'), filed.id, { goal: 'x' }, 1)).toEqual({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await updateTriage(deps, actor('otherSupervisor'), filed.id, { goal: 'x' }, 1)).toEqual({
+    expect(
+      await updateTriage(deps(), actor('otherSupervisor'), filed.id, { goal: 'x' }, 1),
+    ).toEqual({
       ok: false,
       error: { code: 'not_found' },
     });
   });
 
   it('refuses unknown fields, wrong types and personal identity codes', async () => {
-    const filed = await fileAs(deps, 'reporter');
+    const filed = await fileAs(deps(), 'reporter');
     const invalid = await updateTriage(
-      deps,
+      deps(),
       actor('supervisor'),
       filed.id,
       { colour: 'red', priority: 'high' },
       1,
     );
     const hetu = await updateTriage(
-      deps,
+      deps(),
       actor('supervisor'),
       filed.id,
       { owner: `Hoitaa ${VALID_HETU}` },
@@ -84,6 +84,6 @@ describe('updateTriage', () => {
         refusals: [{ field: 'owner', kind: 'personal_identity_code' }],
       },
     });
-    expect((await store.observations.get(filed.id))?.version).toBe(1);
+    expect((await store().observations.get(filed.id))?.version).toBe(1);
   });
 });

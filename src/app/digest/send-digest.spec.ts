@@ -1,38 +1,27 @@
-import { createSqliteStore, type SqliteStore } from '../../adapters/sqlite';
-import { actor, createAppDeps, fileAs, testClock, type StaffKey, type TestClock } from '../testing';
-import type { AppDeps } from '../app-deps';
-import type { DigestDeps } from './digest-deps';
+import { createSqliteStore } from '../../adapters/sqlite';
+import { actor, fileAs, type StaffKey } from '../testing';
 import { sendDigestNow, sendDueDigest } from './send-digest';
-import { outboxEntries } from './testing';
+import { outboxEntries, useDigestDeps } from './testing';
 
 // Kainuu meets on 10 February and 12 May 2026 (the second Tuesdays); the clock starts 10 March.
 describe('digest use cases (Kainuu)', () => {
-  let store: SqliteStore;
-  let deps: AppDeps & DigestDeps & { clock: TestClock };
-
-  beforeEach(async () => {
-    const clock = testClock();
-    store = createSqliteStore({ file: ':memory:', clock });
-    const app = await createAppDeps(store, clock);
-    deps = { ...app, outbox: store.outbox, conversations: store.conversations };
-  });
-  afterEach(() => store.close());
+  const { deps, store } = useDigestDeps((clock) => createSqliteStore({ file: ':memory:', clock }));
 
   // The outbox also holds the filings' own notifications to supervisors: only digests count.
   const digests = async () =>
-    (await outboxEntries(store.outbox))
+    (await outboxEntries(store().outbox))
       .map((e) => e.notification)
       .filter((n) => n.kind === 'digest');
 
   describe('sendDigestNow', () => {
     it('posts the next meeting’s digest to the RAKE channel, counting since the last meeting', async () => {
-      deps.clock.set(new Date('2026-02-09T10:00:00Z'));
-      await fileAs(deps, 'reporter', { topic: 'weak_signals' });
-      deps.clock.set(new Date('2026-03-10T08:00:00Z'));
-      await fileAs(deps, 'reporter');
-      await fileAs(deps, 'colleague', { serviceArea: 'child_welfare' });
+      deps().clock.set(new Date('2026-02-09T10:00:00Z'));
+      await fileAs(deps(), 'reporter', { topic: 'weak_signals' });
+      deps().clock.set(new Date('2026-03-10T08:00:00Z'));
+      await fileAs(deps(), 'reporter');
+      await fileAs(deps(), 'colleague', { serviceArea: 'child_welfare' });
 
-      const outcome = await sendDigestNow(deps, actor('coordinator'));
+      const outcome = await sendDigestNow(deps(), actor('coordinator'));
 
       expect(outcome).toEqual({
         ok: true,
@@ -53,15 +42,15 @@ describe('digest use cases (Kainuu)', () => {
     });
 
     it('an admin may too; a second press the same day posts nothing more', async () => {
-      expect((await sendDigestNow(deps, actor('admin'))).ok).toBe(true);
-      expect((await sendDigestNow(deps, actor('coordinator'))).ok).toBe(true);
+      expect((await sendDigestNow(deps(), actor('admin'))).ok).toBe(true);
+      expect((await sendDigestNow(deps(), actor('coordinator'))).ok).toBe(true);
       expect(await digests()).toHaveLength(1);
     });
 
     it.each<StaffKey>(['reporter', 'supervisor', 'rakeMember', 'editor'])(
       'is forbidden to %s and posts nothing',
       async (who) => {
-        expect(await sendDigestNow(deps, actor(who))).toEqual({
+        expect(await sendDigestNow(deps(), actor(who))).toEqual({
           ok: false,
           error: { code: 'forbidden' },
         });
@@ -72,11 +61,11 @@ describe('digest use cases (Kainuu)', () => {
 
   describe('sendDueDigest (3 days before)', () => {
     it('posts on the day, once per meeting however often it runs', async () => {
-      await fileAs(deps, 'reporter');
-      deps.clock.set(new Date('2026-05-09T05:00:00Z')); // 08:00 in Helsinki
+      await fileAs(deps(), 'reporter');
+      deps().clock.set(new Date('2026-05-09T05:00:00Z')); // 08:00 in Helsinki
 
-      const first = await sendDueDigest(deps, 3);
-      const again = await sendDueDigest(deps, 3);
+      const first = await sendDueDigest(deps(), 3);
+      const again = await sendDueDigest(deps(), 3);
 
       expect(first).toMatchObject({ key: 'digest:2026-05-12', total: 1, since: '2026-02-10' });
       expect(again?.key).toBe('digest:2026-05-12');
@@ -84,8 +73,8 @@ describe('digest use cases (Kainuu)', () => {
     });
 
     it('does nothing on other days', async () => {
-      deps.clock.set(new Date('2026-05-08T05:00:00Z'));
-      expect(await sendDueDigest(deps, 3)).toBeNull();
+      deps().clock.set(new Date('2026-05-08T05:00:00Z'));
+      expect(await sendDueDigest(deps(), 3)).toBeNull();
       expect(await digests()).toEqual([]);
     });
   });

@@ -218,13 +218,14 @@ describe('delivery worker', () => {
     const started = Date.now();
     await w.drain();
 
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Far below the 60 s Retry-After it would otherwise wait out, far above any slow machine.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(sent.map((m) => m.key).sort()).toEqual(others.map((n) => n.key).sort());
     // The second message waits out the first one's Retry-After instead of asking again.
     expect(tried.filter((key) => key.startsWith('slow'))).toEqual(['slow-1']);
     const pause = new Date(T0.getTime() + 60_000).toISOString();
     expect(await entry('slow-2')).toMatchObject({ state: 'pending', dueAt: pause });
-  });
+  }, 20_000);
 
   it('keeps the pace of a conversation and of the whole app', async () => {
     await store.outbox.enqueue([1, 2, 3, 4].map((i) => note(`same-${i}`, 'u-1')));

@@ -1,1 +1,2 @@
 export * from './app-fixture';
+export * from './use-app-deps';

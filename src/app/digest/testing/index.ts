@@ -1,1 +1,2 @@
 export * from './digest-fixture';
+export * from './use-digest-deps';
