@@ -17,3 +17,9 @@ export type { StaffFilter, StaffSummary } from './list-staff';
 export { listStaff } from './list-staff';
 export type { CountyDescription } from './describe-county';
 export { describeCounty } from './describe-county';
+export type {
+  StaffRegistration,
+  StaffRegistrationOptions,
+  StaffRegistrationOutcome,
+} from './register-staff-member';
+export { createStaffRegistration, registerStaffMember } from './register-staff-member';

@@ -1,7 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { createStaffRegistration } from '../../app';
 import { problemOf } from './error-mapping';
 import { DEFAULT_BODY_LIMIT, type HttpDeps, type HttpOptions } from './http-deps';
-import { sendProblem, signIn } from './request-context';
+import { registerInBackground, sendProblem, signIn } from './request-context';
 import {
   registerAdminRoutes,
   registerBotRoutes,
@@ -66,10 +67,22 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
 
   addSecurityHeaders(server);
 
+  // Only Teams sign-in vouches for who someone is; dev identities are never registered.
+  const registration =
+    deps.authenticator.mode === 'entra'
+      ? (deps.staffRegistration ?? createStaffRegistration(deps.app))
+      : null;
+  // Closing waits for registrations under way, so none writes to a store closed after us.
+  if (registration !== null) server.addHook('onClose', () => registration.settled());
+
   const ctx: RouteContext = {
     app: deps.app,
     authenticator: deps.authenticator,
-    signIn: (request) => signIn(deps.authenticator, request),
+    signIn: async (request) => {
+      const actor = await signIn(deps.authenticator, request);
+      if (registration !== null) registerInBackground(registration, actor, request, report);
+      return actor;
+    },
     digest: deps.notifications ? { ...deps.app, ...deps.notifications } : null,
   };
   registerSystemRoutes(server, ctx);

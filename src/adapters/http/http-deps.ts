@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../app';
+import type { AppDeps, StaffRegistration } from '../../app';
 import type { ConversationDirectory, NotificationOutbox } from '../../ports';
 import type { Authenticator } from './auth';
 
@@ -24,6 +24,11 @@ export type HttpDeps = {
   readonly notifications?: NotificationHttpDeps;
   /** Absent: POST /api/messages answers 404. */
   readonly bot?: BotEndpoint;
+  /**
+   * With Teams sign-in, who signs in is kept in the staff directory through this. Absent:
+   * one is made over `app` (tests pass their own to await it). Unused with dev identities.
+   */
+  readonly staffRegistration?: StaffRegistration;
 };
 
 export type HttpOptions = {

@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { StaffRegistration } from '../../app';
 import type { Actor } from '../../domain/policy/actor';
 import type { Locale } from '../../domain/shared/localized-text';
 import { negotiateLocale } from '../../i18n';
+import { StorageUnavailableError } from '../../ports';
 import { ApiError, type ApiProblem } from './api-problem';
 import type { Authenticator } from './auth';
 import { renderProblem } from './error-body';
@@ -33,6 +35,35 @@ export async function signIn(
       request.log.info({ reason: outcome.reason }, 'bearer token refused');
       throw new ApiError({ code: 'unauthenticated', challenge: 'Bearer error="invalid_token"' });
   }
+}
+
+/**
+ * Keeps a Teams-signed-in caller in the staff directory without holding up their request:
+ * the registration runs beside it and never fails it. A store that is down is a warning (the
+ * next request tries again); anything else is reported as unexpected.
+ */
+export function registerInBackground(
+  registration: StaffRegistration,
+  actor: Actor,
+  request: FastifyRequest,
+  report: (error: unknown) => void,
+): void {
+  void registration
+    .register(actor)
+    .then((outcome) => {
+      if (outcome.kind === 'added' || outcome.kind === 'updated') {
+        request.log.info({ staffId: actor.id, change: outcome.kind }, 'staff directory updated');
+      } else if (outcome.kind === 'failed') {
+        if (outcome.error instanceof StorageUnavailableError) {
+          request.log.warn(
+            { reason: outcome.error.reason, staffId: actor.id },
+            'staff directory not updated: store unavailable',
+          );
+        } else report(outcome.error);
+      }
+    })
+    // Only a throwing logger lands here; it must not become an unhandled rejection.
+    .catch(() => undefined);
 }
 
 /**

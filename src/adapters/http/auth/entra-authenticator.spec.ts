@@ -93,20 +93,28 @@ describe('createEntraAuthenticator', () => {
       expect((await auth.authenticate(bearer(token))).kind).toBe('signed_in');
     });
 
-    it('takes a supervisor’s service areas from the staff directory when not configured', async () => {
+    it('takes a supervisor’s service areas from the staff directory only when RAKE_SUPERVISOR_AREAS is not set', async () => {
       const store: SqliteStore = createSqliteStore({ file: ':memory:' });
       try {
         const oid = '5a5a5a5a-5a5a-4a5a-8a5a-5a5a5a5a5a5a';
         await store.staff.upsert([{ ...STAFF.supervisor, id: oid }]);
-        const withStaff = createEntraAuthenticator({
-          ...testEntraOptions(),
-          keys: remoteKeys({ url: keyServer.url }),
-          staff: store.staff,
-        });
+        const withStaff = (supervisorAreas: ReadonlyMap<string, readonly string[]>) =>
+          createEntraAuthenticator({
+            ...testEntraOptions(),
+            supervisorAreas,
+            keys: remoteKeys({ url: keyServer.url }),
+            staff: store.staff,
+          });
         const token = await mint(signer, userClaims({ oid }));
-        expect(await withStaff.authenticate(bearer(token))).toMatchObject({
+        expect(await withStaff(new Map()).authenticate(bearer(token))).toMatchObject({
           kind: 'signed_in',
           actor: { id: oid, serviceAreas: STAFF.supervisor.serviceAreas },
+        });
+        // Configured, the setting is the whole truth: taken out of it, the areas are gone.
+        const others = new Map([['someone-else', ['child_welfare']]]);
+        expect(await withStaff(others).authenticate(bearer(token))).toMatchObject({
+          kind: 'signed_in',
+          actor: { id: oid, serviceAreas: [] },
         });
       } finally {
         store.close();

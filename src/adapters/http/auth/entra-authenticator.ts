@@ -11,7 +11,10 @@ export type EntraAuthOptions = {
   readonly allowedTenants: readonly string[];
   /** Entra group object id → roles its members get (matched against the `groups` claim). */
   readonly roleGroups: ReadonlyMap<string, readonly Role[]>;
-  /** User object id → service areas they supervise; else the staff directory's entry. */
+  /**
+   * User object id → service areas they supervise. When empty (not configured), the staff
+   * directory's entry says.
+   */
   readonly supervisorAreas: ReadonlyMap<string, readonly string[]>;
   /** The signing keys (remoteKeys over Entra's published key set). */
   readonly keys: KeySource;
@@ -89,8 +92,12 @@ export function createEntraAuthenticator(options: EntraAuthOptions): Authenticat
     const email = [claims.preferred_username, claims.upn, claims.email]
       .map(textOf)
       .find((text) => text?.includes('@'));
+    // RAKE_SUPERVISOR_AREAS, when set, is the whole truth: someone taken out of it loses their
+    // areas, whatever the directory remembered from an earlier sign-in.
     const areas =
-      options.supervisorAreas.get(oid) ?? (await options.staff?.get(oid))?.serviceAreas ?? [];
+      options.supervisorAreas.size > 0
+        ? (options.supervisorAreas.get(oid) ?? [])
+        : ((await options.staff?.get(oid))?.serviceAreas ?? []);
     return {
       id: oid,
       name: textOf(claims.name) ?? email ?? oid,
