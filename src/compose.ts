@@ -3,7 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { createTeamsBot, type BotConfig, type TeamsBot } from '../bot';
 import type { AppDeps } from './app';
-import { createDeliveryWorker, type DeliveryOptions } from './app/notifications';
+import {
+  createDeliveryWorker,
+  signalOutboxWrites,
+  type DeliveryOptions,
+} from './app/notifications';
 import {
   createDevAuthenticator,
   createEntraAuthenticator,
@@ -58,6 +62,12 @@ export type StartOptions = {
 };
 
 const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * How often the delivery worker looks for notifications written by other instances (its own
+ * process's writes wake it at once). On SharePoint each look is a Graph request.
+ */
+const POLL_INTERVAL_MS = { sqlite: 1000, sharepoint: 15_000 } as const;
 const uuids: IdGenerator = { next: () => randomUUID() };
 
 /**
@@ -70,8 +80,11 @@ export async function startRake(
 ): Promise<RunningRake> {
   const store = await openStore(config, systemClock, options.graphClient);
   try {
+    // The worker is made last (it needs the bot's messenger); writes before that wake nobody.
+    let wakeDelivery = (): void => undefined;
+    const signalled = signalOutboxWrites(store, () => wakeDelivery());
     const app: AppDeps = {
-      store: store.observations,
+      store: signalled.observations,
       staff: store.staff,
       clock: systemClock,
       ids: uuids,
@@ -92,7 +105,7 @@ export async function startRake(
       : false;
 
     const authenticator = authenticatorFor(config, store.staff);
-    const notifications = { outbox: store.outbox, conversations: store.conversations };
+    const notifications = { outbox: signalled.outbox, conversations: store.conversations };
     const bot = teamsBot(config, options, app, notifications);
     const server = createHttpServer(
       { app, authenticator, notifications, ...(bot === null ? {} : { bot }) },
@@ -115,9 +128,10 @@ export async function startRake(
             ...notifications,
             messenger,
             clock: systemClock,
-            ...(options.delivery === undefined ? {} : { options: options.delivery }),
+            options: { pollIntervalMs: POLL_INTERVAL_MS[store.kind], ...options.delivery },
           });
     worker?.start();
+    if (worker !== null) wakeDelivery = () => worker.wake();
     const { port } = server.server.address() as AddressInfo;
     const url = `http://localhost:${port}/`;
     if (options.quiet !== true) console.log(startLine(url, config, seeded, store.kind));

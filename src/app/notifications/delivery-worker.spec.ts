@@ -274,4 +274,53 @@ describe('delivery worker', () => {
     expect(sent.map((m) => m.key)).toEqual(['k-1']);
     expect(await entry('k-1')).toMatchObject({ state: 'delivered' });
   });
+
+  it('looks at once when woken, instead of at its next poll (an hour away here)', async () => {
+    const { worker: w, sent } = worker(undefined, { pollIntervalMs: 3_600_000 });
+    w.start();
+    try {
+      // Let the first look (empty) finish, so the worker sleeps until the next poll.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await store.outbox.enqueue([note('k-1')]);
+      w.wake();
+      while (sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(sent.map((m) => m.key)).toEqual(['k-1']);
+    } finally {
+      await w.stop();
+    }
+  });
+
+  it('looks again at once when woken during a look, so a write just after it is not missed', async () => {
+    let woke = false;
+    const fake = fakeMessenger();
+    const looks: number[] = [];
+    const w = createDeliveryWorker({
+      outbox: {
+        ...store.outbox,
+        async claimDue(now, limit, leaseMs) {
+          looks.push(looks.length);
+          const claimed = await store.outbox.claimDue(now, limit, leaseMs);
+          if (!woke) {
+            // A filing commits and wakes the worker while this look is under way.
+            woke = true;
+            await store.outbox.enqueue([note('k-late')]);
+            w.wake();
+          }
+          return claimed;
+        },
+      },
+      conversations: store.conversations,
+      messenger: fake.messenger,
+      clock,
+      options: { ...fast, pollIntervalMs: 3_600_000 },
+    });
+    w.start();
+    try {
+      while (fake.sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(fake.sent.map((m) => m.key)).toEqual(['k-late']);
+      expect(looks.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await w.stop();
+    }
+  });
 });

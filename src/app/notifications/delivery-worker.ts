@@ -20,6 +20,11 @@ export type DeliveryWorkerDeps = {
 export type DeliveryWorker = {
   /** Looks for due entries every `pollIntervalMs` until stopped. */
   start(): void;
+  /**
+   * Something was just put in the outbox: look now instead of at the next poll. Writes made
+   * by other instances are still found by polling.
+   */
+  wake(): void;
   /** Sends nothing new, waits for the sends under way; claimed but unsent entries keep their lease. */
   stop(): Promise<void>;
   /** Delivers everything due now, and resolves when each of those has settled (tests, bench). */
@@ -37,6 +42,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   let stopping = false;
   let running = false;
   let timer: NodeJS.Timeout | null = null;
+  /** A wake that came while a look was under way: its write may have missed that look. */
+  let woken = false;
   let ctx = context();
 
   function context(): DeliveryContext {
@@ -79,6 +86,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
 
   async function tick(): Promise<void> {
     timer = null;
+    woken = false;
     let started = 0;
     try {
       started = await pump();
@@ -89,7 +97,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     // A full claim means more is waiting: come back as soon as some of it has settled.
     const backlog = started > 0 && inFlight.size >= options.maxInFlight;
     const next = backlog ? Promise.race(inFlight.values()) : null;
-    if (next === null) timer = setTimeout(() => void tick(), options.pollIntervalMs);
+    if (next === null) timer = setTimeout(() => void tick(), woken ? 0 : options.pollIntervalMs);
     else void next.then(() => (running ? tick() : undefined));
   }
 
@@ -100,6 +108,16 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       stopping = false;
       running = true;
       void tick();
+    },
+    wake() {
+      if (!running) return;
+      woken = true;
+      // Waiting for the next poll: look now. Otherwise a look (or a backlog) is under way and
+      // comes back at once because of `woken`.
+      if (timer !== null) {
+        clearTimeout(timer);
+        void tick();
+      }
     },
     async stop() {
       running = false;
