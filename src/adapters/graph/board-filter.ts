@@ -3,7 +3,7 @@ import type { BoardScope } from '../../domain/policy/board-scope';
 import type { BoardQuery } from '../../ports/observation-store';
 import { decodeCursor } from '../board-cursor';
 import { sortKeyOf } from './observation-fields';
-import { and, anyOf, eq, literal } from './sharepoint-lists';
+import { and, anyOf, eq, literal } from './odata-filter';
 
 /** Newest first, by the one indexed column that also breaks ties by id. */
 export const BOARD_ORDER = 'fields/SortKey desc';

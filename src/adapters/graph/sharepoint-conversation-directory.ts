@@ -5,7 +5,8 @@ import type {
 } from '../../ports/conversation-directory';
 import { payloadOf } from './field-values';
 import { readModifyWrite, type Decision } from './optimistic-write';
-import { eq, type ListItem, type SharePointLists } from './sharepoint-lists';
+import { eq } from './odata-filter';
+import { type ListItem, type SharePointLists } from './sharepoint-lists';
 
 /** What an entry's Payload holds: an address, or only a user's locale (no conversation). */
 type Stored = {

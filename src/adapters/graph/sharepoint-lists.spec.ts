@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { StorageUnavailableError } from '../../ports/storage-unavailable';
 import { createGraphClient } from './graph-client';
 import { provisionLists } from './provision';
+import { eq } from './odata-filter';
 import {
-  eq,
   SharePointLists,
   writeFailure,
   type SharePointListsOptions,

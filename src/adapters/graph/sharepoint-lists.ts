@@ -51,16 +51,6 @@ export type WriteResult =
 /** Graph's limit of requests in one JSON batch. */
 export const MAX_BATCH = 20;
 
-/** An OData string literal. */
-export const literal = (value: string): string => `'${value.replace(/'/g, "''")}'`;
-/** `fields/Name eq 'value'` */
-export const eq = (field: string, value: string): string => `fields/${field} eq ${literal(value)}`;
-/** `(a or b or …)` of `fields/Name eq …`; null for no values (matches nothing). */
-export const anyOf = (field: string, values: readonly string[]): string | null =>
-  values.length === 0 ? null : `(${values.map((v) => eq(field, v)).join(' or ')})`;
-export const and = (...parts: readonly (string | null | undefined)[]): string =>
-  parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' and ');
-
 const TRANSIENT = new Set([429, 503, 504]);
 
 type BatchResponse = {

@@ -9,10 +9,8 @@ import type {
 import { numberOf, payloadOf, textOf } from './field-values';
 import { readModifyWrite, unexpectedWrite, type Decision } from './optimistic-write';
 import { newOutboxFields } from './outbox-fields';
+import { and, eq, literal } from './odata-filter';
 import {
-  and,
-  eq,
-  literal,
   type Fields,
   type ItemQuery,
   type ListItem,

@@ -28,10 +28,8 @@ import {
 import { textOf } from './field-values';
 import { newOutboxFields } from './outbox-fields';
 import { searchBoard } from './board-search';
+import { and, anyOf, eq } from './odata-filter';
 import {
-  and,
-  anyOf,
-  eq,
   writeFailure,
   type ListItem,
   type SharePointLists,

@@ -2,7 +2,8 @@ import { ROLES, type Role } from '../../domain/policy/actor';
 import type { StaffDirectory, StaffMember } from '../../ports/staff-directory';
 import { payloadOf, textOf } from './field-values';
 import { unexpectedWrite } from './optimistic-write';
-import { eq, type ListItem, type SharePointLists, type WriteRequest } from './sharepoint-lists';
+import { eq } from './odata-filter';
+import { type ListItem, type SharePointLists, type WriteRequest } from './sharepoint-lists';
 
 const byFinnishName = new Intl.Collator('fi').compare;
 const sortByName = (members: readonly StaffMember[]): StaffMember[] =>
