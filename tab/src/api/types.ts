@@ -1,38 +1,37 @@
-import type {
-  HistoryEntry,
-  Observation,
-  ObservationKind,
-} from '../../../src/domain/observation/observation';
-import type { ReturnReason, Status } from '../../../src/domain/lifecycle/status';
-import type { TriageField, TriageRecord } from '../../../src/domain/triage/triage-record';
-import type { Choice, LocalizedText } from '../../../src/domain/shared/localized-text';
-import type { Role } from '../../../src/domain/policy/actor';
+import type { components } from './generated/openapi';
+import type { TriageField } from '../../../src/domain/triage/triage-record';
 
-export type { HistoryEntry, Observation, ObservationKind, ReturnReason, Status, TriageField };
-export type { TriageRecord, Choice, LocalizedText, Role };
+/*
+ * The API's shapes come from its OpenAPI document (GET /api/openapi.json), through the types
+ * `npm run api:types` generates into ./generated/openapi.ts: one source, no hand copies.
+ * Only what the tab adds of its own (normalised config, its own error codes) is written here.
+ */
+
+/** The document's named schemas (`#/components/schemas/...`). */
+export type Schemas = components['schemas'];
+
+export type Status = Schemas['Status'];
+export type ReturnReason = Schemas['ReturnReason'];
+export type ObservationKind = Schemas['Kind'];
+export type Role = Schemas['Role'];
+export type LocalizedText = Schemas['LocalizedText'];
+export type Choice = Schemas['Choice'];
+export type TriageRecord = Schemas['TriageRecord'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type { TriageField };
 
 /** GET /api/me */
-export type Me = {
-  readonly id: string;
-  readonly name: string;
-  readonly email: string | null;
-  readonly roles: readonly Role[];
-  readonly serviceAreas: readonly string[];
-};
+export type Me = Schemas['Me'];
 
-/** A member of staff from /api/dev/identities (full) or /api/staff (id, name, title). */
-export type StaffMember = {
-  readonly id: string;
-  readonly name: string;
-  readonly title?: string | null;
-  readonly email?: string | null;
-  readonly roles?: readonly Role[];
-  readonly serviceAreas?: readonly string[];
-};
+/**
+ * A member of staff from /api/staff (id, name, title) or /api/dev/identities (all of
+ * StaffMember).
+ */
+export type StaffMember = Schemas['StaffList']['items'][number] & Partial<Schemas['StaffMember']>;
 
-export type PeriodView = { readonly id: string; readonly start: string; readonly end: string };
+export type PeriodView = Schemas['Period'];
 
-/** GET /api/config after normalisation (see config.ts). */
+/** GET /api/config (CountyDescription) after normalisation (see config.ts). */
 export type TabConfig = {
   readonly countyName: LocalizedText;
   readonly serviceAreas: readonly Choice[];
@@ -50,54 +49,42 @@ export type TabConfig = {
 };
 
 /** An observation as the caller may see it (docs/api.md, ObservationView). */
-export type ObservationView = Omit<Observation, 'triage'> & {
-  readonly triage?: TriageRecord;
-  readonly allowedTransitions: readonly Status[];
-  readonly canTriage: boolean;
-  readonly hoursToFirstAnswer: number;
-};
+export type ObservationView = Schemas['ObservationView'];
 
-export type PersonalDataWarningView = {
-  readonly field: string;
-  readonly kind: string;
-  readonly message: string;
-};
+export type PersonalDataWarningView = Schemas['Warning'];
 
-export type SubmitResponse = ObservationView & {
-  readonly warnings?: readonly PersonalDataWarningView[];
-};
+/** POST /api/observations */
+export type SubmitResponse = Schemas['SubmittedObservation'];
 
-export type BoardPage = {
-  readonly items: readonly ObservationView[];
-  readonly nextCursor: string | null;
-  readonly medianHoursToFirstAnswer: number | null;
+/** GET /api/observations, with the page's period reduced to its id (see client.ts). */
+export type BoardPage = Omit<Schemas['BoardPage'], 'period'> & {
   readonly period: string | null;
 };
 
-export type FieldError = {
-  readonly field: string;
-  readonly code: string;
-  readonly message: string;
-};
+type ServerErrorBody = Schemas['ErrorBody']['error'];
 
-/** Body of every error response. */
-export type ApiErrorBody = {
-  readonly code: string;
-  readonly message: string;
-  readonly field?: string;
-  readonly fields?: readonly FieldError[];
-  /** storage_unavailable: why the store could not answer (docs/api.md). */
-  readonly reason?: string;
-  /** idempotency_key_reused: the observation the key filed before the draft was edited. */
-  readonly observationId?: string;
+export type FieldError = NonNullable<ServerErrorBody['fields']>[number];
+
+/** The `code`s the server sends (docs/api.md). */
+export type ApiErrorCode = ServerErrorBody['code'];
+
+/** Failures the tab names itself: no answer, no Teams token, or an answer without a body. */
+export type TabErrorCode = 'network' | 'sso_failed' | `http_${number}`;
+
+/** Body of every error response (`{ error: ApiErrorBody }`), or the tab's own failure. */
+export type ApiErrorBody = Omit<ServerErrorBody, 'code'> & {
+  readonly code: ApiErrorCode | TabErrorCode;
 };
 
 /** The `reason`s of storage_unavailable; the server may add more, shown as `unavailable`. */
-export const STORAGE_REASONS = [
-  'throttled',
-  'unavailable',
-  'timeout',
-  'denied',
-  'not_provisioned',
-] as const;
-export type StorageReason = (typeof STORAGE_REASONS)[number];
+export type StorageReason = NonNullable<ServerErrorBody['reason']>;
+
+/** Every StorageReason once: the compiler refuses a missing or an unknown one. */
+const STORAGE_REASON_SET: Readonly<Record<StorageReason, true>> = {
+  throttled: true,
+  unavailable: true,
+  timeout: true,
+  denied: true,
+  not_provisioned: true,
+};
+export const STORAGE_REASONS = Object.keys(STORAGE_REASON_SET) as readonly StorageReason[];

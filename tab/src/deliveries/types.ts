@@ -1,42 +1,26 @@
-import type { NotificationKind, Recipient } from '../../../src/domain/notification/notification';
-import type { Role } from '../api/types';
+import type { Role, Schemas } from '../api/types';
 
 /* The answers of the digest, RAKE-channel and delivery routes (docs/api.md, issue 4). */
 
 /** POST /api/digest */
-export type DigestSent = {
-  readonly key: string;
-  readonly meetingDate: string;
-  readonly since: string;
-  readonly total: number;
-  readonly listed: number;
-};
+export type DigestSent = Schemas['DigestSent'];
 
-export type ChannelChoice = {
-  readonly teamId: string;
-  readonly name: string;
-  readonly current: boolean;
-};
+export type ChannelChoice = Schemas['RakeChannel']['channels'][number];
 
 /** GET and PUT /api/rake-channel */
-export type RakeChannelView = {
-  readonly current: ChannelChoice | null;
-  readonly channels: readonly ChannelChoice[];
-};
+export type RakeChannelView = Schemas['RakeChannel'];
 
-export const ATTENTION_STATES = ['dead', 'not_installed'] as const;
-export type AttentionState = (typeof ATTENTION_STATES)[number];
+export type AttentionState = Schemas['DeliveryAttentionState'];
+
+/** Every AttentionState once, in the order the admin sees the lists. */
+const ATTENTION_STATE_SET: Readonly<Record<AttentionState, true>> = {
+  dead: true,
+  not_installed: true,
+};
+export const ATTENTION_STATES = Object.keys(ATTENTION_STATE_SET) as readonly AttentionState[];
 
 /** GET /api/admin/deliveries */
-export type DeliveryView = {
-  readonly key: string;
-  readonly kind: NotificationKind;
-  readonly recipient: Recipient;
-  readonly state: string;
-  readonly attempts: number;
-  readonly lastError: string | null;
-  readonly createdAt: string;
-};
+export type DeliveryView = Schemas['Delivery'];
 
 /** The server's rules, repeated only to decide what the tab shows (the server decides). */
 export const canSendDigest = (roles: readonly Role[]): boolean =>
