@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { violations } from './support/axe';
-import { fillObservationForm } from './support/form';
+import { fillObservationForm, demoFormInput } from './support/form';
 import { demoPeople, startRakeWithBrowser, TEST_TIMEOUT, type Rake } from './support/rake';
 
 jest.setTimeout(TEST_TIMEOUT);
@@ -41,16 +41,7 @@ describe('the tab when a draft is edited after a lost answer', () => {
     await rake?.close();
   });
 
-  const formInput = (description: string) => {
-    const { serviceArea } = demoPeople(rake.identities);
-    return {
-      description,
-      topic: rake.config.topics[0]!.id,
-      serviceArea,
-      municipality: rake.config.municipalities[0]!.id,
-      targetGroup: rake.config.targetGroups[0]!.id,
-    };
-  };
+  const formInput = (description: string) => demoFormInput(rake, description);
 
   /** The reporter's own observations, as the API lists them. */
   async function mine(reporterId: string): Promise<{ id: string; description: string }[]> {

@@ -1,5 +1,5 @@
 import type { Page, Request } from 'playwright-core';
-import { describedByText, fillObservationForm } from './support/form';
+import { describedByText, fillObservationForm, demoFormInput } from './support/form';
 import { makeIdentityCode } from './support/identity-code';
 import { demoPeople, startRakeWithBrowser, TEST_TIMEOUT, type Rake } from './support/rake';
 
@@ -26,17 +26,8 @@ describe('the form refuses a personal identity code without losing what was type
     await rake?.close();
   });
 
-  const formInput = (description: string) => {
-    const { serviceArea } = demoPeople(rake.identities);
-    return {
-      description,
-      solutionProposal: 'Yhteistyö kunnan kanssa.',
-      topic: rake.config.topics[0]!.id,
-      serviceArea,
-      municipality: rake.config.municipalities[0]!.id,
-      targetGroup: rake.config.targetGroups[0]!.id,
-    };
-  };
+  const formInput = (description: string) =>
+    demoFormInput(rake, description, { solutionProposal: 'Yhteistyö kunnan kanssa.' });
 
   it('shows the error while typing, blocks sending and keeps the text', async () => {
     const { reporter } = demoPeople(rake.identities);

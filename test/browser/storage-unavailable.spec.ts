@@ -1,6 +1,6 @@
 import type { Page, Request, Route } from 'playwright-core';
 import { violations } from './support/axe';
-import { fillObservationForm } from './support/form';
+import { fillObservationForm, demoFormInput } from './support/form';
 import { demoPeople, startRakeWithBrowser, TEST_TIMEOUT, type Rake } from './support/rake';
 
 jest.setTimeout(TEST_TIMEOUT);
@@ -45,17 +45,8 @@ describe('the tab when SharePoint cannot answer', () => {
     await rake?.close();
   });
 
-  const formInput = (description: string) => {
-    const { serviceArea } = demoPeople(rake.identities);
-    return {
-      description,
-      solutionProposal: 'Neuvonta mukaan aiemmin.',
-      topic: rake.config.topics[0]!.id,
-      serviceArea,
-      municipality: rake.config.municipalities[0]!.id,
-      targetGroup: rake.config.targetGroups[0]!.id,
-    };
-  };
+  const formInput = (description: string) =>
+    demoFormInput(rake, description, { solutionProposal: 'Neuvonta mukaan aiemmin.' });
 
   /** The reporter's own observations with this description, as the API lists them. */
   async function filedWith(reporterId: string, description: string): Promise<number> {

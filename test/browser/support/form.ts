@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { demoPeople, type Rake } from './rake';
 
 export type FormInput = {
   readonly kind?: 'negative' | 'positive' | 'other';
@@ -10,6 +11,25 @@ export type FormInput = {
   readonly targetGroup: string;
   readonly supervisorId?: string;
 };
+
+/**
+ * A valid form for the demo county with this description: the first topic, municipality and
+ * target group, and the demo reporter's service area.
+ */
+export function demoFormInput(
+  rake: Rake,
+  description: string,
+  extra: Partial<FormInput> = {},
+): FormInput {
+  return {
+    description,
+    topic: rake.config.topics[0]!.id,
+    serviceArea: demoPeople(rake.identities).serviceArea,
+    municipality: rake.config.municipalities[0]!.id,
+    targetGroup: rake.config.targetGroups[0]!.id,
+    ...extra,
+  };
+}
 
 /** Fills the observation form the way a person does: radio, text areas, selects. */
 export async function fillObservationForm(page: Page, input: FormInput): Promise<void> {
