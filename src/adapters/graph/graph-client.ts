@@ -29,6 +29,13 @@ export type GraphClientOptions = {
 };
 
 /**
+ * For the command-line tools (provisioning, the real-tenant check): an admin runs them and
+ * nobody waits for a page, so Graph's Retry-After is waited out (up to the SDK's 180 s cap),
+ * and creating a list with its columns may take its time.
+ */
+export const PATIENT = { timeoutMs: 120_000, maxRetryAfterSeconds: 180 } as const;
+
+/**
  * Gives each attempt its own deadline. It sits after the RetryHandler, so a retry gets a fresh
  * one; an attempt that runs out rejects with a `TimeoutError`.
  */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { requireSharePointConfig } from '../../sharepoint-config';
 import { appOnlyTokenProvider } from './app-only-token';
-import { createGraphClient } from './graph-client';
+import { createGraphClient, PATIENT } from './graph-client';
 import { describeReport, provisionLists } from './provision';
 
 export type ProvisionCliDeps = {
@@ -40,7 +40,8 @@ export async function runProvisionCli(deps: ProvisionCliDeps): Promise<number> {
   }
   const { siteId, listPrefix, credentials } = config.value;
   const client =
-    deps.graphClient ?? createGraphClient({ getAccessToken: appOnlyTokenProvider(credentials) });
+    deps.graphClient ??
+    createGraphClient({ getAccessToken: appOnlyTokenProvider(credentials), ...PATIENT });
   print(
     `${dryRun ? 'Dry run: checking' : 'Provisioning'} the lists "${listPrefix}…" on site ${siteId}`,
   );

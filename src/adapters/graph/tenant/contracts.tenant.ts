@@ -6,7 +6,7 @@ import { describeStaffDirectoryContract } from '../../../ports/staff-directory.c
 import type { Clock } from '../../../ports/clock';
 import { requireSharePointConfig } from '../../../sharepoint-config';
 import { appOnlyTokenProvider } from '../app-only-token';
-import { createGraphClient } from '../graph-client';
+import { createGraphClient, PATIENT } from '../graph-client';
 import { openSharePointStore, type SharePointStore } from '../sharepoint-store';
 import { clearLists } from './clear-lists';
 import { VERIFY_PREFIX_VARIABLE } from './verify-prefix';
@@ -21,7 +21,7 @@ if (!config.ok || prefix === undefined || prefix === '') {
   throw new Error('Run this through `npm run verify:tenant`, which sets up the lists first.');
 }
 const { siteId, credentials } = config.value;
-const client = createGraphClient({ getAccessToken: appOnlyTokenProvider(credentials) });
+const client = createGraphClient({ getAccessToken: appOnlyTokenProvider(credentials), ...PATIENT });
 const systemClock: Clock = { now: () => new Date() };
 // The outbox contract's instants are in February 2026; the SQLite and double runs use the same.
 const outboxClock: Clock = { now: () => new Date('2026-02-02T12:00:00.000Z') };
@@ -31,7 +31,13 @@ jest.setTimeout(120_000);
 
 /** Fresh, empty lists for one test: the same provisioned lists, emptied first. */
 async function freshStore(clock: Clock = systemClock): Promise<SharePointStore> {
-  const store = await openSharePointStore({ client, siteId, listPrefix: prefix, clock });
+  const store = await openSharePointStore({
+    client,
+    siteId,
+    listPrefix: prefix,
+    clock,
+    lists: { maxRetryAfterSeconds: PATIENT.maxRetryAfterSeconds },
+  });
   await clearLists(store.lists);
   return store;
 }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { requireSharePointConfig, SHAREPOINT_VARIABLES } from '../../../sharepoint-config';
 import { appOnlyTokenProvider } from '../app-only-token';
-import { createGraphClient } from '../graph-client';
+import { createGraphClient, PATIENT } from '../graph-client';
 import { describeReport, provisionLists } from '../provision';
 import { VERIFY_PREFIX_VARIABLE, verifyPrefix } from './verify-prefix';
 
@@ -85,7 +85,8 @@ export async function runVerifyTenant(deps: VerifyDeps): Promise<number> {
   }
   const { siteId, credentials } = config.value;
   const client =
-    deps.graphClient ?? createGraphClient({ getAccessToken: appOnlyTokenProvider(credentials) });
+    deps.graphClient ??
+    createGraphClient({ getAccessToken: appOnlyTokenProvider(credentials), ...PATIENT });
   const prefix = verifyPrefix((deps.now ?? (() => new Date()))());
   print(`verify:tenant: provisioning throw-away lists "${prefix}…" on site ${siteId}`);
   try {
