@@ -1,5 +1,5 @@
 import { demoPeople, startRakeWithBrowser, TEST_TIMEOUT, type Rake } from './support/rake';
-import { fillObservationForm } from './support/form';
+import { fillObservationForm, demoFormInput } from './support/form';
 
 jest.setTimeout(TEST_TIMEOUT);
 
@@ -17,7 +17,7 @@ describe('a reporter files, a supervisor answers, the reporter sees the answer',
   });
 
   it('goes through the form, the board, the triage panel and my reports', async () => {
-    const { reporter, supervisor, serviceArea } = demoPeople(rake.identities);
+    const { reporter, supervisor } = demoPeople(rake.identities);
     const marker = `Selaintesti ${Date.now()}`;
     const description =
       `${marker}: nuorten asunnottomuus on lisääntynyt kolmessa kunnassa. ` +
@@ -26,15 +26,13 @@ describe('a reporter files, a supervisor answers, the reporter sees the answer',
 
     // 1. The reporter files an observation through the form.
     const form = await rake.open(reporter.id, { view: 'new' });
-    await fillObservationForm(form, {
-      description,
-      solutionProposal: 'Asumisneuvontaa kouluihin; kokeiltu jo Kajaanissa.',
-      topic: rake.config.topics[0]!.id,
-      serviceArea,
-      municipality: rake.config.municipalities[0]!.id,
-      targetGroup: rake.config.targetGroups[0]!.id,
-      supervisorId: supervisor.id,
-    });
+    await fillObservationForm(
+      form,
+      demoFormInput(rake, description, {
+        solutionProposal: 'Asumisneuvontaa kouluihin; kokeiltu jo Kajaanissa.',
+        supervisorId: supervisor.id,
+      }),
+    );
     await form.locator('#submit-observation').click();
     await form.getByTestId('submit-success').waitFor();
     expect(await form.getByTestId('submit-success').innerText()).toContain(

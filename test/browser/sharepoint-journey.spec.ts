@@ -8,7 +8,7 @@ import {
   type ItemState,
 } from '../../src/adapters/graph/testing/graph-double';
 import { violations } from './support/axe';
-import { fillObservationForm } from './support/form';
+import { fillObservationForm, demoFormInput } from './support/form';
 import { demoPeople, startRakeWithBrowser, TEST_TIMEOUT, type Rake } from './support/rake';
 
 jest.setTimeout(TEST_TIMEOUT);
@@ -62,15 +62,13 @@ describe('the tab on SharePoint lists (the local Graph double)', () => {
 
     // 1. The reporter files an observation in Finnish through the form.
     const form = await rake.open(reporter.id, { view: 'new' });
-    await fillObservationForm(form, {
-      description,
-      solutionProposal: 'Lomitus kunnan palveluna, kuten Kajaanissa.',
-      topic: rake.config.topics[0]!.id,
-      serviceArea,
-      municipality: rake.config.municipalities[0]!.id,
-      targetGroup: rake.config.targetGroups[0]!.id,
-      supervisorId: supervisor.id,
-    });
+    await fillObservationForm(
+      form,
+      demoFormInput(rake, description, {
+        solutionProposal: 'Lomitus kunnan palveluna, kuten Kajaanissa.',
+        supervisorId: supervisor.id,
+      }),
+    );
     await form.locator('#submit-observation').click();
     await form.getByTestId('submit-success').waitFor();
     expect(await form.getByTestId('submit-success').innerText()).toContain(
