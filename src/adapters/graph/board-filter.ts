@@ -1,4 +1,5 @@
 import type { Observation } from '../../domain/observation/observation';
+import { searchFold, searchTextOf } from '../../domain/observation/search-text';
 import type { BoardScope } from '../../domain/policy/board-scope';
 import type { BoardQuery } from '../../ports/observation-store';
 import { decodeCursor } from '../board-cursor';
@@ -38,9 +39,6 @@ export function boardFilter(query: BoardQuery, after: string | null): string {
   );
 }
 
-/** The SQLite store's folding: composed, lower case (ä, ö and å included). */
-const searchFold = (text: string): string => text.normalize('NFC').toLowerCase();
-
 /**
  * The free-text search as a predicate, or null when there is none. Graph cannot filter list
  * items by substring, so this runs on the items the indexed query returns.
@@ -48,8 +46,7 @@ const searchFold = (text: string): string => text.normalize('NFC').toLowerCase()
 export function searchPredicate(q: string | undefined): ((obs: Observation) => boolean) | null {
   const needle = searchFold(q?.trim() ?? '');
   if (needle === '') return null;
-  // The separator keeps a match from spanning the end of one field and the start of the next.
-  return (obs) => searchFold(`${obs.description}\u001f${obs.solutionProposal}`).includes(needle);
+  return (obs) => searchTextOf(obs).includes(needle);
 }
 
 /** The SortKey a cursor continues after; null for none; InvalidCursorError if not ours. */

@@ -1,10 +1,6 @@
 import type { Notification } from '../../domain/notification/notification';
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
-import {
-  TRIAGE_FIELDS,
-  type TriagePatch,
-  type TriageRecord,
-} from '../../domain/triage/triage-record';
+import { applyTriagePatch } from '../../domain/triage/triage-record';
 import type { Clock } from '../../ports/clock';
 import type {
   BoardQuery,
@@ -58,15 +54,6 @@ function outboxSteps(notifications: readonly Notification[]): ChainStep[] {
     undo: deleteCreated('outbox'),
     conflictMeansDone: true,
   }));
-}
-
-/** Only the fields the patch names: `undefined` names nothing, `null` clears. */
-function applyPatch(triage: TriageRecord, patch: TriagePatch): TriageRecord {
-  const named = TRIAGE_FIELDS.filter((field) => patch[field] !== undefined).map((field) => [
-    field,
-    patch[field],
-  ]);
-  return { ...triage, ...(Object.fromEntries(named) as TriagePatch) };
 }
 
 /**
@@ -270,7 +257,7 @@ export function createSharePointObservationStore(
       return change(id, expectedVersion, (current) => ({
         next: {
           ...current,
-          triage: applyPatch(current.triage, patch),
+          triage: applyTriagePatch(current.triage, patch),
           version: current.version + 1,
           updatedAt: clock.now().toISOString(),
         },

@@ -2,7 +2,8 @@ import type { BoardScope } from '../../domain/policy/board-scope';
 import type { BoardQuery } from '../../ports/observation-store';
 import { decodeCursor } from '../board-cursor';
 export { encodeCursor } from '../board-cursor';
-import { OBSERVATION_COLUMNS, searchFold } from './mapper';
+import { searchFold } from '../../domain/observation/search-text';
+import { OBSERVATION_COLUMNS } from './mapper';
 
 export type SqlParam = string | number;
 /** A statement and its positional parameters. */

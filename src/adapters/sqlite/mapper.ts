@@ -1,5 +1,6 @@
 import { OBSERVATION_KINDS, type ObservationKind } from '../../domain/observation/observation';
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
+import { searchTextOf } from '../../domain/observation/search-text';
 import { RETURN_REASONS, STATUSES } from '../../domain/lifecycle/status';
 import type { ReturnReason, Status } from '../../domain/lifecycle/status';
 import type { TriageRecord } from '../../domain/triage/triage-record';
@@ -99,13 +100,6 @@ export type StaffRow = {
   readonly roles: string;
   readonly service_areas: string;
 };
-
-/** Folds case the way the board's `q` is folded: JS lower-casing knows Ä/ä, Ö/ö, Å/å. */
-export const searchFold = (text: string): string => text.normalize('NFC').toLowerCase();
-
-/** U+001F (unit separator) keeps a search from matching across the two fields. */
-const searchTextOf = (obs: Pick<Observation, 'description' | 'solutionProposal'>): string =>
-  searchFold(`${obs.description}\u001f${obs.solutionProposal}`);
 
 export function toObservationRecord(obs: NewObservation): ObservationRecord {
   return {

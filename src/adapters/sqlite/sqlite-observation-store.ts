@@ -3,10 +3,9 @@ import type { Notification } from '../../domain/notification/notification';
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
 import type { BoardScope } from '../../domain/policy/board-scope';
 import {
+  applyTriagePatch,
   EMPTY_TRIAGE,
-  TRIAGE_FIELDS,
   type TriagePatch,
-  type TriageRecord,
 } from '../../domain/triage/triage-record';
 import type {
   AnswerTiming,
@@ -205,7 +204,7 @@ export function createSqliteObservationStore(
   const updateTriage = db.transaction(
     (id: string, patch: TriagePatch, expectedVersion: number): WriteOutcome =>
       guarded(id, expectedVersion, (current) => {
-        const triage = applyPatch(current.triage, patch);
+        const triage = applyTriagePatch(current.triage, patch);
         sql.updateTriage.run({
           ...toTriageColumns(triage),
           updated_at: clock.now().toISOString(),
@@ -339,13 +338,4 @@ function groupCommit<A extends unknown[], R>(
       }),
     flush,
   };
-}
-
-/** Only the fields the patch names: `undefined` names nothing, `null` clears. */
-function applyPatch(triage: TriageRecord, patch: TriagePatch): TriageRecord {
-  const named = TRIAGE_FIELDS.filter((field) => patch[field] !== undefined).map((field) => [
-    field,
-    patch[field],
-  ]);
-  return { ...triage, ...(Object.fromEntries(named) as TriagePatch) };
 }

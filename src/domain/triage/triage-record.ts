@@ -44,3 +44,12 @@ export const EMPTY_TRIAGE: TriageRecord = {
   priority: null,
   result: null,
 };
+
+/** Only the fields the patch names: `undefined` names nothing, `null` clears. */
+export function applyTriagePatch(triage: TriageRecord, patch: TriagePatch): TriageRecord {
+  const named = TRIAGE_FIELDS.filter((field) => patch[field] !== undefined).map((field) => [
+    field,
+    patch[field],
+  ]);
+  return { ...triage, ...(Object.fromEntries(named) as TriagePatch) };
+}
