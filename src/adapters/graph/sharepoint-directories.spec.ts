@@ -1,53 +1,24 @@
-import { randomUUID } from 'node:crypto';
 import { describeConversationDirectoryContract } from '../../ports/conversation-directory.contract';
 import { describeNotificationOutboxContract } from '../../ports/notification-outbox.contract';
 import { describeStaffDirectoryContract } from '../../ports/staff-directory.contract';
 import { StorageUnavailableError } from '../../ports/storage-unavailable';
 import { testNotification } from '../../ports/testing/notification-builder';
 import type { Clock } from '../../ports/clock';
-import { DEFAULT_LIST_PREFIX } from './list-schema';
-import { provisionLists } from './provision';
 import { createSharePointConversationDirectory } from './sharepoint-conversation-directory';
-import { SharePointLists, type SharePointListsOptions } from './sharepoint-lists';
 import { createSharePointNotificationOutbox } from './sharepoint-notification-outbox';
 import { createSharePointStaffDirectory } from './sharepoint-staff-directory';
-import {
-  GRAPH_ORIGIN,
-  graphClientForDouble,
-  startGraphDouble,
-  type GraphDouble,
-} from './testing/graph-double';
+import type { SharePointListsOptions } from './sharepoint-lists';
+import type { GraphDouble } from './testing/graph-double';
+import { sharePointFixture } from './testing/sharepoint-fixture';
 
-// The stores are built on SharePointLists directly (not openSharePointStore), so that these
-// specs need nothing of the observation store.
-let double: GraphDouble | null = null;
-const graph = async (): Promise<GraphDouble> => {
-  double ??= await startGraphDouble({ publicBaseUrl: GRAPH_ORIGIN, strictNonIndexedQueries: true });
-  return double;
-};
-afterAll(async () => {
-  await double?.close();
-  double = null;
-});
+// Each port is built on the fixture's lists with the clock and options the test wants.
+const fixture = sharePointFixture();
+afterAll(() => fixture.close());
 
 /** A new site of the double with the lists as provisioning makes them. */
 async function site(options: SharePointListsOptions = {}) {
-  const target = await graph();
-  const client = graphClientForDouble(target, { retryDelaySeconds: 0 });
-  const siteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
-  await provisionLists(client, siteId, DEFAULT_LIST_PREFIX);
-  const lists = await SharePointLists.open(client, siteId, DEFAULT_LIST_PREFIX, {
-    maxRetryAfterSeconds: 1,
-    ...options,
-  });
-  return {
-    siteId,
-    lists,
-    graph: target,
-    dispose: async () => {
-      target.state.sites.delete(siteId);
-    },
-  };
+  const { store, siteId, graph, dispose } = await fixture.store(undefined, options);
+  return { siteId, lists: store.lists, graph, dispose };
 }
 
 const clock: Clock = { now: () => new Date('2026-02-02T12:00:00.000Z') };
@@ -214,7 +185,7 @@ describe('SharePoint conversation directory', () => {
         one.saveTeam('team-1', address('19:a')),
         two.saveTeam('team-1', address('19:b')),
       ]);
-      const list = g.state.findList(siteId, `${DEFAULT_LIST_PREFIX}Conversations`);
+      const list = g.state.findList(siteId, 'RAKE Conversations');
       const keys = [...(list?.items.values() ?? [])].map((i) => String(i.fields['EntryKey']));
       expect(keys.sort()).toEqual(['rake_channel', 'team:team-1']);
       expect((await one.teamChannels()).map((t) => t.teamId)).toEqual(['team-1']);

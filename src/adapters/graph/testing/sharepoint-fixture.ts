@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../ports/clock';
 import { DEFAULT_LIST_PREFIX } from '../list-schema';
 import { provisionLists } from '../provision';
+import type { SharePointListsOptions } from '../sharepoint-lists';
 import { openSharePointStore, type SharePointStore } from '../sharepoint-store';
 import {
   GRAPH_ORIGIN,
@@ -35,7 +36,10 @@ export function sharePointFixture(options: GraphDoubleOptions = {}) {
       return graphClientForDouble(target, { retryDelaySeconds: 0 });
     },
     /** A store on a new site of the double with the lists as provisioning makes them. */
-    async store(clock: Clock = SYSTEM_CLOCK): Promise<{
+    async store(
+      clock: Clock = SYSTEM_CLOCK,
+      lists: SharePointListsOptions = {},
+    ): Promise<{
       store: SharePointStore;
       siteId: string;
       graph: GraphDouble;
@@ -52,7 +56,7 @@ export function sharePointFixture(options: GraphDoubleOptions = {}) {
         client,
         siteId,
         clock,
-        lists: { maxRetryAfterSeconds: 1 },
+        lists: { maxRetryAfterSeconds: 1, ...lists },
       });
       return {
         store,
