@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { createGraphClient } from './graph-client';
 import { columnDefinition, DEFAULT_LIST_PREFIX, LIST_SPECS, listSpec } from './list-schema';
 import { describeReport, provisionLists } from './provision';
 import {
   GRAPH_ORIGIN,
-  LoopbackMiddleware,
+  graphClientForDouble,
   startGraphDouble,
   type GraphDouble,
 } from './testing/graph-double';
@@ -21,11 +20,7 @@ describe('provisionLists', () => {
 
   beforeAll(async () => {
     double = await startGraphDouble({ publicBaseUrl: GRAPH_ORIGIN, strictNonIndexedQueries: true });
-    client = createGraphClient({
-      getAccessToken: () => Promise.resolve('test-token'),
-      retryDelaySeconds: 0,
-      transport: new LoopbackMiddleware(double.url),
-    });
+    client = graphClientForDouble(double, { retryDelaySeconds: 0 });
   });
   afterAll(() => double.close());
   beforeEach(() => {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { StorageUnavailableError } from '../../ports/storage-unavailable';
-import { createGraphClient } from './graph-client';
 import { provisionLists } from './provision';
 import { eq } from './odata-filter';
 import {
@@ -11,7 +10,7 @@ import {
 } from './sharepoint-lists';
 import {
   GRAPH_ORIGIN,
-  LoopbackMiddleware,
+  graphClientForDouble,
   startGraphDouble,
   type GraphDouble,
 } from './testing/graph-double';
@@ -24,12 +23,7 @@ beforeAll(async () => {
 afterAll(() => graph.close());
 
 const clientFor = (maxRetries = 3) =>
-  createGraphClient({
-    getAccessToken: () => Promise.resolve('token'),
-    retryDelaySeconds: 0,
-    maxRetries,
-    transport: new LoopbackMiddleware(graph.url),
-  });
+  graphClientForDouble(graph, { retryDelaySeconds: 0, maxRetries });
 
 async function openLists(
   options: SharePointListsOptions = {},

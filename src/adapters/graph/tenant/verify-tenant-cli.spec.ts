@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createGraphClient } from '../graph-client';
-import { GRAPH_ORIGIN, LoopbackMiddleware, startGraphDouble } from '../testing/graph-double';
+import { GRAPH_ORIGIN, graphClientForDouble, startGraphDouble } from '../testing/graph-double';
 import { missingForTenant, runVerifyTenant } from './verify-tenant-cli';
 import { VERIFY_PREFIX_VARIABLE, verifyPrefix } from './verify-prefix';
 
@@ -64,10 +63,7 @@ describe('npm run verify:tenant', () => {
       async (contractExit) => {
         const graph = await startGraphDouble({ publicBaseUrl: GRAPH_ORIGIN });
         try {
-          const graphClient = createGraphClient({
-            getAccessToken: () => Promise.resolve('token'),
-            transport: new LoopbackMiddleware(graph.url),
-          });
+          const graphClient = graphClientForDouble(graph);
           await graphClient.api(`/sites/${siteId}/lists`).post({ displayName: 'Documents' });
           const lines: string[] = [];
           let listsDuringRun: string[] = [];
