@@ -7,6 +7,7 @@ import {
   type ColumnSpec,
   type ListSpec,
 } from './list-schema';
+import { readAllPages, siteLists } from './site-lists';
 
 /** One thing provisioning did (or, in a dry run, would do). */
 export type ProvisionChange =
@@ -43,18 +44,6 @@ type GraphColumn = {
   readonly text?: { readonly allowMultipleLines?: boolean } | null;
   readonly number?: unknown;
 } & Record<string, unknown>;
-
-type Page<T> = { readonly value: T[]; readonly '@odata.nextLink'?: string };
-
-async function readAll<T>(client: Client, path: string): Promise<T[]> {
-  const all: T[] = [];
-  for (let next: string | undefined = path; next !== undefined;) {
-    const page = (await client.api(next).get()) as Page<T>;
-    all.push(...page.value);
-    next = page['@odata.nextLink'];
-  }
-  return all;
-}
 
 /** The schema's kind of an existing column, or a description of what it is instead. */
 function kindOf(column: GraphColumn): ColumnKind | string {
@@ -101,12 +90,7 @@ export async function provisionLists(
   const problems: ProvisionProblem[] = [];
   const site = `/sites/${siteId}`;
   const existing = new Map(
-    (
-      await readAll<{ id: string; displayName: string }>(
-        client,
-        `${site}/lists?$select=id,displayName`,
-      )
-    ).map((list) => [list.displayName, list.id]),
+    (await siteLists(client, siteId)).map((list) => [list.displayName, list.id]),
   );
 
   for (const spec of LIST_SPECS) {
@@ -153,7 +137,7 @@ async function mendColumns(
   changes: ProvisionChange[],
   problems: ProvisionProblem[],
 ): Promise<void> {
-  const columns = await readAll<GraphColumn>(client, `${listPath}/columns`);
+  const columns = await readAllPages<GraphColumn>(client, `${listPath}/columns`);
   for (const wanted of spec.columns) {
     const column = columns.find((c) => c.name.toLowerCase() === wanted.name.toLowerCase());
     if (column === undefined) {

@@ -2,6 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { StorageUnavailableError } from '../../ports/storage-unavailable';
 import { failureOfStatus, graphCall, retryAfterSeconds } from './graph-failure';
 import { LIST_SPECS, listDisplayName, type ListKey } from './list-schema';
+import { siteLists } from './site-lists';
 
 export type Fields = Readonly<Record<string, unknown>>;
 
@@ -111,20 +112,9 @@ export class SharePointLists {
     prefix: string,
     options: SharePointListsOptions = {},
   ): Promise<SharePointLists> {
-    const found = new Map<string, string>();
-    let next: string | null = `/sites/${siteId}/lists?$select=id,displayName`;
-    while (next !== null) {
-      const url: string = next;
-      const page = await graphCall(
-        () =>
-          client.api(url).get() as Promise<{
-            value: { id: string; displayName: string }[];
-            '@odata.nextLink'?: string;
-          }>,
-      );
-      for (const list of page.value) found.set(list.displayName, list.id);
-      next = page['@odata.nextLink'] ?? null;
-    }
+    const found = new Map(
+      (await graphCall(() => siteLists(client, siteId))).map((list) => [list.displayName, list.id]),
+    );
     const ids = new Map<ListKey, string>();
     for (const spec of LIST_SPECS) {
       const id = found.get(listDisplayName(spec, prefix));

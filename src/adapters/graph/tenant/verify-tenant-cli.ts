@@ -6,6 +6,7 @@ import { requireSharePointConfig, SHAREPOINT_VARIABLES } from '../../../sharepoi
 import { appOnlyTokenProvider } from '../app-only-token';
 import { createGraphClient, PATIENT } from '../graph-client';
 import { describeReport, provisionLists } from '../provision';
+import { siteLists } from '../site-lists';
 import { VERIFY_PREFIX_VARIABLE, verifyPrefix } from './verify-prefix';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -49,16 +50,9 @@ function runJest(env: Env): Promise<number> {
 
 /** Deletes the lists this run made (and only those: their display names carry its prefix). */
 async function deleteLists(client: Client, siteId: string, prefix: string): Promise<string[]> {
-  const ours: { id: string; displayName: string }[] = [];
-  let next: string | null = `/sites/${siteId}/lists?$select=id,displayName`;
-  while (next !== null) {
-    const page = (await client.api(next).get()) as {
-      value: { id: string; displayName: string }[];
-      '@odata.nextLink'?: string;
-    };
-    ours.push(...page.value.filter((list) => list.displayName.startsWith(prefix)));
-    next = page['@odata.nextLink'] ?? null;
-  }
+  const ours = (await siteLists(client, siteId)).filter((list) =>
+    list.displayName.startsWith(prefix),
+  );
   for (const list of ours) await client.api(`/sites/${siteId}/lists/${list.id}`).delete();
   return ours.map((list) => list.displayName);
 }
