@@ -1,3 +1,4 @@
+import { retryAfterMs as parseRetryAfter } from '../../src/domain/shared/retry-after';
 import type { SendOutcome } from '../../src/ports';
 
 type HeadersLike = { get?(name: string): string | undefined | null } & Record<string, unknown>;
@@ -46,11 +47,7 @@ export function retryAfterMs(headers: HeadersLike | undefined, now: Date): numbe
   if (headers === undefined) return null;
   const raw =
     typeof headers.get === 'function' ? headers.get('retry-after') : headers['retry-after'];
-  if (typeof raw !== 'string' || raw.trim() === '') return null;
-  const seconds = Number(raw.trim());
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
-  const at = Date.parse(raw);
-  return Number.isNaN(at) ? null : Math.max(0, at - now.getTime());
+  return typeof raw === 'string' ? parseRetryAfter(raw, now.getTime()) : null;
 }
 
 function numberOf(value: unknown): number | null {

@@ -1,16 +1,14 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
+import { retryAfterMs } from '../../domain/shared/retry-after';
 import { StorageUnavailableError, type StorageFailure } from '../../ports/storage-unavailable';
 
-/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null. */
+/** Whole seconds from a Retry-After header (delta-seconds or an HTTP date), or null. */
 export function retryAfterSeconds(
   value: string | null | undefined,
   now = Date.now(),
 ): number | null {
-  if (value === null || value === undefined || value.trim() === '') return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+  const ms = retryAfterMs(value, now);
+  return ms === null ? null : Math.ceil(ms / 1000);
 }
 
 /** What a Graph status means for the user; null for statuses the caller must handle itself. */

@@ -2,3 +2,4 @@ export * from './result';
 export * from './localized-text';
 export * from './field-problem';
 export * from './zod-problems';
+export * from './retry-after';

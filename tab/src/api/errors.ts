@@ -1,3 +1,4 @@
+import { retryAfterMs } from '../../../src/domain/shared/retry-after';
 import { STORAGE_REASONS, type ApiErrorBody, type FieldError, type StorageReason } from './types';
 
 /** Waiting mends these; a missing permission or list needs an administrator instead. */
@@ -73,9 +74,6 @@ export function isApiError(e: unknown): e is ApiError {
 
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null. */
 export function retryAfterOf(value: string | null, now = Date.now()): number | null {
-  if (value === null || value.trim() === '') return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, (at - now) / 1000);
+  const ms = retryAfterMs(value, now);
+  return ms === null ? null : ms / 1000;
 }
