@@ -19,13 +19,18 @@ const DURATION_S = 8;
 const WARM_UP_S = 2;
 const CONNECTIONS = 16;
 
-/** Starts a server in its own process, so that the load generator has the other core. */
-async function startChild(
+/**
+ * Starts a server in its own process, so that the load generator has the other core. `env`
+ * is added to this process's environment (RAKE_SQLITE_SYNCHRONOUS for the app).
+ */
+export async function startChild(
   kind: 'app' | 'bare',
   dir: string,
+  env: Readonly<Record<string, string>> = {},
 ): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(__dirname, 'submit-server.js'), kind, dir], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
   });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
@@ -37,16 +42,17 @@ async function startChild(
 
 let requestCount = 0;
 
-async function load(
+export async function load(
   url: string,
   headers: Record<string, string>,
   body: string,
   duration = DURATION_S,
+  connections = CONNECTIONS,
 ): Promise<{ result: LoadResult; errors: number }> {
   const result = await autocannon({
     url,
     method: 'POST',
-    connections: CONNECTIONS,
+    connections,
     duration,
     headers: { 'content-type': 'application/json', ...headers },
     body,
@@ -68,10 +74,9 @@ async function load(
   };
 }
 
-/** POST /api/observations against a bare route of the same framework doing one insert. */
-export async function runSubmitBench(county: CountyConfig): Promise<SubmitBenchResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'rake-bench-'));
-  const body = JSON.stringify({
+/** The filing every benchmark request posts. */
+export const filingBody = (county: CountyConfig): string =>
+  JSON.stringify({
     kind: 'negative',
     description: 'Vuokrarästit ja häädöt lisääntyvät pienituloisilla perheillä.',
     solutionProposal: 'Talous- ja velkaneuvonta lähemmäs asiakkaita.',
@@ -80,11 +85,19 @@ export async function runSubmitBench(county: CountyConfig): Promise<SubmitBenchR
     municipality: county.municipalities[0]?.id,
     targetGroup: county.targetGroups[0]?.id,
   });
-  const devUser = {
-    'x-dev-user-id': 'bench-reporter',
-    'x-dev-user-name': 'Bench Reporter',
-    'x-dev-roles': 'reporter',
-  };
+
+/** The app's dev identity for the load (the app runs with RAKE_AUTH=dev). */
+export const DEV_USER: Readonly<Record<string, string>> = {
+  'x-dev-user-id': 'bench-reporter',
+  'x-dev-user-name': 'Bench Reporter',
+  'x-dev-roles': 'reporter',
+};
+
+/** POST /api/observations against a bare route of the same framework doing one insert. */
+export async function runSubmitBench(county: CountyConfig): Promise<SubmitBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'rake-bench-'));
+  const body = filingBody(county);
+  const devUser = { ...DEV_USER };
   const servers: ChildProcess[] = [];
   try {
     const bareServer = await startChild('bare', dir);

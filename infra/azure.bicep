@@ -185,6 +185,9 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
       CUSTOM_BUILD_COMMAND: 'npm ci --omit=dev'
       RAKE_COUNTY: countyId
       RAKE_AUTH: 'entra'
+      // App Service's front end ends TLS and forwards over HTTP with X-Forwarded-Proto and
+      // X-Forwarded-For; RAKE believes that one proxy (HSTS on HTTPS, client addresses).
+      RAKE_TRUST_PROXY: '1'
       AAD_APP_CLIENT_ID: aadAppClientId
       AAD_APP_TENANT_ID: aadAppTenantId
       RAKE_ALLOWED_TENANTS: empty(allowedTenants) ? aadAppTenantId : allowedTenants

@@ -71,6 +71,29 @@ describe('startRake', () => {
     log.mockRestore();
   });
 
+  it('passes the configured rate limits and trusted proxies to the HTTP edge', async () => {
+    const loaded = loadConfig({
+      PORT: '0',
+      RAKE_DB: config.dbFile,
+      RAKE_AUTH: 'dev',
+      NODE_ENV: 'test',
+      RAKE_RATE_ANONYMOUS_PER_MINUTE: '2',
+      RAKE_TRUST_PROXY: '1',
+    });
+    if (!loaded.ok) throw new Error(loaded.error.join('\n'));
+    const rake = await startRake({ ...loaded.value, tabDir: config.tabDir }, { quiet: true });
+    try {
+      const url = `http://127.0.0.1:${rake.port}/api/config`;
+      const https = { 'x-forwarded-proto': 'https' };
+      const answers = [await fetch(url), await fetch(url), await fetch(url, { headers: https })];
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 429]);
+      expect(answers[2]?.headers.get('strict-transport-security')).toContain('max-age=31536000');
+      expect(answers[0]?.headers.get('strict-transport-security')).toBeNull();
+    } finally {
+      await rake.close();
+    }
+  });
+
   it('closes only once however often close is called', async () => {
     const rake = await startRake(config, { quiet: true });
     await Promise.all([rake.close(), rake.close()]);

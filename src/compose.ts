@@ -109,7 +109,12 @@ export async function startRake(
     const bot = teamsBot(config, options, app, notifications);
     const server = createHttpServer(
       { app, authenticator, notifications, ...(bot === null ? {} : { bot }) },
-      { tabDir: config.tabDir, logger: options.logger ?? false },
+      {
+        tabDir: config.tabDir,
+        logger: options.logger ?? false,
+        rateLimits: config.http.rateLimits,
+        trustedProxyHops: config.http.trustedProxyHops,
+      },
     );
     await server.listen({ port: config.port, host: config.host });
     const scheduler =

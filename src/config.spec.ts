@@ -416,3 +416,51 @@ describe('loadConfig: SharePoint storage (RAKE_SHAREPOINT_SITE_ID)', () => {
     );
   });
 });
+
+describe('loadConfig: rate limits and trusted proxies (issue 9)', () => {
+  it('defaults to 120 filings and 600 other calls a minute per user, 300 unsigned per address, no proxy', () => {
+    const config = loadConfig({}, noFile);
+    expect(config.ok && config.value.http).toEqual({
+      rateLimits: { filingsPerMinute: 120, userPerMinute: 600, anonymousPerMinute: 300 },
+      trustedProxyHops: 0,
+    });
+  });
+
+  it('reads the limits and the proxy hops', () => {
+    const config = loadConfig(
+      {
+        RAKE_RATE_FILINGS_PER_MINUTE: '30',
+        RAKE_RATE_USER_PER_MINUTE: '1000',
+        RAKE_RATE_ANONYMOUS_PER_MINUTE: '50',
+        RAKE_TRUST_PROXY: '1',
+      },
+      noFile,
+    );
+    expect(config.ok && config.value.http).toEqual({
+      rateLimits: { filingsPerMinute: 30, userPerMinute: 1000, anonymousPerMinute: 50 },
+      trustedProxyHops: 1,
+    });
+  });
+
+  it('refuses limits that are not whole numbers of at least 1, and more than 5 proxies', () => {
+    const config = loadConfig(
+      {
+        RAKE_RATE_FILINGS_PER_MINUTE: '0',
+        RAKE_RATE_USER_PER_MINUTE: 'lots',
+        RAKE_RATE_ANONYMOUS_PER_MINUTE: '-3',
+        RAKE_TRUST_PROXY: 'true',
+      },
+      noFile,
+    );
+    const problems = config.ok ? [] : config.error;
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toContain(
+      'RAKE_RATE_FILINGS_PER_MINUTE must be a whole number from 1 to 1000000 (filings per user per minute), not "0".',
+    );
+    expect(problems.join('\n')).toContain('RAKE_RATE_USER_PER_MINUTE must be a whole number');
+    expect(problems.join('\n')).toContain('RAKE_RATE_ANONYMOUS_PER_MINUTE must be a whole number');
+    expect(problems.join('\n')).toContain(
+      'RAKE_TRUST_PROXY must be a whole number from 0 to 5 (proxies in front of RAKE; 1 on App Service), not "true".',
+    );
+  });
+});

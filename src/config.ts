@@ -1,13 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import {
+  DEFAULT_SYNCHRONOUS,
+  isSqliteSynchronous,
+  SQLITE_SYNCHRONOUS,
+  type SqliteSynchronous,
+} from './adapters/sqlite/synchronous';
 import { COUNTY_IDS, type CountyConfig, type CountyId } from './domain/county/county-config';
 import { resolveCountyConfig } from './domain/county/county-presets';
 import { err, ok, type Result } from './domain/shared/result';
 import { checkSupervisorAreas, readEntraConfig, type EntraConfig } from './entra-config';
+import { readHttpConfig, type HttpConfig } from './http-config';
 import { readSharePointConfig, type SharePointConfig } from './sharepoint-config';
 
 export type { EntraConfig } from './entra-config';
+export type { HttpConfig } from './http-config';
 export type { SharePointConfig } from './sharepoint-config';
 
 /** dev: X-Dev-* headers (development only); entra: Teams SSO bearer tokens; none: nobody. */
@@ -20,6 +28,8 @@ export type RakeConfig = {
   readonly host: string;
   /** RAKE_DB: the SQLite file; used only when `sharePoint` is null. */
   readonly dbFile: string;
+  /** RAKE_SQLITE_SYNCHRONOUS: whether each SQLite commit is fsynced (see synchronous.ts). */
+  readonly sqliteSynchronous: SqliteSynchronous;
   /**
    * SharePoint lists through Microsoft Graph, when RAKE_SHAREPOINT_SITE_ID is set (then it is
    * the store and `dbFile` is unused); null: the embedded SQLite store.
@@ -35,6 +45,8 @@ export type RakeConfig = {
   readonly tabDir: string;
   /** When the digest and reminders go (RAKE_DIGEST_DAYS_BEFORE, RAKE_REMINDER_DAYS). */
   readonly digest: { readonly daysBefore: number; readonly reminderDays: number };
+  /** Rate limits and trusted proxies (RAKE_RATE_*_PER_MINUTE, RAKE_TRUST_PROXY). */
+  readonly http: HttpConfig;
 };
 
 export const DEFAULTS = {
@@ -116,6 +128,15 @@ export function loadConfig(
     reminderDays: days('RAKE_REMINDER_DAYS', DEFAULTS.reminderDays, 1),
   };
 
+  const synchronousText = value('RAKE_SQLITE_SYNCHRONOUS')?.toLowerCase() ?? DEFAULT_SYNCHRONOUS;
+  if (!isSqliteSynchronous(synchronousText)) {
+    problems.push(
+      `RAKE_SQLITE_SYNCHRONOUS must be ${SQLITE_SYNCHRONOUS.join(' or ')} (full: every commit ` +
+        `fsynced, survives a power cut), not "${synchronousText}".`,
+    );
+  }
+
+  const http = readHttpConfig(value, problems);
   const sharePoint = readSharePointConfig(env, readFile, problems);
 
   const overrides = readOverrides(value('RAKE_COUNTY_OVERRIDES'), readFile, problems);
@@ -134,6 +155,7 @@ export function loadConfig(
     port,
     host: auth === 'dev' ? LOOPBACK : '0.0.0.0',
     dbFile: value('RAKE_DB') ?? DEFAULTS.dbFile,
+    sqliteSynchronous: synchronousText as SqliteSynchronous,
     sharePoint,
     county,
     demo: demoText === '1',
@@ -142,6 +164,7 @@ export function loadConfig(
     nodeEnv,
     tabDir: join(packageRoot(__dirname), 'dist', 'tab'),
     digest,
+    http,
   });
 }
 

@@ -34,7 +34,11 @@ export async function openStore(
 ): Promise<RakeStore> {
   const sharePoint = config.sharePoint;
   if (sharePoint === null) {
-    const sqlite = createSqliteStore({ file: config.dbFile, clock });
+    const sqlite = createSqliteStore({
+      file: config.dbFile,
+      clock,
+      synchronous: config.sqliteSynchronous,
+    });
     return { kind: 'sqlite', ...sqlite, close: () => sqlite.close() };
   }
   const client =

@@ -35,6 +35,7 @@ function everyCard(locale: (typeof LOCALES)[number], long: boolean): [string, Ca
     ['welcome team', welcomeCard(ctx, 'team')],
     ['my reports', myReportsCard(ctx, sampleViews(long ? 200 : 3, text))],
     ['my reports empty', myReportsCard(ctx, [])],
+    ['my reports, more pages', myReportsCard(ctx, sampleViews(50, text), true)],
     ['notice', noticeCard('x', text)],
   ];
 }
@@ -66,6 +67,13 @@ describe('card texts', () => {
     expect(sv).toContain('Ny observation');
     expect(sv).toContain('10.3.2026 kl. 10.05');
     expect(en).toContain('Take into review');
+  });
+
+  it('say of "my reports" with more pages that over so many more are in the tab', () => {
+    const page = sampleViews(50, 'Havainto');
+    expect(JSON.stringify(myReportsCard(cardContext('fi'), page, true))).toContain('yli 30 muuta');
+    expect(JSON.stringify(myReportsCard(cardContext('sv'), page, true))).toContain('över 30 till');
+    expect(JSON.stringify(myReportsCard(cardContext('en'), page, false))).toContain('and 30 more');
   });
 
   it('carry user text escaped, never as markdown, mentions or template expressions', () => {

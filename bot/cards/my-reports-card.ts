@@ -8,8 +8,15 @@ import { tabLink } from './tab-links';
 
 const MAX_ROWS = 20;
 
-/** `my reports`: the user's observations, newest first, with their status. */
-export function myReportsCard(ctx: CardContext, mine: readonly ObservationView[]): CardJson {
+/**
+ * `my reports`: the user's observations, newest first, with their status. `mine` is the first
+ * page; `more` says that pages follow it (then the count of the rest is unknown: "over N").
+ */
+export function myReportsCard(
+  ctx: CardContext,
+  mine: readonly ObservationView[],
+  more = false,
+): CardJson {
   const { t, label, dateTime } = cardTools(ctx);
   return withinSizeLimit((detail) => {
     const rows = mine.slice(0, scaled(MAX_ROWS, detail));
@@ -24,8 +31,9 @@ export function myReportsCard(ctx: CardContext, mine: readonly ObservationView[]
           `${escapeCardText(status(o.status))} · ${label(ctx.county.topics, o.topic)} · ` +
           dateTime(o.createdAt),
       })),
-      more:
-        mine.length > rows.length
+      more: more
+        ? escapeCardText(t.myReports.moreThan(mine.length - rows.length))
+        : mine.length > rows.length
           ? escapeCardText(t.myReports.more(mine.length - rows.length))
           : '',
       links: [{ label: t.myReports.open, url: tabLink(ctx.links, 'mine', null) }],

@@ -48,8 +48,11 @@ export async function onCommand(context: TurnContext, deps: BotDeps): Promise<vo
       await context.sendActivity(cardMessage(noticeCard(t.myReports.title, t.action.notSignedIn)));
       return;
     }
+    // The first page only: the card shows the newest few and links to the tab for the rest.
     const mine = await listMyObservations(deps.app, actor);
-    await context.sendActivity(cardMessage(myReportsCard(ctx, mine)));
+    if (!mine.ok) throw new Error(`my reports refused: ${mine.error.code}`);
+    const { items, nextCursor } = mine.value;
+    await context.sendActivity(cardMessage(myReportsCard(ctx, items, nextCursor !== null)));
     return;
   }
   await context.sendActivity(cardMessage(noticeCard(t.help.title, t.unknownCommand)));

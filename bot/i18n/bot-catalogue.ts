@@ -12,6 +12,8 @@ export type BotCatalogue = {
     readonly title: string;
     readonly empty: string;
     readonly more: (count: number) => string;
+    /** More than `count` others: the rest is on further pages, not counted. */
+    readonly moreThan: (count: number) => string;
     readonly open: string;
   };
   readonly fields: {

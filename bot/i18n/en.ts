@@ -21,6 +21,7 @@ export const en: BotCatalogue = {
     title: 'Your observations',
     empty: 'You have not filed any observations yet.',
     more: (count) => `… and ${count} more`,
+    moreThan: (count) => `… and over ${count} more`,
     open: 'Open my reports',
   },
   fields: {

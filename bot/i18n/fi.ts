@@ -21,6 +21,7 @@ export const fi: BotCatalogue = {
     title: 'Omat havaintosi',
     empty: 'Et ole vielä tehnyt havaintoja.',
     more: (count) => `… ja ${count} muuta`,
+    moreThan: (count) => `… ja yli ${count} muuta`,
     open: 'Avaa omat havainnot',
   },
   fields: {

@@ -21,6 +21,7 @@ export const sv: BotCatalogue = {
     title: 'Dina observationer',
     empty: 'Du har inte gjort några observationer ännu.',
     more: (count) => `… och ${count} till`,
+    moreThan: (count) => `… och över ${count} till`,
     open: 'Öppna mina observationer',
   },
   fields: {

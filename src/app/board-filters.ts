@@ -5,10 +5,10 @@ import type { Choice } from '../domain/shared/localized-text';
 import type { FieldProblem } from '../domain/shared/field-problem';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { BoardQuery, BoardScope } from '../ports';
+import { MAX_CURSOR } from './page-cursor';
 
 export const BOARD_LIMIT = { min: 1, max: 100, default: 50 } as const;
 const MAX_QUERY_TEXT = 200;
-const MAX_CURSOR = 500;
 
 /** Board filters as the caller sent them (already split into values, not yet trusted). */
 export type BoardFilters = {

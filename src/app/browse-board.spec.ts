@@ -1,7 +1,7 @@
 import { createSqliteStore } from '../adapters/sqlite';
 import { browseBoard } from './browse-board';
 import { transitionObservation } from './transition-observation';
-import { actor, fileAs, STAFF, useAppDeps } from './testing';
+import { actor, fileAs, STAFF, useAppDeps, withNamedSupervisors } from './testing';
 
 describe('browseBoard', () => {
   const { deps } = useAppDeps((clock) => createSqliteStore({ file: ':memory:', clock }));
@@ -16,7 +16,7 @@ describe('browseBoard', () => {
   it('shows a supervisor their service areas and what names them; the RAKE group sees all', async () => {
     const adults = await fileAs(deps(), 'reporter');
     const children = await fileAs(deps(), 'reporter', { serviceArea: 'child_welfare' });
-    const named = await fileAs(deps(), 'reporter', {
+    const named = await fileAs(withNamedSupervisors(deps()), 'reporter', {
       serviceArea: 'child_welfare',
       supervisorId: STAFF.supervisor.id,
     });

@@ -4,12 +4,11 @@ import { medianHoursToFirstAnswer } from '../domain/observation/answer-time';
 import type { Actor } from '../domain/policy/actor';
 import { boardScopeOf } from '../domain/policy/policy';
 import { ok, type Result } from '../domain/shared/result';
-import { InvalidCursorError, type BoardQuery, type Page } from '../ports';
-import type { Observation } from '../domain/observation/observation';
 import type { AppDeps } from './app-deps';
 import { forbidden, validationError, type AppError } from './app-error';
 import { toBoardQuery, type BoardFilters } from './board-filters';
 import { toObservationView, type ObservationView } from './observation-view';
+import { unlessForeignCursor } from './page-cursor';
 
 export type BoardPage = {
   readonly items: readonly ObservationView[];
@@ -37,7 +36,7 @@ export async function browseBoard(
     (query.value.period === undefined ? null : periodById(periodScheme, query.value.period)) ??
     periodOf(periodScheme, now, timeZone);
   const [page, timings] = await Promise.all([
-    listOrRefuseCursor(deps, query.value),
+    unlessForeignCursor(() => deps.store.listBoard(query.value)),
     deps.store.answerTimings(period.id, scope),
   ]);
   if (page === null) return validationError([{ field: 'cursor', code: 'invalid_type' }]);
@@ -47,17 +46,4 @@ export async function browseBoard(
     medianHoursToFirstAnswer: medianHoursToFirstAnswer(timings, now),
     period,
   });
-}
-
-/** A cursor the store did not issue is the caller's input at fault: null, answered as 422. */
-async function listOrRefuseCursor(
-  deps: AppDeps,
-  query: BoardQuery,
-): Promise<Page<Observation> | null> {
-  try {
-    return await deps.store.listBoard(query);
-  } catch (error) {
-    if (error instanceof InvalidCursorError) return null;
-    throw error;
-  }
 }

@@ -49,7 +49,7 @@ describe('reading observations: get, mine, history', () => {
 
     const mine = await listMyObservations(deps(), actor('reporter'));
 
-    expect(mine.map((o) => o.id)).toEqual([coReported.id, own.id]);
+    expect(mine.ok && mine.value.items.map((o) => o.id)).toEqual([coReported.id, own.id]);
   });
 
   it('gives the timeline oldest first', async () => {

@@ -1,6 +1,6 @@
 import { createSqliteStore } from '../adapters/sqlite';
 import { submitObservation } from './submit-observation';
-import { actor, draftBody, STAFF, VALID_HETU, useAppDeps } from './testing';
+import { actor, draftBody, STAFF, VALID_HETU, useAppDeps, withNamedSupervisors } from './testing';
 
 describe('submitObservation', () => {
   const { deps, store } = useAppDeps((clock) => createSqliteStore({ file: ':memory:', clock }));
@@ -109,7 +109,9 @@ describe('submitObservation', () => {
     if (!first.ok || !again.ok) return;
     expect(again.value.created).toBe(false);
     expect(again.value.observation.id).toBe(first.value.observation.id);
-    expect(await store().observations.listMine(STAFF.reporter.id)).toHaveLength(1);
+    expect(
+      (await store().observations.listMine(STAFF.reporter.id, { limit: 100 })).items,
+    ).toHaveLength(1);
   });
 
   it('replays a key whose draft differs only in normalisation (the reporter as co-reporter)', async () => {
@@ -141,7 +143,7 @@ describe('submitObservation', () => {
       ok: false,
       error: { code: 'idempotency_key_reused', observationId: first.value.observation.id },
     });
-    const mine = await store().observations.listMine(STAFF.reporter.id);
+    const mine = (await store().observations.listMine(STAFF.reporter.id, { limit: 100 })).items;
     expect(mine).toHaveLength(1);
     expect(mine[0]?.description).toBe(draftBody().description);
     expect(await store().outbox.list('pending', 100)).toEqual(outboxBefore);
@@ -171,9 +173,9 @@ describe('submitObservation', () => {
 
     expect(refused.ok).toBe(false);
     expect(filed.ok && filed.value.created).toBe(true);
-    const descriptions = (await store().observations.listMine(STAFF.reporter.id)).map(
-      (o) => o.description,
-    );
+    const descriptions = (
+      await store().observations.listMine(STAFF.reporter.id, { limit: 100 })
+    ).items.map((o) => o.description);
     expect(descriptions.sort()).toEqual(
       [draftBody().description, 'Muokattu kuvaus toistuvasta ilmiöstä.'].sort(),
     );
@@ -189,7 +191,7 @@ describe('submitObservation', () => {
 
   it('refuses a named supervisor or co-reporter who is not on the staff', async () => {
     const outcome = await submitObservation(
-      deps(),
+      withNamedSupervisors(deps()),
       actor('reporter'),
       draftBody({
         supervisorId: STAFF.colleague.id,
@@ -212,7 +214,7 @@ describe('submitObservation', () => {
 
   it('names a supervisor and co-reporters, leaving the reporter out of the co-reporters', async () => {
     const outcome = await submitObservation(
-      deps(),
+      withNamedSupervisors(deps()),
       actor('reporter'),
       draftBody({
         supervisorId: STAFF.otherSupervisor.id,
@@ -269,13 +271,36 @@ describe('submitObservation', () => {
       });
     });
 
-    it('tells only the supervisor the reporter named', async () => {
+    it('tells the supervisor the reporter named and the area’s own supervisors', async () => {
       const body = draftBody({ supervisorId: STAFF.otherSupervisor.id });
-      const outcome = await submitObservation(deps(), actor('reporter'), body, null);
+      const outcome = await submitObservation(
+        withNamedSupervisors(deps()),
+        actor('reporter'),
+        body,
+        null,
+      );
       if (!outcome.ok) throw new Error('filing failed');
-      expect(await outboxKeys()).toEqual([
-        `new_observation:${outcome.value.observation.id}:${STAFF.otherSupervisor.id}`,
-      ]);
+      const id = outcome.value.observation.id;
+      expect((await outboxKeys()).sort()).toEqual(
+        [
+          `new_observation:${id}:${STAFF.otherSupervisor.id}`,
+          `new_observation:${id}:${STAFF.supervisor.id}`,
+        ].sort(),
+      );
+    });
+
+    it('refuses a named supervisor where the county routes by service area', async () => {
+      const body = draftBody({
+        supervisorId: STAFF.otherSupervisor.id,
+        serviceArea: 'adult_social_work',
+      });
+      const outcome = await submitObservation(deps(), actor('reporter'), body, null);
+      expect(outcome).toEqual({
+        ok: false,
+        error: { code: 'validation', problems: [{ field: 'supervisorId', code: 'not_allowed' }] },
+      });
+      expect(await outboxKeys()).toEqual([]);
+      expect(await store().observations.isEmpty()).toBe(true);
     });
 
     it('writes nothing more when a submit is replayed', async () => {

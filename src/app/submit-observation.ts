@@ -68,10 +68,7 @@ export async function submitObservation(
     returnReason: null,
   };
   // Looked up before the write: the supervisors who answer for it are told in the same commit.
-  const areaSupervisors =
-    observation.supervisorId === null
-      ? await deps.staff.supervisorsOf(observation.serviceArea)
-      : [];
+  const areaSupervisors = await deps.staff.supervisorsOf(observation.serviceArea);
   const notifications = newObservationNotifications(observation, areaSupervisors);
   const outcome = await deps.store.create(observation, filed, idempotencyKey, notifications);
   // A replay answers for the same form only: edits made after a lost answer must not vanish

@@ -255,6 +255,7 @@ describe('infra/azure.bicep', () => {
       expect(settings).toMatch(new RegExp(`\\b${name}:`));
     }
     expect(settings).toMatch(/RAKE_AUTH: 'entra'/);
+    expect(settings).toMatch(/RAKE_TRUST_PROXY: '1'/);
     expect(settings).toMatch(/MicrosoftAppType: 'SingleTenant'/);
     expect(settings).toMatch(/RAKE_DB: '\/home\//);
     expect(bicep).toMatch(/linuxFxVersion: 'NODE\|20-lts'/);

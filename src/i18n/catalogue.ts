@@ -55,6 +55,11 @@ export type Catalogue = {
     readonly precondition_required: string;
     readonly idempotency_key_reused: string;
     readonly payload_too_large: (limitKiB: string) => string;
+    readonly unsupported_media_type: string;
+    readonly rate_limited: (seconds: string) => string;
+    readonly host_not_allowed: string;
+    readonly headers_too_large: (limitKiB: string) => string;
+    readonly request_timeout: string;
     readonly internal: string;
   };
   readonly fieldProblems: Readonly<

@@ -32,6 +32,14 @@ export const en: Catalogue = {
     idempotency_key_reused:
       'The observation had already been sent before your changes. You can find it in My reports; your changes were not saved.',
     payload_too_large: (limit) => `The request is too large (at most ${limit} KiB).`,
+    unsupported_media_type:
+      'The request body must be JSON in UTF-8 (Content-Type: application/json; charset=utf-8).',
+    rate_limited: (seconds) =>
+      `Too many requests in a short time. Please try again in ${seconds} ${seconds === '1' ? 'second' : 'seconds'}.`,
+    host_not_allowed:
+      'This development server answers only at localhost, 127.0.0.1 or [::1]. Please open it at one of those.',
+    headers_too_large: (limit) => `The request headers are too large (at most ${limit} KiB).`,
+    request_timeout: 'The request did not arrive in time. Please try again.',
     internal: 'Something unexpected went wrong. Please try again in a moment.',
   },
   fieldProblems: {
@@ -44,6 +52,10 @@ export const en: Catalogue = {
     unknown_field: (field) => `Unknown field “${field}”.`,
     out_of_range: (field, limit) =>
       `The value of “${field}” is outside the allowed range${range(limit)}.`,
+    invalid_characters: (field) =>
+      `${field} contains broken characters. Please type or paste the text again.`,
+    not_allowed: (field) => `${field} is not used in this wellbeing services county.`,
+    invalid_format: (field) => `The value of “${field}” contains characters that are not allowed.`,
   },
   warnings: {
     phone_number: (field) => `${field} seems to contain a phone number. ${CHECK}`,

@@ -32,6 +32,14 @@ export const fi: Catalogue = {
     idempotency_key_reused:
       'Havainto oli jo lähetetty ennen muutoksiasi. Löydät sen Omista havainnoista; muutoksia ei tallennettu.',
     payload_too_large: (limit) => `Pyyntö on liian suuri (enintään ${limit} KiB).`,
+    unsupported_media_type:
+      'Pyynnön sisällön on oltava JSON-muotoista ja UTF-8-merkistössä (Content-Type: application/json; charset=utf-8).',
+    rate_limited: (seconds) =>
+      `Liian monta pyyntöä lyhyessä ajassa. Yritä uudelleen ${seconds} sekunnin kuluttua.`,
+    host_not_allowed:
+      'Tämä kehityspalvelin vastaa vain osoitteissa localhost, 127.0.0.1 ja [::1]. Avaa se jostakin niistä.',
+    headers_too_large: (limit) => `Pyynnön otsakkeet ovat liian suuret (enintään ${limit} KiB).`,
+    request_timeout: 'Pyyntö ei saapunut perille ajoissa. Yritä uudelleen.',
     internal: 'Palvelussa tapahtui odottamaton virhe. Yritä hetken kuluttua uudelleen.',
   },
   fieldProblems: {
@@ -44,6 +52,10 @@ export const fi: Catalogue = {
     unknown_field: (field) => `Tuntematon kenttä ”${field}”.`,
     out_of_range: (field, limit) =>
       `Kentän ”${field}” arvo on sallitun alueen ulkopuolella${range(limit)}.`,
+    invalid_characters: (field) =>
+      `${field} sisältää rikkinäisiä merkkejä. Kirjoita tai liitä teksti uudelleen.`,
+    not_allowed: (field) => `${field} ei ole käytössä tällä hyvinvointialueella.`,
+    invalid_format: (field) => `Kentän ”${field}” arvossa on merkkejä, joita ei sallita.`,
   },
   warnings: {
     phone_number: (field) => `${field} näyttää sisältävän puhelinnumeron. ${CHECK}`,

@@ -32,6 +32,14 @@ export const sv: Catalogue = {
     idempotency_key_reused:
       'Observationen hade redan skickats innan du ändrade den. Du hittar den under Mina observationer; ändringarna sparades inte.',
     payload_too_large: (limit) => `Begäran är för stor (högst ${limit} KiB).`,
+    unsupported_media_type:
+      'Begärans innehåll måste vara JSON i teckenkodningen UTF-8 (Content-Type: application/json; charset=utf-8).',
+    rate_limited: (seconds) =>
+      `För många förfrågningar på kort tid. Försök igen om ${seconds} ${seconds === '1' ? 'sekund' : 'sekunder'}.`,
+    host_not_allowed:
+      'Den här utvecklingsservern svarar bara på localhost, 127.0.0.1 och [::1]. Öppna den på någon av dem.',
+    headers_too_large: (limit) => `Begärans rubriker är för stora (högst ${limit} KiB).`,
+    request_timeout: 'Begäran kom inte fram i tid. Försök igen.',
     internal: 'Ett oväntat fel inträffade i tjänsten. Försök igen om en stund.',
   },
   fieldProblems: {
@@ -44,6 +52,10 @@ export const sv: Catalogue = {
     unknown_field: (field) => `Okänt fält ”${field}”.`,
     out_of_range: (field, limit) =>
       `Värdet i fältet ”${field}” ligger utanför det tillåtna intervallet${range(limit)}.`,
+    invalid_characters: (field) =>
+      `Fältet ”${field}” innehåller trasiga tecken. Skriv eller klistra in texten på nytt.`,
+    not_allowed: (field) => `Fältet ”${field}” används inte i detta välfärdsområde.`,
+    invalid_format: (field) => `Värdet i fältet ”${field}” innehåller tecken som inte är tillåtna.`,
   },
   warnings: {
     phone_number: (field) => `Fältet ”${field}” verkar innehålla ett telefonnummer. ${CHECK}`,

@@ -98,6 +98,64 @@ export function describeNotificationOutboxContract(
       expect(await claim(LEASE_MS / 1000)).toEqual(['k-1']);
     });
 
+    describe('renewLeases', () => {
+      const held = (key: string, seconds: number) => ({ key, until: at(seconds) });
+      const renew = (leases: { key: string; until: Date }[], seconds: number) =>
+        outbox().renewLeases(leases, at(seconds));
+
+      it('extends a lease its holder still has, past its first end', async () => {
+        await outbox().enqueue(
+          ['k-1', 'k-2'].map((k) => testNotification(k, { createdAt: iso(0) })),
+        );
+        expect(await claim(0)).toEqual(['k-1', 'k-2']);
+        const end = LEASE_MS / 1000;
+        expect(await renew([held('k-1', end)], end + 50)).toEqual(['k-1']);
+        // k-2 was not renewed: free at its first end; k-1 only at the renewed one.
+        expect(await claim(end)).toEqual(['k-2']);
+        expect(await claim(end + 49)).toEqual([]);
+        expect(await claim(end + 50)).toEqual(['k-1']);
+      });
+
+      it('renews a lease that ran out while nobody else took the entry', async () => {
+        await outbox().enqueue([testNotification('k-1', { createdAt: iso(0) })]);
+        await claim(0);
+        const end = LEASE_MS / 1000;
+        expect(await renew([held('k-1', end)], end + 90)).toEqual(['k-1']);
+        expect(await claim(end + 89)).toEqual([]);
+      });
+
+      it('refuses a lease another worker has claimed since, and keeps theirs', async () => {
+        await outbox().enqueue([testNotification('k-1', { createdAt: iso(0) })]);
+        await claim(0);
+        const end = LEASE_MS / 1000;
+        // Our lease ran out and another worker took the entry (its lease ends at 2 × end).
+        expect(await claim(end)).toEqual(['k-1']);
+        expect(await renew([held('k-1', end)], end + 500)).toEqual([]);
+        expect(await claim(2 * end - 1)).toEqual([]);
+        expect(await claim(2 * end)).toEqual(['k-1']);
+      });
+
+      it('refuses a marked entry, an unknown key and a lease end the holder never had', async () => {
+        await outbox().enqueue(
+          ['done', 'again', 'wrong'].map((k) => testNotification(k, { createdAt: iso(0) })),
+        );
+        await claim(0);
+        const end = LEASE_MS / 1000;
+        await outbox().markDelivered('done', at(1));
+        await outbox().markRetry('again', at(5), '429');
+        expect(
+          await renew(
+            [held('done', end), held('again', end), held('unknown', end), held('wrong', end - 1)],
+            end + 100,
+          ),
+        ).toEqual([]);
+        expect(await outbox().list('delivered', 10)).toHaveLength(1);
+        // The retry is due at its own time, not held by a renewal.
+        expect(await claim(5)).toEqual(['again']);
+        expect(await renew([], end)).toEqual([]);
+      });
+    });
+
     it('records a delivery: never claimed again', async () => {
       await outbox().enqueue([testNotification('k-1', { createdAt: iso(0) })]);
       await claim(0);

@@ -15,6 +15,9 @@ export type OutboxEntry = {
   readonly deliveredAt: string | null;
 };
 
+/** A lease as its holder knows it: the entry, and the instant its claim or last renewal ends it. */
+export type HeldLease = { readonly key: string; readonly until: Date };
+
 /**
  * The outbox: notifications are written in the same transaction as the change they tell
  * of (see ObservationStore.create/transition), and a worker delivers them from here.
@@ -36,6 +39,15 @@ export interface NotificationOutbox {
    * (kill -9) leaves its entries leased; they are claimed again once the lease has run out.
    */
   claimDue(now: Date, limit: number, leaseMs: number): Promise<readonly OutboxEntry[]>;
+  /**
+   * Extends to `until` the leases the caller still holds, so that a short lease can cover a
+   * long wait (Teams' rate limits) while the holder lives. An entry is renewed only if it is
+   * pending and its lease still ends at the `until` the caller knows: nobody has claimed it
+   * since, and it was not marked. (A lease that ran out but that nobody took is still the
+   * caller's, and is renewed.) Returns the keys renewed; the others are no longer the
+   * caller's to send.
+   */
+  renewLeases(held: readonly HeldLease[], until: Date): Promise<readonly string[]>;
   /** Counts the attempt; ends the lease. */
   markDelivered(key: string, at: Date): Promise<void>;
   /** Another try at `dueAt`, counting the attempt; ends the lease. */

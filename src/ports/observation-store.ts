@@ -34,6 +34,9 @@ export type BoardQuery = {
 /** Newest first; `nextCursor` is null on the last page. */
 export type Page<T> = { readonly items: readonly T[]; readonly nextCursor: string | null };
 
+/** Which page of a keyset-paged list ("my reports"): `cursor` as in BoardQuery. */
+export type PageRequest = { readonly cursor?: string; readonly limit: number };
+
 /** Created vs. replayed: the same idempotency key returns the first observation. */
 export type CreateOutcome = { readonly observation: Observation; readonly created: boolean };
 
@@ -44,13 +47,13 @@ export type WriteOutcome =
   | { readonly kind: 'stale'; readonly current: Observation };
 
 /**
- * `listBoard` was given a cursor it did not issue (typed by hand, cut short, from another
+ * `listBoard` or `listMine` was given a cursor it did not issue (typed by hand, cut short, from another
  * store). The caller's input is at fault, not the store: the HTTP edge answers 422 on `cursor`.
  */
 export class InvalidCursorError extends Error {
   readonly code = 'invalid_cursor';
   constructor(readonly cursor: string) {
-    super('Invalid board cursor');
+    super('Invalid cursor');
     this.name = 'InvalidCursorError';
   }
 }
@@ -73,8 +76,11 @@ export interface ObservationStore {
     notifications: readonly Notification[],
   ): Promise<CreateOutcome>;
   get(id: string): Promise<Observation | null>;
-  /** The observations the user filed or co-reported, newest first. */
-  listMine(userId: string): Promise<readonly Observation[]>;
+  /**
+   * The observations the user filed or co-reported, each once, newest first and keyset-paged
+   * exactly as `listBoard` (same order, same cursor rules, `InvalidCursorError`).
+   */
+  listMine(userId: string, page: PageRequest): Promise<Page<Observation>>;
   /**
    * Newest first: `createdAt` descending, then `id` descending; keyset-paged, so pages neither
    * repeat nor skip when observations are added between them. Rejects with

@@ -30,7 +30,6 @@ describe('a reporter files, a supervisor answers, the reporter sees the answer',
       form,
       demoFormInput(rake, description, {
         solutionProposal: 'Asumisneuvontaa kouluihin; kokeiltu jo Kajaanissa.',
-        supervisorId: supervisor.id,
       }),
     );
     await form.locator('#submit-observation').click();

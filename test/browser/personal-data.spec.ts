@@ -7,6 +7,10 @@ jest.setTimeout(TEST_TIMEOUT);
 
 const IDENTITY_CODE = makeIdentityCode(13, 5, 2004, 437); // invented, valid check character
 
+/** The page's localStorage as page functions see it (this file is compiled without the DOM). */
+type KeyValueStorage = { getItem(key: string): string | null; readonly length: number };
+type InPage = { localStorage: KeyValueStorage & Record<string, string> };
+
 function recordPosts(page: Page): Request[] {
   const posts: Request[] = [];
   page.on('request', (r) => {
@@ -51,17 +55,70 @@ describe('the form refuses a personal identity code without losing what was type
     expect(await page.locator('#description').inputValue()).toBe(text);
     expect(await page.getByTestId('submit-success').count()).toBe(0);
 
-    // A reload keeps the draft (autosaved), with the error still shown.
-    await page.reload();
-    await page.locator('#description').waitFor();
-    expect(await page.locator('#description').inputValue()).toBe(text);
-    expect(await describedByText(page, '#description')).toContain('henkilötunnus');
-
     // Removing the code lets the form go.
     const cleaned = text.replace(IDENTITY_CODE, 'XXXX');
     await page.locator('#description').fill(cleaned);
     await page.locator('#submit-observation:not([aria-disabled="true"])').waitFor();
     expect(await describedByText(page, '#description')).not.toContain('henkilötunnus');
+  });
+
+  it('refuses a code pasted from a PDF (full-width digits, hidden characters, a line break)', async () => {
+    const { reporter } = demoPeople(rake.identities);
+    const page = await rake.open(reporter.id, { view: 'new' });
+    const posts = recordPosts(page);
+    const fullWidth = IDENTITY_CODE.replace(/[0-9]/g, (d) =>
+      String.fromCodePoint(0xff10 + Number(d)),
+    );
+    const pasted = `${fullWidth.slice(0, 6)}\u200B\n${fullWidth.slice(6)}`;
+    await fillObservationForm(page, formInput(`Toistuva ilmiö, liitetty tunnus hetu${pasted}.`));
+    await page.getByRole('alert').filter({ hasText: 'henkilötunnus' }).first().waitFor();
+    expect(await page.locator('#submit-observation').getAttribute('aria-disabled')).toBe('true');
+    await page.locator('#submit-observation').click({ force: true });
+    await page.waitForTimeout(300);
+    expect(posts).toHaveLength(0);
+  });
+
+  it('never keeps a code in the browser’s storage, and forgets a draft when someone else signs in', async () => {
+    const { reporter, supervisor } = demoPeople(rake.identities);
+    const page = await rake.open(reporter.id, { view: 'new' });
+    const text = `Toistuva ilmiö: tunnus ${IDENTITY_CODE} kirjoitettiin vahingossa.`;
+    await page.locator('#description').fill(text);
+    const kept = async (): Promise<Record<string, string>> =>
+      page.evaluate(() => {
+        const all: Record<string, string> = {};
+        for (const key of Object.keys((globalThis as unknown as InPage).localStorage)) {
+          if (key.startsWith('rake.draft.'))
+            all[key] = (globalThis as unknown as InPage).localStorage.getItem(key) ?? '';
+        }
+        return all;
+      });
+    const masked = text.replace(IDENTITY_CODE, '•'.repeat(IDENTITY_CODE.length));
+    await page.waitForFunction(
+      (want) =>
+        Object.values((globalThis as unknown as InPage).localStorage).some((v) =>
+          String(v).includes(want),
+        ),
+      masked,
+    );
+    const stored = Object.values(await kept()).join('\n');
+    expect(stored).not.toContain(IDENTITY_CODE);
+    expect(stored).not.toContain(IDENTITY_CODE.slice(0, 6));
+
+    // The code stays on screen while typing; a reload brings back the rest of the text.
+    expect(await page.locator('#description').inputValue()).toBe(text);
+    await page.reload();
+    await page.locator('#description').waitFor();
+    expect(await page.locator('#description').inputValue()).toBe(masked);
+    expect(Object.keys(await kept())).toEqual([`rake.draft.v1.${reporter.id}`]);
+
+    // Another person in the same browser: the reporter's draft is gone.
+    await page.goto(`${rake.url}/?as=${encodeURIComponent(supervisor.id)}&lang=fi#new`);
+    await page.locator('#description').waitFor();
+    await page.waitForFunction(
+      (gone) => (globalThis as unknown as InPage).localStorage.getItem(gone) === null,
+      `rake.draft.v1.${reporter.id}`,
+    );
+    expect(await page.locator('#description').inputValue()).toBe('');
   });
 
   it('shows the server’s 422 next to the field and keeps the text (client check bypassed)', async () => {

@@ -91,7 +91,13 @@ export const LIST_SPECS: readonly ListSpec[] = [
     key: 'coReporters',
     title: 'Co-reporters',
     description: 'RAKE: who co-reported which observation (for "my reports").',
-    columns: [key('PairKey'), indexed('ObservationId'), indexed('UserId')],
+    columns: [
+      key('PairKey'),
+      indexed('ObservationId'),
+      indexed('UserId'),
+      /** The observation's SortKey: pages a user's co-reported ones in the board's order. */
+      indexed('SortKey'),
+    ],
   },
   {
     key: 'outbox',

@@ -72,9 +72,17 @@ export function historyFields(entry: HistoryEntry): Fields {
 export const historyEntryOf = (item: ListItem): HistoryEntry =>
   payloadOf(item.fields) as HistoryEntry;
 
-/** The PairKey makes the same co-reporter of the same observation a 409, not a second row. */
-export const coReporterFields = (observationId: string, userId: string): Fields => ({
-  PairKey: `${observationId}|${userId}`,
-  ObservationId: observationId,
+/**
+ * The PairKey makes the same co-reporter of the same observation a 409, not a second row. The
+ * observation's SortKey rides along (it never changes) so that "my reports" can page the
+ * co-reported ones in order without reading them all.
+ */
+export const coReporterFields = (
+  obs: Pick<Observation, 'createdAt' | 'id'>,
+  userId: string,
+): Fields => ({
+  PairKey: `${obs.id}|${userId}`,
+  ObservationId: obs.id,
   UserId: userId,
+  SortKey: sortKeyOf(obs),
 });

@@ -3,13 +3,14 @@ import { recipientKey } from '../../domain/notification/notification';
 import type { Clock } from '../../ports/clock';
 import type {
   DeliveryState,
+  HeldLease,
   NotificationOutbox,
   OutboxEntry,
 } from '../../ports/notification-outbox';
 import { numberOf, payloadOf, textOf } from './field-values';
 import { readModifyWrite, unexpectedWrite, type Decision } from './optimistic-write';
 import { newOutboxFields } from './outbox-fields';
-import { and, eq, literal } from './odata-filter';
+import { and, anyOf, eq, literal } from './odata-filter';
 import {
   type Fields,
   type ItemQuery,
@@ -19,6 +20,8 @@ import {
 
 /** Graph's largest `$top` for list items. */
 const MAX_PAGE = 5000;
+/** Graph's `$filter` stays well short of URL limits with 20 keys `or`-ed together. */
+const KEYS_PER_QUERY = 20;
 
 const toEntry = (item: ListItem): OutboxEntry => ({
   notification: payloadOf(item.fields) as Notification,
@@ -93,6 +96,25 @@ export function createSharePointNotificationOutbox(
     });
   };
 
+  /**
+   * Renews those of `held` (at most KEYS_PER_QUERY) still pending with the lease end their
+   * holder knows: one read of the items, then one `$batch` of updates with the eTags read, so
+   * an item claimed or marked in between answers 412 and stays as the other writer left it.
+   */
+  const renewChunk = async (held: readonly HeldLease[], until: string): Promise<string[]> => {
+    const known = new Map(held.map((lease) => [lease.key, lease.until.toISOString()]));
+    const filter = anyOf('NotificationKey', [...known.keys()]);
+    if (filter === null) return [];
+    const items = (
+      await lists.collect('outbox', { filter, select: ['NotificationKey', 'State', 'LeaseUntil'] })
+    ).filter((item) => {
+      const key = textOf(item.fields, 'NotificationKey') ?? '';
+      return isPending(item) && textOf(item.fields, 'LeaseUntil') === known.get(key);
+    });
+    // 412 (claimed or marked since our read) and 404 (gone): no longer the holder's.
+    return (await lease(items, until)).map((item) => textOf(item.fields, 'NotificationKey') ?? '');
+  };
+
   return {
     async enqueue(notes) {
       const results = await lists.write(
@@ -132,6 +154,15 @@ export function createSharePointNotificationOutbox(
         page = await lists.page('outbox', query, page.nextLink);
       }
       return claimed.map(toEntry);
+    },
+
+    async renewLeases(held, until) {
+      const renewed: string[] = [];
+      for (let start = 0; start < held.length; start += KEYS_PER_QUERY) {
+        const chunk = held.slice(start, start + KEYS_PER_QUERY);
+        renewed.push(...(await renewChunk(chunk, until.toISOString())));
+      }
+      return renewed;
     },
 
     async markDelivered(key, at) {

@@ -315,7 +315,7 @@ describe('SharePoint observation store', () => {
     state.seedItems(
       opened.siteId,
       'RAKE Co-reporters',
-      all.flatMap((obs) => obs.coReporterIds.map((user) => coReporterFields(obs.id, user))),
+      all.flatMap((obs) => obs.coReporterIds.map((user) => coReporterFields(obs, user))),
     );
     const newest = [...all].sort(newestFirst);
     const scope = {
@@ -331,14 +331,19 @@ describe('SharePoint observation store', () => {
       cursor: first.nextCursor ?? undefined,
     });
     const found = await store().listBoard({ scope: { kind: 'all' }, q: 'kyläavustaja', limit: 5 });
-    const mine = await store().listMine('user-a');
+    const mine = await store().listMine('user-a', { limit: 5 });
+    const mineRest = await store().listMine('user-a', {
+      limit: 5,
+      cursor: mine.nextCursor ?? undefined,
+    });
 
     const families = newest.filter((obs) => obs.serviceArea === 'families');
     expect([...first.items, ...second.items]).toEqual(families.slice(0, 100));
     expect(found.items.map((obs) => obs.id)).toEqual([all[4_321]?.id]);
-    expect(mine).toEqual(
+    expect([...mine.items, ...mineRest.items]).toEqual(
       newest.filter((obs) => obs.reporterId === 'user-a' || obs.coReporterIds.includes('user-a')),
     );
-    expect(mine).toHaveLength(6 + 3);
+    expect(mineRest.items).toHaveLength(6 + 3 - 5);
+    expect(mineRest.nextCursor).toBeNull();
   });
 });

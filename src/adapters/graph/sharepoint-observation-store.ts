@@ -24,7 +24,8 @@ import {
 import { textOf } from './field-values';
 import { newOutboxFields } from './outbox-fields';
 import { searchBoard } from './board-search';
-import { and, anyOf, eq } from './odata-filter';
+import { listMine } from './my-reports-query';
+import { and, eq } from './odata-filter';
 import {
   writeFailure,
   type ListItem,
@@ -34,14 +35,6 @@ import {
 
 /** How many observations' last-read items are kept (see `lastSeen`). */
 const LAST_SEEN_LIMIT = 256;
-
-/** Graph's `$filter` stays well short of URL limits with 20 ids `or`-ed together. */
-const IDS_PER_QUERY = 20;
-
-const descending = (x: string, y: string): number => (x < y ? 1 : x > y ? -1 : 0);
-/** The board's order, in code units as the SortKey column compares. */
-const newestFirst = (a: Observation, b: Observation): number =>
-  descending(a.createdAt, b.createdAt) || descending(a.id, b.id);
 
 /** The error a failed write stands for: the service's failure, or what went wrong. */
 const failureOf = (result: WriteResult, what: string): Error =>
@@ -187,7 +180,7 @@ export function createSharePointObservationStore(
         undo: deleteCreated('history'),
       },
       ...coReporters.map((userId): ChainStep => ({
-        request: { op: 'create', list: 'coReporters', fields: coReporterFields(obs.id, userId) },
+        request: { op: 'create', list: 'coReporters', fields: coReporterFields(obs, userId) },
         undo: deleteCreated('coReporters'),
       })),
       ...outboxSteps(notifications),
@@ -220,28 +213,8 @@ export function createSharePointObservationStore(
       return item === null ? null : observationOf(item);
     },
 
-    async listMine(userId) {
-      const [own, coReported] = await Promise.all([
-        lists.collect('observations', { filter: eq('ReporterId', userId) }),
-        lists.collect('coReporters', { filter: eq('UserId', userId), select: ['ObservationId'] }),
-      ]);
-      const byId = new Map<string, Observation>();
-      for (const item of own) {
-        const obs = observationOf(item);
-        byId.set(obs.id, obs);
-      }
-      const others = [
-        ...new Set(coReported.map((item) => String(item.fields['ObservationId']))),
-      ].filter((id) => !byId.has(id));
-      for (let start = 0; start < others.length; start += IDS_PER_QUERY) {
-        const filter = anyOf('ObservationId', others.slice(start, start + IDS_PER_QUERY));
-        if (filter === null) continue;
-        for (const item of await lists.collect('observations', { filter })) {
-          const obs = observationOf(item);
-          byId.set(obs.id, obs);
-        }
-      }
-      return [...byId.values()].sort(newestFirst);
+    async listMine(userId, page) {
+      return listMine(lists, userId, page);
     },
 
     async listBoard(query: BoardQuery): Promise<Page<Observation>> {

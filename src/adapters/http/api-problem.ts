@@ -24,6 +24,15 @@ export type ApiProblem =
   | { readonly code: 'idempotency_key_reused'; readonly observationId: string }
   | { readonly code: 'precondition_required' }
   | { readonly code: 'payload_too_large'; readonly limitBytes: number }
+  /** A body in another media type or charset than the route reads (JSON in UTF-8). */
+  | { readonly code: 'unsupported_media_type' }
+  /** Too many requests from one user (or, unsigned, one address); sent with Retry-After. */
+  | { readonly code: 'rate_limited'; readonly retryAfterSeconds: number }
+  /** Dev identity mode answers only at a loopback name: no DNS-rebound page may drive it. */
+  | { readonly code: 'host_not_allowed' }
+  /** Raw HTTP refusals before routing (clientError): over-long headers, a stalled request. */
+  | { readonly code: 'headers_too_large'; readonly limitBytes: number }
+  | { readonly code: 'request_timeout' }
   | {
       readonly code: 'storage_unavailable';
       readonly reason: StorageFailure;
@@ -47,6 +56,11 @@ export const STATUS_OF: Readonly<Record<ApiProblemCode, number>> = {
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  host_not_allowed: 421,
+  headers_too_large: 431,
+  request_timeout: 408,
   storage_unavailable: 503,
   internal: 500,
 };

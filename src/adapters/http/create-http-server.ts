@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createStaffRegistration } from '../../app';
+import { answerClientError, MAX_HEADER_BYTES } from './client-error';
 import { problemOf } from './error-mapping';
 import { DEFAULT_BODY_LIMIT, type HttpDeps, type HttpOptions } from './http-deps';
 import { registerInBackground, sendProblem, signIn } from './request-context';
@@ -13,7 +14,10 @@ import {
   registerSystemRoutes,
   type RouteContext,
 } from './routes';
-import { addSecurityHeaders, securityHeadersFor } from './security-headers';
+import { addLoopbackHostCheck } from './host-check';
+import { addJsonParsers } from './json-body';
+import { DEFAULT_RATE_LIMITS, registerRateLimit } from './rate-limit';
+import { addSecurityHeaders, cameOverHttps, securityHeadersFor } from './security-headers';
 import { registerTab } from './static-tab';
 
 /**
@@ -23,10 +27,17 @@ import { registerTab } from './static-tab';
 export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): FastifyInstance {
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
   const report = options.onUnexpectedError ?? ((error: unknown) => console.error(error));
+  const hops = options.trustedProxyHops ?? 0;
   const server = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
     return503OnClosing: true,
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    // Requests Node's parser refuses (bad framing, huge headers) answer in the API's shape too.
+    clientErrorHandler: answerClientError,
+    // Only the nearest `hops` proxies are believed: X-Forwarded-Proto then says whether the
+    // browser used HTTPS (HSTS), and X-Forwarded-For's entry they added is the client's address.
+    trustProxy: hops > 0 ? (_address, hop) => hop < hops : false,
     // Ids are short; a longer one cannot exist, so it simply answers 404.
     routerOptions: { maxParamLength: 200 },
     // Errors before routing (an undecodable URL) skip the error handler; same shape here.
@@ -34,17 +45,12 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
       const { problem, unexpected } = problemOf(error, bodyLimit);
       if (unexpected) report(error);
       // onSend hooks do not run this early, so the headers are set here.
-      reply.headers(securityHeadersFor(request.url));
+      reply.headers(securityHeadersFor(request.url, cameOverHttps(request, hops)));
       return sendProblem(request, reply, problem);
     },
   });
 
-  // JSON Merge Patch is what a PATCH of a few triage fields is; read it like JSON.
-  server.addContentTypeParser(
-    'application/merge-patch+json',
-    { parseAs: 'string' },
-    server.getDefaultJsonParser('error', 'error'),
-  );
+  addJsonParsers(server);
 
   server.setErrorHandler((error, request, reply) => {
     const { problem, unexpected } = problemOf(error, bodyLimit);
@@ -65,7 +71,8 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
     return sendProblem(request, reply, problem);
   });
 
-  addSecurityHeaders(server);
+  addSecurityHeaders(server, hops);
+  if (deps.authenticator.mode === 'dev') addLoopbackHostCheck(server);
 
   // Only Teams sign-in vouches for who someone is; dev identities are never registered.
   const registration =
@@ -85,13 +92,17 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
     },
     digest: deps.notifications ? { ...deps.app, ...deps.notifications } : null,
   };
-  registerSystemRoutes(server, ctx);
-  registerIdentityRoutes(server, ctx);
-  registerObservationRoutes(server, ctx);
-  registerLifecycleRoutes(server, ctx);
-  registerDigestRoutes(server, ctx);
-  registerAdminRoutes(server, ctx);
-  registerBotRoutes(server, deps.bot);
+  registerRateLimit(server, deps.authenticator, options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  // In a plugin of their own, so that they load after the rate limiter and it sees them.
+  void server.register(async (api) => {
+    registerSystemRoutes(api, ctx);
+    registerIdentityRoutes(api, ctx);
+    registerObservationRoutes(api, ctx);
+    registerLifecycleRoutes(api, ctx);
+    registerDigestRoutes(api, ctx);
+    registerAdminRoutes(api, ctx);
+    registerBotRoutes(api, deps.bot);
+  });
   registerTab(server, options.tabDir);
   return server;
 }

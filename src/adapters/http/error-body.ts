@@ -84,6 +84,13 @@ function describe(problem: ApiProblem, locale: Locale): ErrorBody['error'] {
       };
     case 'storage_unavailable':
       return { code, message: storage[problem.reason], reason: problem.reason };
+    case 'rate_limited':
+      return { code, message: errors.rate_limited(String(problem.retryAfterSeconds)) };
+    case 'headers_too_large':
+      return {
+        code,
+        message: errors.headers_too_large(String(Math.round(problem.limitBytes / 1024))),
+      };
     default:
       return { code, message: errors[problem.code] };
   }

@@ -6,7 +6,6 @@ import { ApiError, type ApiProblem } from './api-problem';
 const UNREADABLE_BODY = new Set([
   'FST_ERR_CTP_INVALID_JSON_BODY',
   'FST_ERR_CTP_EMPTY_JSON_BODY',
-  'FST_ERR_CTP_INVALID_MEDIA_TYPE',
   'FST_ERR_CTP_INVALID_CONTENT_LENGTH',
 ]);
 
@@ -43,6 +42,10 @@ export function problemOf(
       problem: { code: 'payload_too_large', limitBytes: bodyLimitBytes },
       unexpected: false,
     };
+  }
+  // A body in a media type no parser reads (text/plain, a form): not JSON, so not ours to read.
+  if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return { problem: { code: 'unsupported_media_type' }, unexpected: false };
   }
   if (fastifyError.code !== undefined && UNREADABLE_BODY.has(fastifyError.code)) {
     return { problem: { code: 'malformed_json' }, unexpected: false };

@@ -1,4 +1,4 @@
-import { draftBody, VALID_HETU } from '../../app/testing';
+import { draftBody, NAMING_COUNTY, VALID_HETU } from '../../app/testing';
 import { as, createTestServer, type InjectOptions, type TestServer } from './testing';
 
 /** The "Bad input" list: each gets a clear error in the user's language, nothing changes. */
@@ -39,7 +39,6 @@ describe('HTTP: bad input', () => {
 
   it.each([
     ['an empty JSON body', '', 'application/json'],
-    ['a body that is not JSON at all', 'kind=negative', 'application/x-www-form-urlencoded'],
     ['prototype poisoning', '{"__proto__": {"admin": true}}', 'application/json'],
   ])('%s → 400 malformed_json', async (_what, payload, type) => {
     const res = await post(payload, { 'content-type': type });
@@ -74,12 +73,9 @@ describe('HTTP: bad input', () => {
   });
 
   it('unknown ids → 422 unknown_choice', async () => {
-    const res = await post(
-      draftBody({ topic: 'weather', municipality: 'helsinki', supervisorId: 'u-ghost' }),
-      {
-        'accept-language': 'sv',
-      },
-    );
+    const res = await post(draftBody({ topic: 'weather', municipality: 'helsinki' }), {
+      'accept-language': 'sv',
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.fields).toEqual([
       { field: 'topic', code: 'unknown_choice', message: expect.stringContaining('”Ämne”') },
@@ -89,9 +85,19 @@ describe('HTTP: bad input', () => {
         message: expect.stringContaining('”Kommun”'),
       },
     ]);
-    // Ids the form gets right are then checked against the staff directory.
-    const ghost = await post(draftBody({ supervisorId: 'u-ghost' }));
-    expect(ghost.json().error).toMatchObject({ code: 'validation', field: 'supervisorId' });
+    // Where reporters name supervisors, ids the form gets right are then checked against the
+    // staff directory.
+    const naming = await createTestServer({ county: NAMING_COUNTY });
+    const ghost = await naming.inject({
+      method: 'POST',
+      url: '/api/observations',
+      headers: as('reporter'),
+      payload: draftBody({ supervisorId: 'u-ghost' }),
+    });
+    await naming.close();
+    expect(ghost.json().error.fields).toEqual([
+      expect.objectContaining({ field: 'supervisorId', code: 'unknown_choice' }),
+    ]);
   });
 
   it('wrong types → 422 invalid_type; missing → required', async () => {
@@ -156,6 +162,21 @@ describe('HTTP: bad input', () => {
     expect(res.json().error).toEqual({
       code: 'payload_too_large',
       message: 'The request is too large (at most 256 KiB).',
+    });
+  });
+
+  it('a body that is not JSON at all (a form) → 415 unsupported_media_type', async () => {
+    const res = await post('kind=negative', {
+      'content-type': 'application/x-www-form-urlencoded',
+      'accept-language': 'en',
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json()).toEqual({
+      error: {
+        code: 'unsupported_media_type',
+        message:
+          'The request body must be JSON in UTF-8 (Content-Type: application/json; charset=utf-8).',
+      },
     });
   });
 

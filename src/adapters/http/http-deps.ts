@@ -1,6 +1,7 @@
 import type { AppDeps, StaffRegistration } from '../../app';
 import type { ConversationDirectory, NotificationOutbox } from '../../ports';
 import type { Authenticator } from './auth';
+import type { RateLimits } from './rate-limits';
 
 /** The Teams side: with it the digest, delivery and RAKE-channel routes are served. */
 export type NotificationHttpDeps = {
@@ -44,6 +45,13 @@ export type HttpOptions = {
     boolean | { readonly level: 'info' | 'warn' | 'error'; readonly stream: LogStream };
   /** Where unexpected errors (500) are reported; console.error by default. */
   readonly onUnexpectedError?: (error: unknown) => void;
+  /** Requests per minute per user (filings apart) and per address; DEFAULT_RATE_LIMITS. */
+  readonly rateLimits?: RateLimits;
+  /**
+   * How many proxies in front of us to believe (X-Forwarded-Proto and -For): App Service's
+   * front end is 1. Default 0: the headers are anyone's to send, so they mean nothing.
+   */
+  readonly trustedProxyHops?: number;
 };
 
 export type LogStream = { write(line: string): void };

@@ -1,5 +1,6 @@
 export { createHttpServer } from './create-http-server';
 export { DEFAULT_BODY_LIMIT, type HttpDeps, type HttpOptions } from './http-deps';
+export { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
 export {
   createDevAuthenticator,
   createEntraAuthenticator,

@@ -5,7 +5,7 @@ import type { Locale } from '../../domain/shared/localized-text';
 import { negotiateLocale } from '../../i18n';
 import { StorageUnavailableError } from '../../ports';
 import { ApiError, type ApiProblem } from './api-problem';
-import type { Authenticator } from './auth';
+import type { AuthOutcome, Authenticator } from './auth';
 import { renderProblem } from './error-body';
 import { etagOf } from './etag';
 
@@ -13,12 +13,31 @@ export function localeOf(request: FastifyRequest): Locale {
   return negotiateLocale(request.headers['accept-language']);
 }
 
+const outcomes = new WeakMap<FastifyRequest, Promise<AuthOutcome>>();
+
+/**
+ * Who the request says it is, asked of the authenticator once per request: the rate limiter
+ * keys on it before the route runs, and the route signs in with the same answer, so a bearer
+ * token is verified once.
+ */
+export function authenticationOf(
+  authenticator: Authenticator,
+  request: FastifyRequest,
+): Promise<AuthOutcome> {
+  let outcome = outcomes.get(request);
+  if (outcome === undefined) {
+    outcome = authenticator.authenticate(request.headers);
+    outcomes.set(request, outcome);
+  }
+  return outcome;
+}
+
 /** The signed-in caller, or a 401 thrown for the error handler. */
 export async function signIn(
   authenticator: Authenticator,
   request: FastifyRequest,
 ): Promise<Actor> {
-  const outcome = await authenticator.authenticate(request.headers);
+  const outcome = await authenticationOf(authenticator, request);
   switch (outcome.kind) {
     case 'signed_in':
       return outcome.actor;
@@ -77,6 +96,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
     reply.header('www-authenticate', problem.challenge);
   }
   if (problem.code === 'storage_unavailable' && problem.retryAfterSeconds !== null) {
+    reply.header('retry-after', String(problem.retryAfterSeconds));
+  }
+  if (problem.code === 'rate_limited') {
     reply.header('retry-after', String(problem.retryAfterSeconds));
   }
   return reply.code(status).type('application/json; charset=utf-8').send(body);

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
  * Teams shows the tab in an iframe on these origins, so framing is allowed for them and
@@ -32,9 +32,19 @@ export const CONTENT_SECURITY_POLICY = [
   `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
 ].join('; ');
 
-/** The headers every answer carries; API answers are personal, so they are never cached. */
-export function securityHeadersFor(url: string): Record<string, string> {
+/**
+ * Sent only on answers to HTTPS requests (RFC 6797: a browser ignores it over plain HTTP).
+ * A year, and the subdomains too: the app has none that should ever be reached by HTTP.
+ */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+/**
+ * The headers every answer carries; API answers are personal, so they are never cached.
+ * `https`: the request came over TLS, directly or through a trusted proxy (trustProxy).
+ */
+export function securityHeadersFor(url: string, https = false): Record<string, string> {
   return {
+    ...(https ? { 'strict-transport-security': STRICT_TRANSPORT_SECURITY } : {}),
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
@@ -45,9 +55,22 @@ export function securityHeadersFor(url: string): Record<string, string> {
   };
 }
 
-export function addSecurityHeaders(server: FastifyInstance): void {
+export function addSecurityHeaders(server: FastifyInstance, trustedProxyHops: number): void {
   server.addHook('onSend', async (request, reply, payload) => {
-    reply.headers(securityHeadersFor(request.url));
+    reply.headers(securityHeadersFor(request.url, cameOverHttps(request, trustedProxyHops)));
     return payload;
   });
+}
+
+/**
+ * Whether the browser used HTTPS: our own TLS, or the nearest proxy's X-Forwarded-Proto when
+ * proxies are trusted (its last entry is the one that proxy wrote). Read here rather than from
+ * request.protocol, which Fastify's early error paths (frameworkErrors) do not resolve.
+ */
+export function cameOverHttps(request: FastifyRequest, trustedProxyHops: number): boolean {
+  if ((request.raw.socket as { encrypted?: boolean } | undefined)?.encrypted === true) return true;
+  if (trustedProxyHops <= 0) return false;
+  const raw = request.headers['x-forwarded-proto'];
+  const value = Array.isArray(raw) ? raw.join(',') : (raw ?? '');
+  return value.split(',').pop()?.trim().toLowerCase() === 'https';
 }

@@ -45,16 +45,23 @@ export type HitCounter = (probe: SqlQuery) => number;
  */
 export const SEARCH_INDEX_MAX_HITS = 2000;
 
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
 /**
  * The trigram index query for a folded search text: every distinct three-character piece,
  * AND-ed, each quoted so nothing in it is FTS5 syntax. Null below three characters, which
  * the trigram index cannot answer. The index stores document ids only (detail=none), so the
- * pieces' order is not checked there: instr re-checks the literal substring.
+ * pieces' order is not checked there: instr re-checks the literal substring. Pieces with a
+ * control character are left out: FTS5 ends a quoted string at NUL ("unterminated string"),
+ * and fewer pieces only widen the candidates instr then checks.
  */
 export function trigramMatch(folded: string): string | null {
   const chars = [...folded];
   const pieces = new Set<string>();
-  for (let i = 0; i + 3 <= chars.length; i += 1) pieces.add(chars.slice(i, i + 3).join(''));
+  for (let i = 0; i + 3 <= chars.length; i += 1) {
+    const piece = chars.slice(i, i + 3).join('');
+    if (!CONTROL_CHARACTER.test(piece)) pieces.add(piece);
+  }
   if (pieces.size === 0) return null;
   return [...pieces].map((piece) => `"${piece.replaceAll('"', '""')}"`).join(' AND ');
 }

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { testNotification } from '../../ports/testing/notification-builder';
 import { createSqliteStore } from './sqlite-store';
+import { CRASH_TEST_LEASE_MS } from './testing/crash-test-timing';
 
 const CHILD = resolve(__dirname, 'testing', 'delivery-crash-child.ts');
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -70,15 +71,16 @@ describe('delivery after kill -9', () => {
   };
   const exited = (child: ChildProcess) =>
     new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  const delivered = (file: string): number => {
+  const count = (file: string, where: string, ...params: string[]): number => {
     const db = new Database(file, { readonly: true });
     try {
-      const row = db.prepare(`SELECT count(*) AS n FROM outbox WHERE state = 'delivered'`).get();
+      const row = db.prepare(`SELECT count(*) AS n FROM outbox WHERE ${where}`).get(...params);
       return (row as { n: number }).n;
     } finally {
       db.close();
     }
   };
+  const delivered = (file: string): number => count(file, `state = 'delivered'`);
 
   it('delivers every notification exactly once across the crash and the restart', async () => {
     const file = join(dir, 'rake.sqlite');
@@ -105,13 +107,24 @@ describe('delivery after kill -9', () => {
       if (Date.now() > deadline) throw new Error('the worker never got under way');
       await sleep(20);
     }
+    // While it lives, the worker renews what it holds: three leases later, every entry still
+    // on its way (held by the endpoint or waiting for its turn) is leased into the future.
+    await sleep(3 * CRASH_TEST_LEASE_MS);
+    const stillLeased = count(
+      file,
+      `state = 'pending' AND lease_until > ?`,
+      new Date().toISOString(),
+    );
+    expect(stillLeased).toBe(USERS.length - ANSWERED_BEFORE_CRASH);
     first.kill('SIGKILL');
     expect(await firstExit).toBeNull();
     expect(answered).toHaveLength(ANSWERED_BEFORE_CRASH);
 
-    // The killed worker's claims run out (CRASH_TEST_LEASE_MS); then the restart takes them.
+    // The killed worker renews nothing more: its claims run out one lease after its last
+    // renewal (CRASH_TEST_LEASE_MS, as the default 30 s lease does in production), and the
+    // restart takes them.
     holding = false;
-    await sleep(700);
+    await sleep(CRASH_TEST_LEASE_MS + 200);
     const second = run(file, 'drain');
     expect(await exited(second)).toBe(0);
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { recipientKey, type Notification } from '../../domain/notification/notification';
 import type {
   DeliveryState,
+  HeldLease,
   NotificationOutbox,
   OutboxEntry,
 } from '../../ports/notification-outbox';
@@ -70,6 +71,12 @@ export function createSqliteNotificationOutbox(
        ORDER BY due_at, seq LIMIT @limit`,
     ),
     lease: db.prepare('UPDATE outbox SET lease_until = @until WHERE key = @key'),
+    // The lease end the holder knows is its proof of holding: a claim by anyone else, or a
+    // mark, has changed it.
+    renew: db.prepare(
+      `UPDATE outbox SET lease_until = @until
+       WHERE key = @key AND state = 'pending' AND lease_until = @held`,
+    ),
     delivered: mark(
       `state = 'delivered', attempts = attempts + 1, delivered_at = @at, updated_at = @at`,
     ),
@@ -99,6 +106,14 @@ export function createSqliteNotificationOutbox(
     for (const row of rows) sql.lease.run({ until, key: row.key });
     return rows.map(toEntry);
   });
+  const renew = db.transaction((held: readonly HeldLease[], until: string) =>
+    held
+      .filter((lease) => {
+        const params = { key: lease.key, held: lease.until.toISOString(), until };
+        return sql.renew.run(params).changes > 0;
+      })
+      .map((lease) => lease.key),
+  );
   const enqueue = db.transaction((notes: readonly Notification[]) => write(notes));
 
   return {
@@ -108,6 +123,9 @@ export function createSqliteNotificationOutbox(
     async claimDue(now, limit, leaseMs) {
       const until = new Date(now.getTime() + leaseMs).toISOString();
       return claim.immediate(now.toISOString(), Math.max(0, Math.trunc(limit)), until);
+    },
+    async renewLeases(held, until) {
+      return held.length === 0 ? [] : renew.immediate(held, until.toISOString());
     },
     async markDelivered(key, at) {
       sql.delivered.run({ key, at: at.toISOString() });

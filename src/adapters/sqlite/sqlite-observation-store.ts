@@ -36,6 +36,7 @@ import {
   type HistoryRow,
   type ObservationRow,
 } from './mapper';
+import { mineSql } from './mine-query';
 import { outboxWriter } from './sqlite-notification-outbox';
 
 const HISTORY_COLUMNS = [
@@ -103,12 +104,6 @@ export function createSqliteObservationStore(
     ),
     byId: db.prepare<[string], ObservationRow>(
       `SELECT ${OBSERVATION_COLUMNS} FROM observations WHERE id = ?`,
-    ),
-    mine: db.prepare<{ user: string }, ObservationRow>(
-      `SELECT ${OBSERVATION_COLUMNS} FROM observations
-       WHERE reporter_id = @user
-          OR id IN (SELECT observation_id FROM co_reporters WHERE user_id = @user)
-       ORDER BY created_at DESC, id DESC`,
     ),
     updateTriage: db.prepare(
       `UPDATE observations SET ${Object.keys(toTriageColumns(EMPTY_TRIAGE))
@@ -235,17 +230,14 @@ export function createSqliteObservationStore(
     async get(id) {
       return read(id);
     },
-    async listMine(userId) {
-      return sql.mine.all({ user: userId }).map(toObservation);
+    async listMine(userId, page) {
+      const limit = pageSize(page);
+      const { sql: text, params } = mineSql(userId, page, limit);
+      return pageOf(prepared(text).all(...params) as ObservationRow[], limit);
     },
     async listBoard(query: BoardQuery): Promise<Page<Observation>> {
       const { sql: text, params } = boardSql(query, countHits);
-      const rows = prepared(text).all(...params) as ObservationRow[];
-      const limit = pageSize(query);
-      const items = rows.slice(0, limit).map(toObservation);
-      const last = items.at(-1);
-      const more = rows.length > limit && last !== undefined;
-      return { items, nextCursor: more ? encodeCursor(last) : null };
+      return pageOf(prepared(text).all(...params) as ObservationRow[], pageSize(query));
     },
     async updateTriage(id, patch, expectedVersion) {
       return updateTriage.immediate(id, patch, expectedVersion);
@@ -274,6 +266,14 @@ export function createSqliteObservationStore(
     },
     flush: fileBatch.flush,
   };
+}
+
+/** Up to `limit + 1` rows in order as a page: the extra one only says that more follow. */
+function pageOf(rows: readonly ObservationRow[], limit: number): Page<Observation> {
+  const items = rows.slice(0, limit).map(toObservation);
+  const last = items.at(-1);
+  const more = rows.length > limit && last !== undefined;
+  return { items, nextCursor: more ? encodeCursor(last) : null };
 }
 
 type Pending<A extends unknown[], R> = {

@@ -7,6 +7,7 @@ import type { StaffDirectory } from '../../ports/staff-directory';
 import type { NotificationOutbox } from '../../ports/notification-outbox';
 import type { ConversationDirectory } from '../../ports/conversation-directory';
 import { migrate } from './migrations';
+import { DEFAULT_SYNCHRONOUS, isSqliteSynchronous, type SqliteSynchronous } from './synchronous';
 import { createSqliteObservationStore } from './sqlite-observation-store';
 import { createSqliteStaffDirectory } from './sqlite-staff-directory';
 import { createSqliteNotificationOutbox } from './sqlite-notification-outbox';
@@ -19,6 +20,8 @@ export type SqliteStoreOptions = {
   readonly clock?: Clock;
   /** How long a write waits for another connection's lock. Default 5 s. */
   readonly busyTimeoutMs?: number;
+  /** When a commit is on disk (RAKE_SQLITE_SYNCHRONOUS). Default DEFAULT_SYNCHRONOUS. */
+  readonly synchronous?: SqliteSynchronous;
 };
 
 export type SqliteStore = {
@@ -35,35 +38,44 @@ export type SqliteStore = {
 
 const SYSTEM_CLOCK: Clock = { now: () => new Date() };
 
+export type ConnectionOptions = {
+  /** How long a write waits for another connection's lock. Default 5 s. */
+  readonly busyTimeoutMs?: number;
+  readonly synchronous?: SqliteSynchronous;
+};
+
 /**
  * The connection settings, shared with the benchmark's bare baseline so that both run on the
  * same pragmas.
  *
- * WAL with synchronous=NORMAL: a commit appends its pages to the WAL without fsync; only a
- * checkpoint (copying the WAL back into the database) syncs. A crash never corrupts; a power
- * cut may lose the last commits. The checkpoint runs every 4,000 WAL pages (~16 MB) instead
- * of SQLite's 1,000: a page written by many commits in between (the newest end of each board
- * index) is copied back and synced once instead of four times; measured on one-filing commits
- * that cut the cost of a filing by 12–22 %. journal_size_limit trims a WAL that a long reader
- * made grow past that back to 64 MB once it is reset.
+ * WAL: readers run beside the one writer, and a commit appends its pages to the WAL; a
+ * checkpoint copies them back into the database. `synchronous` (see synchronous.ts) says
+ * whether each commit also fsyncs the WAL (FULL, the default: an acknowledged filing survives
+ * a power cut) or only the checkpoint does (NORMAL: a power cut may lose the last commits).
+ * Either way a crash never corrupts. The checkpoint runs every 4,000 WAL pages (~16 MB)
+ * instead of SQLite's 1,000: a page written by many commits in between (the newest end of
+ * each board index) is copied back and synced once instead of four times; measured on
+ * one-filing commits that cut the cost of a filing by 12–22 %. journal_size_limit trims a WAL
+ * that a long reader made grow past that back to 64 MB once it is reset.
  */
-export function configureConnection(db: Database.Database, busyTimeoutMs = 5000): void {
+export function configureConnection(db: Database.Database, options: ConnectionOptions = {}): void {
+  const synchronous = options.synchronous ?? DEFAULT_SYNCHRONOUS;
+  // Checked even though typed: the value is written into the pragma's text.
+  if (!isSqliteSynchronous(synchronous)) throw new Error(`Unknown synchronous "${synchronous}"`);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
   db.pragma('wal_autocheckpoint = 4000');
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   db.pragma('foreign_keys = ON');
   // Savepoints (each filing in a group commit is one) keep their undo pages in memory rather
   // than in a temporary file.
   db.pragma('temp_store = MEMORY');
-  db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
+  db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
 }
 
 /**
  * Opens (or creates) the SQLite database, brings its schema up to date and returns the
- * stores on one shared connection. WAL lets readers run beside the one writer; with
- * synchronous=NORMAL a power cut may lose the last commits but never corrupts the file
- * (see configureConnection).
+ * stores on one shared connection (see configureConnection for WAL and `synchronous`).
  */
 export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const inMemory = options.file === ':memory:' || options.file === '';
@@ -71,7 +83,10 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   const db = new Database(options.file);
   try {
-    configureConnection(db, options.busyTimeoutMs ?? 5000);
+    configureConnection(db, {
+      busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+      synchronous: options.synchronous ?? DEFAULT_SYNCHRONOUS,
+    });
     migrate(db);
     // Keeps the query planner's statistics fresh enough for the board's index choice.
     db.pragma('optimize = 0x10002');

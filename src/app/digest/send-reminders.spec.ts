@@ -1,6 +1,6 @@
 import { createSqliteStore } from '../../adapters/sqlite';
 import { transitionObservation } from '../transition-observation';
-import { actor, fileAs } from '../testing';
+import { actor, fileAs, withNamedSupervisors } from '../testing';
 import { sendDueReminders } from './send-reminders';
 import { outboxEntries, outboxEntry, useDigestDeps } from './testing';
 
@@ -31,7 +31,7 @@ describe('sendDueReminders (7 days)', () => {
   });
 
   it('reminds the supervisor the reporter named instead', async () => {
-    await fileAs(deps(), 'reporter', { supervisorId: 'u-supervisor-2' });
+    await fileAs(withNamedSupervisors(deps()), 'reporter', { supervisorId: 'u-supervisor-2' });
     deps().clock.set(new Date('2026-03-18T06:00:00Z'));
     expect((await sendDueReminders(deps(), 7)).keys).toEqual([
       'reminder:u-supervisor-2:2026-03-18',

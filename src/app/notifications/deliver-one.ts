@@ -26,6 +26,11 @@ export type DeliveryContext = {
   readonly pausedUntil: Map<string, number>;
   /** True once the worker is stopping: a send not yet begun is left for the next run. */
   stopping(): boolean;
+  /**
+   * False once the entry's lease was lost (a renewal was refused) or ran out (renewals
+   * failed): another worker may be sending it, so this one must not.
+   */
+  holds(key: string): boolean;
 };
 
 /** One conversation per recipient: a user's personal chat, or the RAKE channel. */
@@ -34,7 +39,8 @@ const conversationOf = (recipient: Recipient): string => recipientKey(recipient)
 /**
  * Takes one claimed entry to its end state for this attempt: delivered, retry later,
  * not installed or dead. Exactly once per key rests on three things: the outbox keeps a key
- * once; a claim leases the entry so nobody else sends it meanwhile; and `markDelivered`
+ * once; a claim leases the entry (renewed while held) so nobody else sends it meanwhile, and
+ * an entry whose lease was lost is not sent; and `markDelivered`
  * follows the send with nothing awaited in between. What remains is the one window no outbox
  * can close: a crash after Teams accepted the message and before `delivered` was committed
  * sends it again after the restart (Teams has no idempotency key for proactive messages).
@@ -49,7 +55,8 @@ export async function deliverOne(ctx: DeliveryContext, entry: OutboxEntry): Prom
   }
   const conversation = conversationOf(notification.recipient);
   await ctx.limits.run(conversation, async () => {
-    if (ctx.stopping()) return;
+    // Checked at the last moment: the turn may have come long after the claim.
+    if (ctx.stopping() || !ctx.holds(notification.key)) return;
     const paused = ctx.pausedUntil.get(conversation) ?? 0;
     if (paused > clock.now().getTime()) {
       // Teams asked for quiet in this conversation: wait with the others rather than ask again.

@@ -21,11 +21,17 @@ export type DeliveryOptions = {
   /** Entries claimed and not yet settled, at most. */
   readonly maxInFlight: number;
   /**
-   * How long a claim holds an entry. Must outlast the wait of the last entry claimed in the
-   * slowest conversation (maxInFlight at the per-conversation pace); it is also how long a
-   * restart after a crash waits before sending what the dead worker had claimed.
+   * How long a claim holds an entry unless renewed. The worker renews the leases of what it
+   * still holds every `renewEveryMs`, so a send may wait on Teams' rate limits for as long as
+   * it takes; the lease only needs to outlast a late renewal. It is also how long a restart
+   * after a crash waits before sending what the dead worker had claimed: seconds, not minutes.
    */
   readonly leaseMs: number;
+  /**
+   * How often the worker renews the leases it holds (to `now + leaseMs`). A third of the
+   * lease: two renewals may come late, or fail, before another worker could take the entry.
+   */
+  readonly renewEveryMs: number;
   /** How often a started worker looks for due entries. */
   readonly pollIntervalMs: number;
   /** For the jitter; tests make it predictable. */
@@ -43,7 +49,8 @@ export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
   perAppPerSecond: 50,
   maxConcurrentSends: 16,
   maxInFlight: 250,
-  leaseMs: 5 * 60_000,
+  leaseMs: 30_000,
+  renewEveryMs: 10_000,
   pollIntervalMs: 1000,
   random: Math.random,
   onError: (error) => console.error('notification delivery:', error),

@@ -33,12 +33,21 @@ export type DeliveryWorker = {
 
 /**
  * Delivers the outbox to Teams: claims due entries with a lease, sends each within Teams'
- * rate limits and records the outcome (see deliverOne). Restart-safe: whatever a killed
- * worker had claimed is claimed again once its lease runs out.
+ * rate limits and records the outcome (see deliverOne). The leases are short and renewed
+ * while the worker holds the entries (see renewLeases below), so a send may wait on Teams as
+ * long as it must, and whatever a killed worker had claimed is claimed again within seconds.
  */
 export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   const options: DeliveryOptions = { ...DEFAULT_DELIVERY_OPTIONS, ...deps.options };
   const inFlight = new Map<string, Promise<void>>();
+  /**
+   * Where the lease of each entry in flight ends, as this worker's claim or last renewal set
+   * it: the proof of holding that renewLeases asks for. An entry whose renewal was refused is
+   * dropped here, and deliverOne leaves it (and one whose lease has run out) alone: another
+   * worker may have it.
+   */
+  const leases = new Map<string, Date>();
+  let renewTimer: NodeJS.Timeout | null = null;
   let stopping = false;
   let running = false;
   let timer: NodeJS.Timeout | null = null;
@@ -56,6 +65,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       limits: createRateLimits(options),
       pausedUntil: new Map(),
       stopping: () => stopping,
+      // Past its end (renewals failed) a lease may already be another worker's.
+      holds: (key) => (leases.get(key)?.getTime() ?? 0) > deps.clock.now().getTime(),
     };
   }
 
@@ -63,9 +74,12 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   async function pump(): Promise<number> {
     const room = options.maxInFlight - inFlight.size;
     if (room <= 0 || stopping) return 0;
-    const entries = await deps.outbox.claimDue(deps.clock.now(), room, options.leaseMs);
-    // An entry of ours that outlived its lease while waiting for its turn is claimed again:
-    // it is still on its way here, so it is not started twice.
+    const now = deps.clock.now();
+    const entries = await deps.outbox.claimDue(now, room, options.leaseMs);
+    const until = new Date(now.getTime() + options.leaseMs);
+    for (const entry of entries) leases.set(entry.notification.key, until);
+    // An entry of ours whose lease ran out (a renewal failed) may be claimed again: it is still
+    // on its way here, so it is not started twice, and it is ours again with the new lease.
     const fresh = entries.filter((entry) => !inFlight.has(entry.notification.key));
     for (const entry of fresh) start(entry);
     return fresh.length;
@@ -80,8 +94,44 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       })
       .finally(() => {
         inFlight.delete(key);
+        leases.delete(key);
       });
     inFlight.set(key, done);
+    scheduleRenewal();
+  }
+
+  /** While anything is in flight, a renewal is due every `renewEveryMs`. */
+  function scheduleRenewal(): void {
+    if (renewTimer !== null || inFlight.size === 0) return;
+    renewTimer = setTimeout(() => void renewLeases(), options.renewEveryMs);
+    // Waiting to renew keeps nothing alive: the sends themselves do.
+    renewTimer.unref();
+  }
+
+  /**
+   * Extends the leases of everything in flight to `now + leaseMs`. What the outbox refuses to
+   * renew is no longer ours (our lease ran out and another worker claimed it): forgotten, so
+   * it is not sent from here. A failed renewal (outbox unreachable) is tried again at the next
+   * turn, while the lease still runs.
+   */
+  async function renewLeases(): Promise<void> {
+    try {
+      const held = [...leases].map(([key, until]) => ({ key, until }));
+      if (held.length === 0) return;
+      const until = new Date(deps.clock.now().getTime() + options.leaseMs);
+      const renewed = new Set(await deps.outbox.renewLeases(held, until));
+      for (const lease of held) {
+        // Claimed again by this worker meanwhile (see pump): that newer lease stands.
+        if (leases.get(lease.key) !== lease.until) continue;
+        if (renewed.has(lease.key)) leases.set(lease.key, until);
+        else leases.delete(lease.key);
+      }
+    } catch (error) {
+      options.onError(error);
+    } finally {
+      renewTimer = null;
+      scheduleRenewal();
+    }
   }
 
   async function tick(): Promise<void> {
@@ -126,6 +176,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       timer = null;
       await ctx.limits.stop();
       await Promise.allSettled([...inFlight.values()]);
+      if (renewTimer !== null) clearTimeout(renewTimer);
+      renewTimer = null;
     },
     async drain() {
       if (stopping) {

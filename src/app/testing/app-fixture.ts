@@ -17,6 +17,14 @@ import { submitObservation } from '../submit-observation';
  * the app layer stays independent of SQLite; specs pass in the store they want.
  */
 export const COUNTY = resolveCountyConfig('kainuu');
+/** Kainuu as if its reporters named their supervisor (Kymenlaakso's way). */
+export const NAMING_COUNTY = { ...COUNTY, supervisorNamedByReporter: true };
+
+/** The same deps in a county where the reporter names the supervisor. */
+export const withNamedSupervisors = <D extends { readonly county: typeof COUNTY }>(deps: D): D => ({
+  ...deps,
+  county: NAMING_COUNTY,
+});
 export const T0 = new Date('2026-03-10T08:00:00.000Z');
 /** A valid personal identity code (henkilötunnus) of an invented person. */
 export const VALID_HETU = '131052-308T';

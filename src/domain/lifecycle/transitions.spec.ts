@@ -173,7 +173,7 @@ describe('feedback and return reason', () => {
     ['closed', 'in_review'],
     ['returned', 'received'],
   ] as const)('requires feedback for → %s (null, empty or blank)', (to, from) => {
-    for (const feedback of [null, '', '   \n\t ']) {
+    for (const feedback of [null, '', '   \n\t ', '\u200B'.repeat(50), '\u00AD \uFEFF']) {
       expect(
         checkTransition(coordinator, observation(from), { to, feedback, returnReason: 'other' }),
       ).toEqual({ ok: false, error: { code: 'feedback_required' } });

@@ -1,6 +1,7 @@
 import type { Actor, Role } from '../policy/actor';
 import type { Observation } from '../observation/observation';
 import { isSupervisorInScope } from '../policy/supervisor-scope';
+import { isBlankText } from '../shared/free-text';
 import { err, ok, type Result } from '../shared/result';
 import type { ReturnReason, Status } from './status';
 
@@ -103,7 +104,7 @@ export function checkTransition(
   if (!mayMake(roles, rule)) return err({ code: 'forbidden' });
 
   const feedback =
-    request.feedback !== null && request.feedback.trim() !== '' ? request.feedback : null;
+    request.feedback !== null && !isBlankText(request.feedback) ? request.feedback : null;
   if (requiresFeedback(request.to) && feedback === null) return err({ code: 'feedback_required' });
   if (request.to === 'returned' && request.returnReason === null) {
     return err({ code: 'return_reason_required' });

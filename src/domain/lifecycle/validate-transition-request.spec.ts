@@ -35,6 +35,13 @@ describe('validateTransitionRequest', () => {
     });
   });
 
+  it('refuses feedback with half a character (a lone surrogate)', () => {
+    expect(validateTransitionRequest({ to: 'closed', feedback: 'Kiitos \uDC00' })).toEqual({
+      ok: false,
+      error: [{ field: 'feedback', code: 'invalid_characters' }],
+    });
+  });
+
   it('limits feedback to 5000 characters', () => {
     expect(validateTransitionRequest({ to: 'closed', feedback: 'x'.repeat(5000) }).ok).toBe(true);
     expect(validateTransitionRequest({ to: 'closed', feedback: 'x'.repeat(5001) })).toEqual({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../shared/field-problem';
+import { freeText } from '../shared/free-text-schema';
 import type { Result } from '../shared/result';
 import { ok } from '../shared/result';
 import { parseToResult } from '../shared/zod-problems';
@@ -11,7 +12,7 @@ export const MAX_FEEDBACK_LENGTH = 5000;
 
 const transitionRequestSchema = z.strictObject({
   to: z.enum(STATUSES),
-  feedback: z.string().max(MAX_FEEDBACK_LENGTH).nullish(),
+  feedback: freeText({ max: MAX_FEEDBACK_LENGTH }).nullish(),
   returnReason: z.enum(RETURN_REASONS).nullish(),
 });
 

@@ -43,12 +43,15 @@ describe('newObservationNotifications', () => {
     });
   });
 
-  it('tells only the named supervisor', () => {
+  it('tells the named supervisor first, and the area’s supervisors too', () => {
     const notifications = newObservationNotifications(
       observation({ supervisorId: 'u-named' }),
       area,
     );
-    expect(notifications.map((n) => n.recipient)).toEqual([{ kind: 'user', userId: 'u-named' }]);
+    expect(notifications.map((n) => n.recipient)).toEqual([
+      { kind: 'user', userId: 'u-named' },
+      ...area.map((member) => ({ kind: 'user', userId: member.id })),
+    ]);
   });
 
   it('does not tell the reporter of their own filing, and tells nobody twice', () => {

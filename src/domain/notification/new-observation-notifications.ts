@@ -18,19 +18,19 @@ export type FiledObservation = Pick<
 >;
 
 /**
- * Tells the supervisors who answer for a new observation: the supervisor the reporter named
- * (Kymenlaakso's way), otherwise every supervisor of its service area. The reporter is not
- * told of their own filing, even when they supervise the area themselves.
+ * Tells the supervisors who answer for a new observation: every supervisor of its service
+ * area, and the supervisor the reporter named (Kymenlaakso's way) as well, so that the
+ * area never misses what is filed in it. The reporter is not told of their own filing,
+ * even when they supervise the area themselves.
  *
- * @param areaSupervisors the supervisors of the observation's service area; not consulted
- *   when a supervisor is named.
+ * @param areaSupervisors the supervisors of the observation's service area.
  */
 export function newObservationNotifications(
   observation: FiledObservation,
   areaSupervisors: readonly { readonly id: string }[],
 ): Notification[] {
-  const named = observation.supervisorId;
-  const candidates = named !== null ? [named] : areaSupervisors.map((member) => member.id);
+  const named = observation.supervisorId === null ? [] : [observation.supervisorId];
+  const candidates = [...named, ...areaSupervisors.map((member) => member.id)];
   const recipients = [...new Set(candidates)].filter((id) => id !== observation.reporterId);
   const data = {
     observationId: observation.id,

@@ -1,5 +1,5 @@
 import { COUNTY_PRESETS } from '../county/county-presets';
-import { MAX_TEXT_LENGTH, validateDraft } from './validate-draft';
+import { MAX_TEXT_LENGTH, MIN_DESCRIPTION_LENGTH, validateDraft } from './validate-draft';
 
 const county = COUNTY_PRESETS.kymenlaakso;
 
@@ -60,9 +60,39 @@ describe('validateDraft', () => {
 
   it('keeps text exactly as typed, surrounding spaces and markup included', () => {
     const description = '  <b>Asumisneuvonta</b> puuttuu\n\n kokonaan.  ';
-    const result = validateDraft({ ...valid, description, solutionProposal: ' \t' }, county);
+    const solutionProposal = ' \tNeuvontaa ajoissa. ';
+    const result = validateDraft({ ...valid, description, solutionProposal }, county);
     expect(result.ok && result.value.description).toBe(description);
-    expect(result.ok && result.value.solutionProposal).toBe(' \t');
+    expect(result.ok && result.value.solutionProposal).toBe(solutionProposal);
+  });
+
+  it('takes a proposal with nothing visible in it as no proposal', () => {
+    for (const solutionProposal of [' \t', '\u200B'.repeat(50), '\u00AD\u2060 ']) {
+      const result = validateDraft({ ...valid, solutionProposal }, county);
+      expect(result.ok && result.value.solutionProposal).toBe('');
+    }
+  });
+
+  it('requires a description a reader can see: invisible characters are not text', () => {
+    expect(problemsOf({ ...valid, description: '\u200B'.repeat(50) })).toEqual([
+      { field: 'description', code: 'required' },
+    ]);
+    expect(problemsOf({ ...valid, description: `Lyhyt\u200B\u200B\u200B\u200B\u200B!` })).toEqual([
+      { field: 'description', code: 'too_short', limit: MIN_DESCRIPTION_LENGTH },
+    ]);
+  });
+
+  it('refuses half a character (a lone surrogate) in any text, naming the field', () => {
+    expect(
+      problemsOf({
+        ...valid,
+        description: 'Vuokrarästit kasvavat \uD800 nopeasti.',
+        solutionProposal: 'Ehdotus \uDC00',
+      }),
+    ).toEqual([
+      { field: 'description', code: 'invalid_characters' },
+      { field: 'solutionProposal', code: 'invalid_characters' },
+    ]);
   });
 
   it('requires every mandatory field, reporting all at once', () => {

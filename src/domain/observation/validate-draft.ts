@@ -3,6 +3,8 @@ import type { CountyConfig } from '../county/county-config';
 import type { FieldProblem } from '../shared/field-problem';
 import type { Choice } from '../shared/localized-text';
 import { ok, type Result } from '../shared/result';
+import { isBlankText } from '../shared/free-text';
+import { freeText } from '../shared/free-text-schema';
 import { customIssue, parseToResult } from '../shared/zod-problems';
 import { OBSERVATION_KINDS, type ObservationDraft } from './observation';
 
@@ -13,19 +15,12 @@ export const MIN_DESCRIPTION_LENGTH = 10;
 export const MAX_CO_REPORTERS = 20;
 const MAX_ID_LENGTH = 200;
 
-/** Judged on the trimmed text, but the text itself is kept exactly as typed. */
-const description = z
-  .string()
-  .max(MAX_TEXT_LENGTH)
-  .check((ctx) => {
-    const length = ctx.value.trim().length;
-    if (length === 0) ctx.issues.push(customIssue(ctx.value, { problem: 'required' }));
-    else if (length < MIN_DESCRIPTION_LENGTH) {
-      ctx.issues.push(
-        customIssue(ctx.value, { problem: 'too_short', limit: MIN_DESCRIPTION_LENGTH }),
-      );
-    }
-  });
+/** Judged on what a reader sees, but the text itself is kept exactly as typed. */
+const description = freeText({
+  max: MAX_TEXT_LENGTH,
+  min: MIN_DESCRIPTION_LENGTH,
+  required: true,
+});
 
 /** One id of a county list; an empty string is an unanswered select, hence `required`. */
 function choiceOf(list: readonly Choice[]) {
@@ -39,17 +34,33 @@ function choiceOf(list: readonly Choice[]) {
 
 const staffId = z.string().min(1).max(MAX_ID_LENGTH);
 
+/**
+ * Where the county routes by service area (all but Kymenlaakso), the reporter names no
+ * supervisor: a named one would read, move and alone be told of an observation outside
+ * their area, while the area's own supervisors would not hear of it.
+ */
+const notNamed = z
+  .string()
+  .nullish()
+  .check((ctx) => {
+    if (typeof ctx.value === 'string' && ctx.value !== '') {
+      ctx.issues.push(customIssue(ctx.value, { problem: 'not_allowed' }));
+    }
+  });
+
 function draftSchema(county: CountyConfig) {
   return z.strictObject({
     kind: z.enum(OBSERVATION_KINDS),
     description,
-    solutionProposal: z.string().max(MAX_TEXT_LENGTH).nullish(),
+    solutionProposal: freeText({ max: MAX_TEXT_LENGTH }).nullish(),
     topic: choiceOf(county.topics),
     serviceArea: choiceOf(county.serviceAreas),
     municipality: choiceOf(county.municipalities),
     targetGroup: choiceOf(county.targetGroups),
     // Whether the supervisor exists is the directory's question, asked by the use case.
-    supervisorId: z.string().max(MAX_ID_LENGTH).nullish(),
+    supervisorId: county.supervisorNamedByReporter
+      ? z.string().max(MAX_ID_LENGTH).nullish()
+      : notNamed,
     coReporterIds: z.array(staffId).max(MAX_CO_REPORTERS).nullish(),
   });
 }
@@ -81,7 +92,9 @@ export function validateDraft(
   return ok({
     kind: draft.kind,
     description: draft.description,
-    solutionProposal: draft.solutionProposal ?? '',
+    // Nothing visible is nothing said: zero-width characters alone are not a proposal.
+    solutionProposal:
+      draft.solutionProposal && !isBlankText(draft.solutionProposal) ? draft.solutionProposal : '',
     topic: draft.topic,
     serviceArea: draft.serviceArea,
     municipality: draft.municipality,

@@ -133,12 +133,16 @@ describe('findPersonalIdentityCodes', () => {
     ]);
   });
 
-  it('does not find a code glued into a longer run of letters or digits', () => {
-    expect(findPersonalIdentityCodes('X010128A908Y')).toEqual([]);
-    expect(findPersonalIdentityCodes('010128A908YZ')).toEqual([]);
+  it('does not find a code glued to digits: it is part of a longer number', () => {
     expect(findPersonalIdentityCodes('9010128A908Y')).toEqual([]);
     expect(findPersonalIdentityCodes('010128A908Y1')).toEqual([]);
-    expect(findPersonalIdentityCodes('hetu010128A908Y')).toEqual([]);
+    expect(findPersonalIdentityCodes('12 010128A908Y1')).toEqual([]);
+  });
+
+  it('finds a code glued to a word on either side', () => {
+    expect(findPersonalIdentityCodes('X010128A908Y')).toEqual(['010128A908Y']);
+    expect(findPersonalIdentityCodes('hetu010128A908Y')).toEqual(['010128A908Y']);
+    expect(findPersonalIdentityCodes('010128A908Ykin')).toEqual(['010128A908Ykin'.slice(0, 11)]);
   });
 
   it('does not find codes with a wrong check character', () => {

@@ -1,16 +1,28 @@
 import { FinnishSSN } from 'finnish-ssn';
+import { toScanText, type ScanText } from './scan-text';
 
 /**
  * Henkilötunnus: DDMMYY, century sign, three-digit individual number, check character.
  * Century signs: '+' (1800s); '-' and, since 2023, 'Y','X','W','V','U' (1900s); 'A' and,
- * since 2023, 'B','C','D','E','F' (2000s). People type in any case and word processors turn
- * '-' into a typographic dash, so the scan accepts both and normalises before validating.
- * The candidate must stand alone: not glued to letters or digits on either side.
+ * since 2023, 'B','C','D','E','F' (2000s).
+ *
+ * Codes are looked for in the scan view of the text (scan-text.ts: full-width and other
+ * scripts' digits, typographic dashes, look-alike letters and invisible characters undone),
+ * in any case, with up to two whitespace characters (a space, a line break) between any two
+ * of its characters, as PDFs and phones break them. A code may be glued to a word
+ * ("hetu010128A908Y") but not to digits: then it is part of a longer number. A check
+ * character set apart by whitespace must not be followed by a letter either: "123456-789 ja"
+ * is a reference number and a word.
  */
-const CANDIDATE =
-  /(?<![\p{L}\p{N}])\d{6}[-+A-FU-Ya-fu-y\u2010-\u2015\u2212]\d{3}[0-9A-Za-z](?![\p{L}\p{N}])/gu;
+const GAP = '\\s{0,2}';
+const digits = (count: number) => `[0-9](?:${GAP}[0-9]){${count - 1}}`;
+const CANDIDATE = new RegExp(
+  `${digits(6)}${GAP}[-+A-FU-Ya-fu-y]${GAP}${digits(3)}` +
+    `(?:[0-9A-Za-z](?![0-9])|\\s{1,2}[0-9A-Za-z](?![\\p{L}\\p{N}]))`,
+  'uy',
+);
+const WHITESPACE = /\s/g;
 
-const TYPOGRAPHIC_DASHES = /[\u2010-\u2015\u2212]/g;
 const CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 const CENTURY: Readonly<Record<string, number>> = {
   '+': 1800,
@@ -28,9 +40,12 @@ const CENTURY: Readonly<Record<string, number>> = {
   F: 2000,
 };
 
-/** Upper case, plain hyphen: the form the check-character rules are written for. */
+/**
+ * Upper case, plain characters, no whitespace: the form the check-character rules are
+ * written for.
+ */
 export function normalizeIdentityCode(candidate: string): string {
-  return candidate.replace(TYPOGRAPHIC_DASHES, '-').toUpperCase();
+  return toScanText(candidate).text.replace(WHITESPACE, '').toUpperCase();
 }
 
 /** True when the code has a real date and the right check character. */
@@ -59,14 +74,47 @@ function isValidBeyondPackageRange(code: string): boolean {
 /** A valid identity code found in a text: where it is and how it was written. */
 export type IdentityCodeMatch = { readonly index: number; readonly text: string };
 
-/** Every valid personal identity code in the text, with positions (for highlighting). */
+/**
+ * Every valid personal identity code in the text, with its position and its characters as
+ * written there (for highlighting and masking).
+ */
 export function matchPersonalIdentityCodes(text: string): IdentityCodeMatch[] {
+  const scan = scanViewOf(text);
   const found: IdentityCodeMatch[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
+  let from = 0;
+  while (from < scan.text.length) {
+    const at = nextCodeStart(scan.text, from);
+    if (at === -1) break;
+    CANDIDATE.lastIndex = at;
+    const candidate = CANDIDATE.exec(scan.text)?.[0];
     // Only a valid check character counts: look-alikes with a wrong one are let through.
-    if (isValidIdentityCode(match[0])) found.push({ index: match.index, text: match[0] });
+    if (candidate !== undefined && isValidIdentityCode(candidate)) {
+      const start = scan.start[at] as number;
+      const end = scan.end[at + candidate.length - 1] as number;
+      found.push({ index: start, text: text.slice(start, end) });
+      from = at + candidate.length;
+    } else from = at + 1;
   }
   return found;
+}
+
+/** Where a code could begin: a digit that does not continue a longer number. */
+function nextCodeStart(text: string, from: number): number {
+  for (let at = from; at < text.length; at += 1) {
+    if (isAsciiDigit(text.charAt(at)) && !isAsciiDigit(text.charAt(at - 1))) return at;
+  }
+  return -1;
+}
+
+const isAsciiDigit = (char: string): boolean => char >= '0' && char <= '9';
+
+/** Plain printable ASCII has nothing to undo; most texts are spared the work. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7E]*$/;
+
+function scanViewOf(text: string): ScanText {
+  if (!PLAIN_ASCII.test(text)) return toScanText(text);
+  const positions = Array.from({ length: text.length }, (_, index) => index);
+  return { text, start: positions, end: positions.map((index) => index + 1) };
 }
 
 /** Every valid personal identity code in the text, as written there. */

@@ -8,7 +8,13 @@ export type FieldProblem = {
     | 'unknown_choice'
     | 'invalid_type'
     | 'unknown_field'
-    | 'out_of_range';
+    | 'out_of_range'
+    /** Half a character (a lone surrogate): what was sent is not text. */
+    | 'invalid_characters'
+    /** The county does not use this field (e.g. naming a supervisor where areas route). */
+    | 'not_allowed'
+    /** Characters outside what the field accepts (e.g. an Idempotency-Key with spaces). */
+    | 'invalid_format';
   /** The bound for too_long / too_short / out_of_range. */
   readonly limit?: number;
 };

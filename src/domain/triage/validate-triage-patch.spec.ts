@@ -30,6 +30,22 @@ describe('validateTriagePatch', () => {
     });
   });
 
+  it.each(TEXT_FIELDS)('clears %s when the text has nothing visible in it', (field) => {
+    for (const blank of ['   ', '\u200B'.repeat(50), '\u00AD\n\uFEFF']) {
+      expect(validateTriagePatch({ [field]: blank })).toEqual({
+        ok: true,
+        value: { [field]: null },
+      });
+    }
+  });
+
+  it.each(TEXT_FIELDS)('refuses half a character (a lone surrogate) in %s', (field) => {
+    expect(validateTriagePatch({ [field]: 'Muistiinpano \uD83D' })).toEqual({
+      ok: false,
+      error: [{ field, code: 'invalid_characters' }],
+    });
+  });
+
   it.each(TEXT_FIELDS)('limits %s to 5000 characters', (field) => {
     expect(validateTriagePatch({ [field]: 'x'.repeat(5000) }).ok).toBe(true);
     expect(validateTriagePatch({ [field]: 'x'.repeat(5001) })).toEqual({

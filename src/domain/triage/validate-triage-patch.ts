@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../shared/field-problem';
 import { err, ok, type Result } from '../shared/result';
+import { isBlankText } from '../shared/free-text';
+import { freeText } from '../shared/free-text-schema';
 import { BODY_FIELD, parseToResult } from '../shared/zod-problems';
 import type { TriagePatch } from './triage-record';
 
@@ -9,7 +11,7 @@ export const MAX_TRIAGE_TEXT_LENGTH = 5000;
 /** 1 = most urgent; two digits are plenty for ranking one period's observations. */
 export const PRIORITY_RANGE = { min: 1, max: 99 } as const;
 
-const text = z.string().max(MAX_TRIAGE_TEXT_LENGTH).nullable().optional();
+const text = freeText({ max: MAX_TRIAGE_TEXT_LENGTH }).nullable().optional();
 
 const triagePatchSchema = z.strictObject({
   coreContent: text,
@@ -27,14 +29,20 @@ const triagePatchSchema = z.strictObject({
 /**
  * A partial update of the ten fields; unknown fields refused, null clears a field, an
  * absent field stays as it is. An empty patch is refused: it would only bump the version.
- * Text is kept as typed.
+ * Text is kept as typed; blank text clears the field.
  */
 export function validateTriagePatch(input: unknown): Result<TriagePatch, FieldProblem[]> {
   const parsed = parseToResult(triagePatchSchema, input);
   if (!parsed.ok) return parsed;
   // zod leaves absent keys out; a key sent as undefined cannot come from JSON, drop it too.
+  // A note of only whitespace or invisible characters says nothing: it clears the field.
   const patch = Object.fromEntries(
-    Object.entries(parsed.value).filter(([, value]) => value !== undefined),
+    Object.entries(parsed.value)
+      .filter(([, value]) => value !== undefined)
+      .map(([field, value]) => [
+        field,
+        typeof value === 'string' && isBlankText(value) ? null : value,
+      ]),
   ) as TriagePatch;
   if (Object.keys(patch).length === 0) return err([{ field: BODY_FIELD, code: 'required' }]);
   return ok(patch);

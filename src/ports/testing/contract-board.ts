@@ -134,6 +134,33 @@ export function boardContract(ctx: () => ContractContext): void {
       expect(await board({ q: 'vuokrat%kasvaa' })).toEqual([]);
     });
 
+    it('answers any search text, control characters and search syntax included', async () => {
+      const nasty = [
+        '\u0000abc',
+        'abc\u0000',
+        '\u0000',
+        '"',
+        '""häätö""',
+        "'; DROP TABLE observations; --",
+        'NEAR(häätö vuokra)',
+        'häätö*',
+        '^vuokrat',
+        'vuokrat OR häätö',
+        '-häätö',
+        'col:häätö',
+        '\u0001\u0002\u0003\u001f\u007f',
+        '\uD800ab',
+        '\u200B\u200B\u200B',
+        '\\',
+        '%_%',
+        '(((',
+      ];
+      for (const q of nasty) await expect(board({ q })).resolves.toEqual([]);
+      // The control character is part of the text looked for, not a way around it.
+      expect(await board({ q: 'nousevat\u0000' })).toEqual([]);
+      expect(await board({ q: 'nousevat' })).toEqual([o.rent.id]);
+    });
+
     it('limits a supervisor to their service areas and the observations naming them', async () => {
       expect(await board({ scope: supervisor('user-supervisor-a', ['adults']) })).toEqual([
         o.night.id,

@@ -4,6 +4,7 @@ import type {
   BoardPage,
   HistoryEntry,
   Me,
+  MyReportsPage,
   ObservationView,
   StaffMember,
   Status,
@@ -228,8 +229,13 @@ export class ApiClient {
     return result.value;
   }
 
-  async mine(signal?: AbortSignal): Promise<readonly ObservationView[]> {
-    return (await this.get<{ items: ObservationView[] }>('/observations/mine', signal)).items;
+  /**
+   * A page of "my reports" of the server's default size (50): the first for cursor null, else
+   * the one after it.
+   */
+  mine(cursor: string | null, signal?: AbortSignal): Promise<MyReportsPage> {
+    const query = cursor ? `?${new URLSearchParams({ cursor }).toString()}` : '';
+    return this.get<MyReportsPage>(`/observations/mine${query}`, signal);
   }
 
   observation(id: string, signal?: AbortSignal): Promise<Tagged<ObservationView>> {

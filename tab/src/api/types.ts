@@ -51,6 +51,9 @@ export type TabConfig = {
 /** An observation as the caller may see it (docs/api.md, ObservationView). */
 export type ObservationView = Schemas['ObservationView'];
 
+/** GET /api/observations/mine: a page of "my reports". */
+export type MyReportsPage = Schemas['MyReportsPage'];
+
 export type PersonalDataWarningView = Schemas['Warning'];
 
 /** POST /api/observations */

@@ -14,6 +14,13 @@ export const storage = {
       // storage full or blocked: the draft simply is not remembered
     }
   },
+  keys(): string[] {
+    try {
+      return Object.keys(window.localStorage);
+    } catch {
+      return [];
+    }
+  },
   remove(key: string): void {
     try {
       window.localStorage.removeItem(key);

@@ -16,46 +16,48 @@ type Props = {
 const staffLabel = (s: { name: string; title?: string | null }) =>
   s.title ? `${s.name} (${s.title})` : s.name;
 
-/** The named supervisor (Kymenlaakso names one) and co-reporters from the unit. */
+/** The named supervisor (where the county names one) and co-reporters from the unit. */
 export function PeopleFields({ draft, set, errors }: Props) {
   const { t } = useTranslation();
   const { config } = useSession();
   const supervisors = useSupervisors(draft.serviceArea);
   const colleagues = useColleagues();
-  const required = config.supervisorNamedByReporter;
+  const named = config.supervisorNamedByReporter;
   const supervisorList = supervisors.status === 'ok' ? supervisors.value : [];
   const colleagueList = colleagues.status === 'ok' ? colleagues.value : [];
 
   const supervisorHint = !draft.serviceArea
     ? t('form.supervisorPickAreaFirst')
-    : required
-      ? t('form.supervisorHintRequired')
-      : t('form.supervisorHintOptional');
+    : t('form.supervisorHintRequired');
 
   const chosen = colleagueList.filter((c) => draft.coReporterIds.includes(c.id));
 
   return (
     <>
-      <Field
-        label={{ children: t('form.supervisor'), htmlFor: 'supervisorId' }}
-        required={required}
-        hint={supervisorHint}
-        {...fieldState('supervisorId', errors, null, t)}
-      >
-        <FitSelect
-          id="supervisorId"
-          value={draft.supervisorId}
-          disabled={!draft.serviceArea}
-          onChange={(_, d) => set('supervisorId', d.value)}
+      {/* Only where the county routes to a named supervisor (Kymenlaakso); elsewhere the
+          service area decides, and the server refuses a named one. */}
+      {named && (
+        <Field
+          label={{ children: t('form.supervisor'), htmlFor: 'supervisorId' }}
+          required
+          hint={supervisorHint}
+          {...fieldState('supervisorId', errors, null, t)}
         >
-          <option value="">{required ? t('common.choose') : t('form.supervisorNone')}</option>
-          {supervisorList.map((s) => (
-            <option key={s.id} value={s.id}>
-              {staffLabel(s)}
-            </option>
-          ))}
-        </FitSelect>
-      </Field>
+          <FitSelect
+            id="supervisorId"
+            value={draft.supervisorId}
+            disabled={!draft.serviceArea}
+            onChange={(_, d) => set('supervisorId', d.value)}
+          >
+            <option value="">{t('common.choose')}</option>
+            {supervisorList.map((s) => (
+              <option key={s.id} value={s.id}>
+                {staffLabel(s)}
+              </option>
+            ))}
+          </FitSelect>
+        </Field>
+      )}
 
       <Field
         label={{ children: t('form.coReporters'), htmlFor: 'coReporterIds' }}

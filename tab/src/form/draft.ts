@@ -69,8 +69,11 @@ export function reviveDraft(raw: unknown): Draft {
   };
 }
 
-/** The POST body; call only after validation has ensured a kind. */
-export function toRequestBody(draft: Draft): ObservationDraft {
+/**
+ * The POST body; call only after validation has ensured a kind. A supervisor is sent only
+ * where the county names one: a draft kept from elsewhere must not be refused for it.
+ */
+export function toRequestBody(draft: Draft, supervisorNamed: boolean): ObservationDraft {
   return {
     kind: draft.kind === '' ? 'other' : draft.kind,
     description: draft.description,
@@ -79,7 +82,7 @@ export function toRequestBody(draft: Draft): ObservationDraft {
     serviceArea: draft.serviceArea,
     municipality: draft.municipality,
     targetGroup: draft.targetGroup,
-    supervisorId: draft.supervisorId || null,
+    supervisorId: supervisorNamed && draft.supervisorId ? draft.supervisorId : null,
     coReporterIds: [...draft.coReporterIds],
   };
 }

@@ -1,27 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { storage } from '../common/storage';
-import { EMPTY_DRAFT, reviveDraft, type Draft, type DraftField } from './draft';
+import { EMPTY_DRAFT, type Draft, type DraftField } from './draft';
+import { loadDraft, saveDraft, type StoredDraft } from './draft-storage';
 import { newIdempotencyKey } from './idempotency';
-
-type Stored = { readonly draft: Draft; readonly key: string };
-
-const storageKey = (userId: string) => `rake.draft.v1.${userId}`;
-
-function load(userId: string): Stored {
-  const raw = storage.get(storageKey(userId));
-  if (raw) {
-    try {
-      const parsed = JSON.parse(raw) as { draft?: unknown; key?: unknown };
-      return {
-        draft: reviveDraft(parsed.draft),
-        key: typeof parsed.key === 'string' && parsed.key ? parsed.key : newIdempotencyKey(),
-      };
-    } catch {
-      // a broken entry is replaced by a fresh draft
-    }
-  }
-  return { draft: EMPTY_DRAFT, key: newIdempotencyKey() };
-}
 
 export type DraftApi = {
   readonly draft: Draft;
@@ -37,13 +17,14 @@ export type DraftApi = {
   readonly renewKey: () => void;
 };
 
-/** The form's state, autosaved to localStorage per user so that nothing typed is lost. */
+/**
+ * The form's state, autosaved to localStorage per user so that nothing typed is lost
+ * (identity codes excepted: they are masked in what is kept).
+ */
 export function useDraft(userId: string): DraftApi {
-  const [stored, setStored] = useState<Stored>(() => load(userId));
+  const [stored, setStored] = useState<StoredDraft>(() => loadDraft(userId));
 
-  useEffect(() => {
-    storage.set(storageKey(userId), JSON.stringify(stored));
-  }, [userId, stored]);
+  useEffect(() => saveDraft(userId, stored), [userId, stored]);
 
   const set = useCallback(<K extends DraftField>(field: K, value: Draft[K]) => {
     setStored((s) => {

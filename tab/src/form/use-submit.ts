@@ -44,7 +44,7 @@ export type SubmitApi = {
  * Idempotency-Key until a filing succeeds, so a retry after a lost answer files nothing twice.
  */
 export function useSubmit(): SubmitApi {
-  const { api } = useSession();
+  const { api, config } = useSession();
   const { t } = useTranslation();
   const [state, setState] = useState<SubmitState>({ status: 'idle' });
   const [serverErrors, setServerErrors] = useState<FieldMessages>({});
@@ -56,7 +56,10 @@ export function useSubmit(): SubmitApi {
       inFlight.current = true;
       setState({ status: 'submitting' });
       try {
-        const observation = await api.submit(toRequestBody(draft), idempotencyKey);
+        const observation = await api.submit(
+          toRequestBody(draft, config.supervisorNamedByReporter),
+          idempotencyKey,
+        );
         setServerErrors({});
         setState({ status: 'done', observation });
         return true as const;
@@ -100,7 +103,7 @@ export function useSubmit(): SubmitApi {
         inFlight.current = false;
       }
     },
-    [api, t],
+    [api, config.supervisorNamedByReporter, t],
   );
 
   const clearServerError = useCallback((field: keyof FieldMessages) => {

@@ -128,11 +128,9 @@ export const en: Messages = {
     municipality: 'Municipality',
     targetGroup: 'Target group',
     supervisor: 'Supervisor who processes the observation',
-    supervisorHintOptional:
-      'Optional. If you do not choose one, the observation goes to the service area’s supervisors.',
-    supervisorHintRequired: 'Choose the supervisor who will process the observation.',
+    supervisorHintRequired:
+      'Choose the supervisor who will process the observation. The supervisors of the service area are told as well.',
     supervisorPickAreaFirst: 'Choose a service area first.',
-    supervisorNone: 'No named supervisor',
     coReporters: 'Co-reporters',
     coReportersHint:
       'If you made the observation together with colleagues or your unit, add them. They will see the observation and its progress.',
@@ -176,6 +174,7 @@ export const en: Messages = {
     coReported: 'You are a co-reporter',
     detailHeading: 'Progress of the observation',
     pick: 'Choose an observation from the list to see its progress.',
+    loadMore: 'Show more',
   },
   timeline: {
     heading: 'Progress',

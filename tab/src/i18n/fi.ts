@@ -128,11 +128,9 @@ export const fi = {
     municipality: 'Kunta',
     targetGroup: 'Kohderyhmä',
     supervisor: 'Esihenkilö, joka käsittelee havainnon',
-    supervisorHintOptional:
-      'Vapaaehtoinen. Jos et valitse, havainto menee palvelualueen esihenkilöille.',
-    supervisorHintRequired: 'Valitse esihenkilö, jolle havainto menee käsiteltäväksi.',
+    supervisorHintRequired:
+      'Valitse esihenkilö, jolle havainto menee käsiteltäväksi. Myös palvelualueen esihenkilöt saavat tiedon.',
     supervisorPickAreaFirst: 'Valitse ensin palvelualue.',
-    supervisorNone: 'Ei nimettyä esihenkilöä',
     coReporters: 'Muut ilmoittajat',
     coReportersHint:
       'Jos teit havainnon yhdessä työkavereiden tai yksikkösi kanssa, lisää heidät. He näkevät havainnon ja sen etenemisen.',
@@ -175,6 +173,7 @@ export const fi = {
     coReported: 'Olet mukana ilmoittajana',
     detailHeading: 'Havainnon käsittely',
     pick: 'Valitse havainto luettelosta nähdäksesi sen käsittelyn vaiheet.',
+    loadMore: 'Näytä lisää',
   },
   timeline: {
     heading: 'Käsittelyn vaiheet',

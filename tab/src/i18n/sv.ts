@@ -129,11 +129,9 @@ export const sv: Messages = {
     municipality: 'Kommun',
     targetGroup: 'Målgrupp',
     supervisor: 'Förman som behandlar observationen',
-    supervisorHintOptional:
-      'Frivilligt. Om du inte väljer går observationen till serviceområdets förmän.',
-    supervisorHintRequired: 'Välj den förman som observationen skickas till för behandling.',
+    supervisorHintRequired:
+      'Välj den förman som observationen skickas till för behandling. Även serviceområdets förmän får veta om den.',
     supervisorPickAreaFirst: 'Välj först ett serviceområde.',
-    supervisorNone: 'Ingen namngiven förman',
     coReporters: 'Övriga rapportörer',
     coReportersHint:
       'Om du gjorde observationen tillsammans med kolleger eller din enhet, lägg till dem. De ser observationen och hur den framskrider.',
@@ -178,6 +176,7 @@ export const sv: Messages = {
     coReported: 'Du är medrapportör',
     detailHeading: 'Observationens behandling',
     pick: 'Välj en observation i listan för att se hur den har behandlats.',
+    loadMore: 'Visa fler',
   },
   timeline: {
     heading: 'Behandlingens skeden',

@@ -7,6 +7,7 @@ import { normaliseConfig } from '../api/config';
 import { isApiError } from '../api/errors';
 import { LoadFailed } from '../common/LoadFailed';
 import { hasDeliveriesView } from '../deliveries';
+import { forgetOtherUsersDrafts } from '../form/draft-storage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/use-async';
 import type { Language } from '../i18n';
@@ -60,6 +61,11 @@ export function Workspace({ api, language, picker }: Props) {
     },
     [api],
   );
+
+  const userId = state.status === 'ok' ? state.value.me.id : null;
+  useEffect(() => {
+    if (userId !== null) forgetOtherUsersDrafts(userId);
+  }, [userId]);
 
   useEffect(() => {
     // Best effort: without the Teams side (404) cards simply stay in Finnish.

@@ -1,14 +1,17 @@
 import {
   createLocalJWKSet,
   errors,
+  type CryptoKey,
   type FlattenedJWSInput,
   type JSONWebKeySet,
   type JWSHeaderParameters,
-  type KeyLike,
 } from 'jose';
 
 /** Finds the public key a token names (its `kid`), as jose's jwtVerify takes it. */
-export type KeySource = (header: JWSHeaderParameters, token: FlattenedJWSInput) => Promise<KeyLike>;
+export type KeySource = (
+  header: JWSHeaderParameters,
+  token: FlattenedJWSInput,
+) => Promise<CryptoKey>;
 
 export type RemoteKeysOptions = {
   /** The published JSON Web Key Set, e.g. Entra's `…/discovery/v2.0/keys`. */

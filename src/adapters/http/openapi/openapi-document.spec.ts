@@ -45,6 +45,37 @@ describe('the OpenAPI document', () => {
     expect(draft.properties.description?.maxLength).toBe(20_000);
   });
 
+  it('states the hardening of issue 9: the key pattern, 415 for bodies, 429 everywhere but health', () => {
+    const post = doc.paths['/api/observations']?.post as {
+      parameters: { name: string; schema: { pattern?: string } }[];
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
+    const key = post.parameters.find((p) => p.name === 'Idempotency-Key');
+    expect(key?.schema.pattern).toBe('^[A-Za-z0-9._:-]{1,200}$');
+    expect(post.responses['415']).toBeDefined();
+    expect(post.responses['429']?.headers).toHaveProperty('Retry-After');
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const operation of Object.values(operations)) {
+        const codes = Object.keys((operation as { responses: object }).responses);
+        expect([path, codes.includes('429')]).toEqual([path, path !== '/api/health']);
+      }
+    }
+    const errorCodes = (
+      doc.components.schemas.ErrorBody as {
+        properties: { error: { properties: { code: { enum: string[] } } } };
+      }
+    ).properties.error.properties.code.enum;
+    expect(errorCodes).toEqual(
+      expect.arrayContaining([
+        'unsupported_media_type',
+        'rate_limited',
+        'host_not_allowed',
+        'headers_too_large',
+        'request_timeout',
+      ]),
+    );
+  });
+
   it('resolves every $ref to a component', () => {
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(10);

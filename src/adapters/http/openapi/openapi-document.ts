@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CountyConfig } from '../../../domain/county/county-config';
 import { STATUSES } from '../../../domain/lifecycle/status';
-import { BOARD_LIMIT } from '../../../app';
+import { BOARD_LIMIT, MINE_LIMIT } from '../../../app';
 import { createApiSchemas } from './api-schemas';
 import { apiPaths } from './openapi-paths';
 
@@ -31,10 +31,12 @@ export function createOpenApiDocument(county: CountyConfig): JsonObject {
       description:
         'Social reporting (sosiaalinen raportointi) for Finnish wellbeing services counties. ' +
         'Errors are `{ error: { code, message, field?, fields? } }` with messages in the ' +
-        'language of Accept-Language (fi default, sv, en). See docs/api.md.',
+        'language of Accept-Language (fi default, sv, en). Any request may also meet 400 ' +
+        'bad_request, 408 request_timeout or 431 headers_too_large from the HTTP parser, and ' +
+        'in development identity mode 421 host_not_allowed. See docs/api.md.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    paths: apiPaths({ statuses: STATUSES, limit: BOARD_LIMIT }),
+    paths: apiPaths({ statuses: STATUSES, limit: BOARD_LIMIT, mineLimit: MINE_LIMIT }),
     components: {
       schemas: components,
       securitySchemes: {

@@ -1,4 +1,7 @@
+import { IDEMPOTENCY_KEY_PATTERN } from '../routes/observation-routes';
 import type { ApiSchemaName } from './api-schemas';
+
+const IDEMPOTENCY_KEY = IDEMPOTENCY_KEY_PATTERN.source;
 
 type JsonObject = Record<string, unknown>;
 
@@ -20,8 +23,20 @@ const ERRORS = {
   409: error('illegal_transition'),
   412: error('precondition_failed: If-Match is stale; ETag has the current version'),
   413: error('payload_too_large'),
+  415: error('unsupported_media_type: the body is not JSON in UTF-8'),
   422: error('validation or personal_data'),
   428: error('precondition_required: If-Match missing'),
+  429: {
+    ...error(
+      'rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address',
+    ),
+    headers: {
+      'Retry-After': {
+        description: 'Seconds until the window ends',
+        schema: { type: 'integer', minimum: 1 },
+      },
+    },
+  },
   503: {
     ...error(
       'storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator',
@@ -37,8 +52,11 @@ const ERRORS = {
 } as const;
 const errors = (...codes: (keyof typeof ERRORS)[]) =>
   Object.fromEntries(codes.map((code) => [code, ERRORS[code]]));
-/** Every operation that reads or writes the store (or the staff directory) can meet it down. */
-const stored = (...codes: (keyof typeof ERRORS)[]) => errors(...codes, 503, 504);
+/**
+ * Every operation that reads or writes the store (or the staff directory) can meet it down,
+ * and every one is rate limited.
+ */
+const stored = (...codes: (keyof typeof ERRORS)[]) => errors(...codes, 429, 503, 504);
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const query = (name: string, schema: JsonObject, description?: string) => ({
@@ -55,6 +73,7 @@ const PUBLIC = { security: [] };
 export function apiPaths(opts: {
   statuses: readonly string[];
   limit: { min: number; max: number; default: number };
+  mineLimit: { min: number; max: number; default: number };
 }): JsonObject {
   return {
     '/api/health': {
@@ -64,14 +83,14 @@ export function apiPaths(opts: {
       get: {
         ...PUBLIC,
         summary: 'County configuration',
-        responses: { 200: ok('The county', 'CountyDescription') },
+        responses: { 200: ok('The county', 'CountyDescription'), ...errors(429) },
       },
     },
     '/api/openapi.json': {
       get: {
         ...PUBLIC,
         summary: 'This document',
-        responses: { 200: { description: 'OpenAPI 3.1' } },
+        responses: { 200: { description: 'OpenAPI 3.1' }, ...errors(429) },
       },
     },
     '/api/me': {
@@ -102,9 +121,9 @@ export function apiPaths(opts: {
             name: 'Idempotency-Key',
             in: 'header',
             required: false,
-            schema: { type: 'string', minLength: 1, maxLength: 200 },
+            schema: { type: 'string', minLength: 1, maxLength: 200, pattern: IDEMPOTENCY_KEY },
             description:
-              'The same key by the same reporter with the same form returns the first observation; with a changed form, 409 idempotency_key_reused',
+              'An opaque token (e.g. a UUID); anything else is 422 invalid_format. The same key by the same reporter with the same form returns the first observation; with a changed form, 409 idempotency_key_reused',
           },
         ],
         requestBody: body('ObservationDraft'),
@@ -113,7 +132,7 @@ export function apiPaths(opts: {
             ...etagHeader,
             Location: { schema: { type: 'string' } },
           }),
-          ...stored(400, 401, 413, 422),
+          ...stored(400, 401, 413, 415, 422),
           409: error(
             'idempotency_key_reused: the key already filed the observation `observationId` with other form fields; nothing was stored. Send the changed form with a new key to file it as a new observation',
           ),
@@ -149,8 +168,17 @@ export function apiPaths(opts: {
     },
     '/api/observations/mine': {
       get: {
-        summary: 'Own and co-reported',
-        responses: { 200: ok('Mine', 'ObservationList'), ...stored(401) },
+        summary: 'Own and co-reported, newest first, a page at a time',
+        parameters: [
+          query('cursor', { type: 'string' }, 'nextCursor of the previous page'),
+          query('limit', {
+            type: 'integer',
+            minimum: opts.mineLimit.min,
+            maximum: opts.mineLimit.max,
+            default: opts.mineLimit.default,
+          }),
+        ],
+        responses: { 200: ok('A page', 'MyReportsPage'), ...stored(401, 422) },
       },
     },
     '/api/observations/{id}': {
@@ -170,7 +198,7 @@ export function apiPaths(opts: {
         requestBody: body('TriagePatch'),
         responses: {
           200: ok('Updated', 'ObservationView', etagHeader),
-          ...stored(400, 401, 403, 404, 412, 413, 422, 428),
+          ...stored(400, 401, 403, 404, 412, 413, 415, 422, 428),
         },
       },
     },
@@ -184,7 +212,7 @@ export function apiPaths(opts: {
         requestBody: body('TransitionRequest'),
         responses: {
           200: ok('Moved', 'ObservationView', etagHeader),
-          ...stored(400, 401, 403, 404, 409, 412, 413, 422),
+          ...stored(400, 401, 403, 404, 409, 412, 413, 415, 422),
         },
       },
     },
@@ -219,7 +247,7 @@ function notificationPaths(): JsonObject {
       put: {
         summary: "Remember the user's language for the cards the bot sends them",
         requestBody: body('LocaleChoice'),
-        responses: { 200: ok('Remembered', 'LocaleChoice'), ...stored(400, 401, 404, 422) },
+        responses: { 200: ok('Remembered', 'LocaleChoice'), ...stored(400, 401, 404, 415, 422) },
       },
     },
     '/api/rake-channel': {
@@ -230,7 +258,10 @@ function notificationPaths(): JsonObject {
       put: {
         summary: 'Choose the team channel for digests (coordinator, admin)',
         requestBody: body('RakeChannelChoice'),
-        responses: { 200: ok('Chosen', 'RakeChannel'), ...stored(400, 401, 403, 404, 422) },
+        responses: {
+          200: ok('Chosen', 'RakeChannel'),
+          ...stored(400, 401, 403, 404, 415, 422),
+        },
       },
     },
     '/api/admin/deliveries': {

@@ -48,7 +48,11 @@ export const Warning = z.object({
   message: z.string(),
 });
 export const SubmittedObservation = ObservationView.extend({ warnings: z.array(Warning) });
-export const ObservationList = z.object({ items: z.array(ObservationView) });
+/** GET /api/observations/mine: a page of "my reports" (`items` as before paging). */
+export const MyReportsPage = z.object({
+  items: z.array(ObservationView),
+  nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null: the last'),
+});
 export const BoardPage = z.object({
   items: z.array(ObservationView),
   nextCursor: z.string().nullable(),

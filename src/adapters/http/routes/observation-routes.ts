@@ -4,10 +4,15 @@ import { warningMessage } from '../../../i18n';
 import { ApiError, unwrap } from '../api-problem';
 import { etagOf } from '../etag';
 import { localeOf } from '../request-context';
-import { parseBoardQuery } from './query-params';
+import { parseBoardQuery, parseMineQuery } from './query-params';
 import type { IdParams, RouteContext } from './route-context';
 
 export const MAX_IDEMPOTENCY_KEY = 200;
+/**
+ * An opaque token (the tab sends a UUID). The key is stored beside the observation, so free
+ * text — which could carry a name or an identity code — is refused rather than kept.
+ */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,200}$/;
 
 /** Filing, "my reports", the board and one observation. */
 export function registerObservationRoutes(server: FastifyInstance, ctx: RouteContext): void {
@@ -30,7 +35,9 @@ export function registerObservationRoutes(server: FastifyInstance, ctx: RouteCon
 
   server.get('/api/observations/mine', async (request) => {
     const actor = await ctx.signIn(request);
-    return { items: await listMyObservations(ctx.app, actor) };
+    const page = parseMineQuery(request.query);
+    if (!page.ok) throw new ApiError({ code: 'validation', problems: page.error });
+    return unwrap(await listMyObservations(ctx.app, actor, page.value));
   });
 
   server.get('/api/observations', async (request) => {
@@ -47,7 +54,7 @@ export function registerObservationRoutes(server: FastifyInstance, ctx: RouteCon
   });
 }
 
-/** Optional; a key longer than 200 characters is refused rather than cut. */
+/** Optional; a key longer than 200 characters, or with other characters, is refused, never cut. */
 function idempotencyKeyOf(request: FastifyRequest): string | null {
   const raw = request.headers['idempotency-key'];
   const key = Array.isArray(raw) ? raw.join(',') : raw;
@@ -62,6 +69,12 @@ function idempotencyKeyOf(request: FastifyRequest): string | null {
     throw new ApiError({
       code: 'validation',
       problems: [{ field: 'idempotencyKey', code: 'too_long', limit: MAX_IDEMPOTENCY_KEY }],
+    });
+  }
+  if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
+    throw new ApiError({
+      code: 'validation',
+      problems: [{ field: 'idempotencyKey', code: 'invalid_format' }],
     });
   }
   return key;

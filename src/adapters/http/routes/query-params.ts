@@ -1,4 +1,4 @@
-import type { BoardFilters, StaffFilter } from '../../../app';
+import type { BoardFilters, MineFilters, StaffFilter } from '../../../app';
 import type { FieldProblem } from '../../../domain/shared/field-problem';
 import { err, ok, type Result } from '../../../domain/shared/result';
 
@@ -60,6 +60,20 @@ export function parseBoardQuery(query: unknown): Result<BoardFilters, FieldProbl
   return ok({
     ...rest,
     ...(read.value.lists.status ? { status: read.value.lists.status } : {}),
+    ...(limit !== undefined ? { limit: Number(limit) } : {}),
+  });
+}
+
+/** `?cursor=&limit=` of "my reports". */
+export function parseMineQuery(query: unknown): Result<MineFilters, FieldProblem[]> {
+  const read = readQuery(query, ['cursor', 'limit'] as const, [] as const);
+  if (!read.ok) return read;
+  const { cursor, limit } = read.value.singles;
+  if (limit !== undefined && !/^\d{1,6}$/.test(limit)) {
+    return err([{ field: 'limit', code: 'invalid_type' }]);
+  }
+  return ok({
+    ...(cursor !== undefined ? { cursor } : {}),
     ...(limit !== undefined ? { limit: Number(limit) } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { AppDeps } from '../../../app';
+import type { CountyConfig } from '../../../domain/county/county-config';
 import type { ObservationStore } from '../../../ports';
 import {
   createAppDeps,
@@ -10,15 +11,18 @@ import {
   type TestClock,
 } from '../../../app/testing';
 import { createSqliteStore, type SqliteStore } from '../../sqlite';
-import { createDevAuthenticator, noAuthenticator } from '../auth';
+import { createDevAuthenticator, noAuthenticator, type Authenticator } from '../auth';
 import { createHttpServer } from '../create-http-server';
-import type { HttpOptions, NotificationHttpDeps } from '../http-deps';
+import type { BotEndpoint, HttpOptions, NotificationHttpDeps } from '../http-deps';
 
 export type InjectOptions = {
   readonly method?: string;
   readonly url: string;
   readonly headers?: Record<string, string>;
-  /** An object is sent as JSON; a string is sent as it is (malformed JSON, wrong types). */
+  /**
+   * An object is sent as JSON; a string or bytes are sent as they are (malformed JSON, wrong
+   * types, another charset).
+   */
   readonly payload?: unknown;
 };
 
@@ -50,22 +54,37 @@ export async function createTestServer(
     notifications?: NotificationHttpDeps | 'store';
     /** Stands between the app and the SQLite observations, e.g. to make chosen calls fail. */
     observations?: (sqlite: ObservationStore) => ObservationStore;
+    /** Serves POST /api/messages. */
+    bot?: BotEndpoint;
+    /** Stands between the server and the authenticator, e.g. to count its calls. */
+    wrapAuthenticator?: (made: Authenticator) => Authenticator;
+    /** The county instead of the test Kainuu (e.g. one whose reporters name supervisors). */
+    county?: CountyConfig;
   } & HttpOptions = {},
 ): Promise<TestServer> {
-  const { notifications: given, observations: wrap, ...httpOptions } = options;
+  const {
+    notifications: given,
+    observations: wrap,
+    bot,
+    wrapAuthenticator = (made: Authenticator) => made,
+    county,
+    ...httpOptions
+  } = options;
   const clock = testClock();
   const store = createSqliteStore({ file: ':memory:', clock });
   const notifications =
     given === 'store' ? { outbox: store.outbox, conversations: store.conversations } : given;
-  const app = await createAppDeps(
+  const made = await createAppDeps(
     wrap ? { staff: store.staff, observations: wrap(store.observations) } : store,
     clock,
   );
-  const authenticator =
-    options.auth === 'none' ? noAuthenticator : createDevAuthenticator(store.staff, app.county);
+  const app = county === undefined ? made : { ...made, county };
+  const authenticator = wrapAuthenticator(
+    options.auth === 'none' ? noAuthenticator : createDevAuthenticator(store.staff, app.county),
+  );
   const unexpected: unknown[] = [];
   const server = createHttpServer(
-    { app, authenticator, notifications },
+    { app, authenticator, notifications, ...(bot === undefined ? {} : { bot }) },
     { tabDir: null, ...httpOptions, onUnexpectedError: (error) => unexpected.push(error) },
   );
   await server.listen({ port: 0, host: '127.0.0.1' });
@@ -98,9 +117,10 @@ export function as(who: StaffKey, extra: Record<string, string> = {}): Record<st
 
 async function send(base: string, options: InjectOptions): Promise<TestResponse> {
   const headers: Record<string, string> = { ...options.headers };
-  let body: string | undefined;
-  if (typeof options.payload === 'string') body = options.payload;
-  else if (options.payload !== undefined) {
+  let body: string | Uint8Array | undefined;
+  if (typeof options.payload === 'string' || options.payload instanceof Uint8Array) {
+    body = options.payload;
+  } else if (options.payload !== undefined) {
     body = JSON.stringify(options.payload);
     headers['content-type'] ??= 'application/json';
   }

@@ -1,1 +1,2 @@
 export * from './http-fixture';
+export * from './use-test-server';

@@ -69,6 +69,17 @@ export interface paths {
             readonly 'application/json': components['schemas']['CountyDescription'];
           };
         };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
       };
     };
     readonly put?: never;
@@ -102,6 +113,17 @@ export interface paths {
             readonly [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
         };
       };
     };
@@ -142,6 +164,17 @@ export interface paths {
         /** @description unauthenticated */
         readonly 401: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -225,6 +258,17 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
         /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
         readonly 503: {
           headers: {
@@ -284,6 +328,17 @@ export interface paths {
         /** @description not_found: unknown, or not visible to the caller */
         readonly 404: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -386,6 +441,17 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
         /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
         readonly 503: {
           headers: {
@@ -414,7 +480,7 @@ export interface paths {
       readonly parameters: {
         readonly query?: never;
         readonly header?: {
-          /** @description The same key by the same reporter with the same form returns the first observation; with a changed form, 409 idempotency_key_reused */
+          /** @description An opaque token (e.g. a UUID); anything else is 422 invalid_format. The same key by the same reporter with the same form returns the first observation; with a changed form, 409 idempotency_key_reused */
           readonly 'Idempotency-Key'?: string;
         };
         readonly path?: never;
@@ -474,9 +540,29 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
         /** @description validation or personal_data */
         readonly 422: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -518,28 +604,52 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Own and co-reported */
+    /** Own and co-reported, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description nextCursor of the previous page */
+          readonly cursor?: string;
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path?: never;
         readonly cookie?: never;
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Mine */
+        /** @description A page */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': components['schemas']['ObservationList'];
+            readonly 'application/json': components['schemas']['MyReportsPage'];
           };
         };
         /** @description unauthenticated */
         readonly 401: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -618,6 +728,17 @@ export interface paths {
         /** @description not_found: unknown, or not visible to the caller */
         readonly 404: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -750,6 +871,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
         /** @description validation or personal_data */
         readonly 422: {
           headers: {
@@ -762,6 +892,17 @@ export interface paths {
         /** @description precondition_required: If-Match missing */
         readonly 428: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -893,9 +1034,29 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
         /** @description validation or personal_data */
         readonly 422: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -970,6 +1131,17 @@ export interface paths {
         /** @description not_found: unknown, or not visible to the caller */
         readonly 404: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -1055,6 +1227,17 @@ export interface paths {
         /** @description not_found: unknown, or not visible to the caller */
         readonly 404: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -1147,9 +1330,29 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
         /** @description validation or personal_data */
         readonly 422: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -1238,6 +1441,17 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
         /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
         readonly 503: {
           headers: {
@@ -1319,9 +1533,29 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
         /** @description validation or personal_data */
         readonly 422: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -1421,6 +1655,17 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
         /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
         readonly 503: {
           headers: {
@@ -1503,6 +1748,17 @@ export interface paths {
         /** @description not_found: unknown, or not visible to the caller */
         readonly 404: {
           headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
             readonly [name: string]: unknown;
           };
           content: {
@@ -1662,6 +1918,11 @@ export interface components {
           | 'precondition_failed'
           | 'precondition_required'
           | 'payload_too_large'
+          | 'unsupported_media_type'
+          | 'rate_limited'
+          | 'host_not_allowed'
+          | 'headers_too_large'
+          | 'request_timeout'
           | 'storage_unavailable'
           | 'internal';
         readonly message: string;
@@ -1706,8 +1967,10 @@ export interface components {
       readonly roles: readonly components['schemas']['Role'][];
       readonly serviceAreas: readonly string[];
     };
-    readonly ObservationList: {
+    readonly MyReportsPage: {
       readonly items: readonly components['schemas']['ObservationView'][];
+      /** @description Pass as `cursor` for the next page; null: the last */
+      readonly nextCursor: string | null;
     };
     readonly ObservationView: {
       readonly id: string;

@@ -2,11 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   exportJWK,
+  type CryptoKey,
   generateKeyPair,
   SignJWT,
   type JSONWebKeySet,
   type JWTPayload,
-  type KeyLike,
 } from 'jose';
 import type { EntraAuthOptions } from '../entra-authenticator';
 
@@ -20,8 +20,8 @@ export const SUPERVISORS_GROUP = '12121212-3434-4565-8787-909090909090';
 
 export type TestSigner = {
   readonly kid: string;
-  readonly privateKey: KeyLike;
-  readonly publicKey: KeyLike;
+  readonly privateKey: CryptoKey;
+  readonly publicKey: CryptoKey;
   /** The public half as published in a key set. */
   readonly jwks: JSONWebKeySet;
 };

@@ -1,0 +1,21 @@
+/** Kept apart from rate-limit.ts so that configuration can read them without the plugin. */
+
+/** Requests per minute; each kind of caller has its own window (docs/api.md, "Rate limits"). */
+export type RateLimits = {
+  /** `POST /api/observations` per signed-in user. */
+  readonly filingsPerMinute: number;
+  /** Every other API call per signed-in user. */
+  readonly userPerMinute: number;
+  /** API calls without a valid identity, per client address. */
+  readonly anonymousPerMinute: number;
+};
+
+/**
+ * Generous: a reporter files a few observations a day, and a supervisor's busiest minute on
+ * the board is a few dozen calls. The limits stop a script or a stuck client, not people.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  filingsPerMinute: 120,
+  userPerMinute: 600,
+  anonymousPerMinute: 300,
+};
