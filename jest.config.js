@@ -8,6 +8,13 @@ const esmTransform = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
 };
 
+// .ci/run runs the unit tests once more on Node 22, with better-sqlite3 built for that Node in
+// a folder of its own (node_modules/better-sqlite3 is built for the Node that installed it).
+const betterSqlite3 = process.env.RAKE_TEST_BETTER_SQLITE3;
+const nativeModules = betterSqlite3
+  ? { moduleNameMapper: { '^better-sqlite3$': betterSqlite3 } }
+  : {};
+
 module.exports = {
   projects: [
     {
@@ -16,6 +23,7 @@ module.exports = {
       roots: ['<rootDir>/src', '<rootDir>/bot'],
       testMatch: ['**/*.spec.ts'],
       ...esmTransform,
+      ...nativeModules,
     },
     {
       displayName: 'browser',

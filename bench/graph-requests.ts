@@ -1,4 +1,10 @@
-import { browseBoard, submitObservation, transitionObservation, updateTriage } from '../src/app';
+import {
+  browseBoard,
+  cacheAnswerTimes,
+  submitObservation,
+  transitionObservation,
+  updateTriage,
+} from '../src/app';
 import { sendDigestNow } from '../src/app/digest';
 import { actor, createAppDeps, draftBody, testClock, type StaffKey } from '../src/app/testing';
 import { sharePointFixture } from '../src/adapters/graph/testing/sharepoint-fixture';
@@ -43,7 +49,10 @@ export async function runGraphRequestBench(existing = 120): Promise<RequestCount
   try {
     const { store, graph } = await fixture.store();
     const clock = testClock(new Date('2026-11-02T08:00:00.000Z'));
-    const deps = await createAppDeps(store, clock);
+    const plain = await createAppDeps(store, clock);
+    // As the app runs (compose.ts): the board's median answer time kept by the writes.
+    const answerTimes = cacheAnswerTimes(plain.store, { clock });
+    const deps = { ...plain, store: answerTimes.store, answerTimes: answerTimes.answerTimes };
     const file = async (who: StaffKey, key: string | null) =>
       mustBeOk(await submitObservation(deps, actor(who), draftBody(), key)).observation;
     for (let i = 0; i < existing; i += 1) {
@@ -68,14 +77,23 @@ export async function runGraphRequestBench(existing = 120): Promise<RequestCount
     );
     rows.push({ useCase: 'board page, 50 rows (store)', ...page, minimum: 1, why: 'one query' });
 
+    const firstBoard = await counted(graph, async () =>
+      mustBeOk(await browseBoard(deps, actor('supervisor'), {})),
+    );
+    rows.push({
+      useCase: 'board page, 50 rows, first (GET)',
+      ...firstBoard,
+      minimum: 3,
+      why: 'the page, its total (one column, 5,000 items a request), the period’s answer times',
+    });
     const board = await counted(graph, async () =>
       mustBeOk(await browseBoard(deps, actor('supervisor'), {})),
     );
     rows.push({
-      useCase: 'board page, 50 rows (GET /api/board)',
+      useCase: 'board page, 50 rows, then (GET)',
       ...board,
       minimum: 2,
-      why: 'the page, and the period’s answer times for the median',
+      why: 'the page and its total; the answer times are kept by the writes (5 min at most)',
     });
 
     const triage = await counted(graph, async () =>

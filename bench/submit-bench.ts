@@ -1,35 +1,27 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import type { CountyConfig } from '../src/domain/county/county-config';
 
 export type LoadResult = { readonly meanLatencyMs: number; readonly requestsPerSecond: number };
-export type SubmitBenchResult = {
-  readonly app: LoadResult;
-  readonly bare: LoadResult;
-  readonly ratio: number;
-  readonly errors: number;
-};
-
-const DURATION_S = 8;
-/** Before each measurement: JIT, page cache and the WAL file are warm, as in a running server. */
-const WARM_UP_S = 2;
-const CONNECTIONS = 16;
 
 /**
  * Starts a server in its own process, so that the load generator has the other core. `env`
  * is added to this process's environment (RAKE_SQLITE_SYNCHRONOUS for the app).
  */
 export async function startChild(
-  kind: 'app' | 'bare',
+  kind: 'app' | 'bare' | 'bare-sql' | 'bare-board',
   dir: string,
-  env: Readonly<Record<string, string>> = {},
+  env: Readonly<Record<string, string | undefined>> = {},
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(__dirname, 'submit-server.js'), kind, dir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+  // Built (npm run bench): the compiled entry; under tsx (npx tsx bench/run.ts): the source.
+  const compiled = __filename.endsWith('.js');
+  const entry = join(__dirname, compiled ? 'submit-server.js' : 'submit-server.ts');
+  const args = compiled ? [entry, kind, dir] : ['--import', 'tsx', entry, kind, dir];
+  const child = spawn(process.execPath, args, {
+    // The IPC channel carries the CPU probe (cpu-probe.ts).
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     env: { ...process.env, ...env },
   });
   const lines = createInterface({ input: child.stdout! });
@@ -46,8 +38,8 @@ export async function load(
   url: string,
   headers: Record<string, string>,
   body: string,
-  duration = DURATION_S,
-  connections = CONNECTIONS,
+  duration: number,
+  connections: number,
 ): Promise<{ result: LoadResult; errors: number }> {
   const result = await autocannon({
     url,
@@ -92,31 +84,3 @@ export const DEV_USER: Readonly<Record<string, string>> = {
   'x-dev-user-name': 'Bench Reporter',
   'x-dev-roles': 'reporter',
 };
-
-/** POST /api/observations against a bare route of the same framework doing one insert. */
-export async function runSubmitBench(county: CountyConfig): Promise<SubmitBenchResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'rake-bench-'));
-  const body = filingBody(county);
-  const devUser = { ...DEV_USER };
-  const servers: ChildProcess[] = [];
-  try {
-    const bareServer = await startChild('bare', dir);
-    servers.push(bareServer.child);
-    await load(`${bareServer.url}/bare`, {}, body, WARM_UP_S);
-    const bare = await load(`${bareServer.url}/bare`, {}, body);
-    bareServer.child.kill();
-    const appServer = await startChild('app', dir);
-    servers.push(appServer.child);
-    await load(`${appServer.url}/api/observations`, devUser, body, WARM_UP_S);
-    const app = await load(`${appServer.url}/api/observations`, devUser, body);
-    return {
-      app: app.result,
-      bare: bare.result,
-      ratio: app.result.meanLatencyMs / bare.result.meanLatencyMs,
-      errors: app.errors + bare.errors,
-    };
-  } finally {
-    for (const child of servers) child.kill();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}

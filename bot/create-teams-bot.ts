@@ -1,7 +1,9 @@
 import type { AppDeps } from '../src/app';
 import type { ConversationDirectory, NotificationOutbox, TeamsMessenger } from '../src/ports';
 import { createCloudAdapter, processRequest, type BotReply, type BotRequest } from './adapter';
-import type { TabLinks } from './cards';
+import { digestCard, type CardJson, type TabLinks } from './cards';
+import type { DigestData } from '../src/domain/notification/notification';
+import type { Locale } from '../src/domain/shared/localized-text';
 import type { BotCredentials } from './config';
 import { RakeBot } from './handler';
 import { createBotMessenger } from './messenger';
@@ -25,6 +27,8 @@ export type TeamsBot = {
   handle(request: BotRequest): Promise<BotReply>;
   /** Proactive cards for the delivery worker. */
   readonly messenger: TeamsMessenger;
+  /** The digest's card as the channel gets it, for the coordinator's preview in the tab. */
+  digestCard(data: DigestData, locale: Locale): CardJson;
 };
 
 /** The whole Teams side of RAKE; the only module the composition root needs from bot/. */
@@ -48,5 +52,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
       options.links,
       options.app.clock,
     ),
+    digestCard: (data, locale) =>
+      digestCard({ locale, county: options.app.county, links: options.links }, data),
   };
 }

@@ -1,4 +1,4 @@
-// RAKE in one resource group: a Linux App Service (Node 20 LTS) running the tab, the API and
+// RAKE in one resource group: a Linux App Service (Node 22 LTS) running the tab, the API and
 // the bot in one process; a user-assigned managed identity; a Key Vault for the secrets,
 // read by the app through Key Vault references; and the Azure Bot with the Teams channel.
 // Deployed by the Agents Toolkit's arm/deploy (teamsapp.yml); every output whose name is in
@@ -144,7 +144,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'node dist/src/main.js'
       alwaysOn: true
       http20Enabled: true

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { createTeamsBot, type BotConfig, type TeamsBot } from '../bot';
-import type { AppDeps } from './app';
+import { cacheAnswerTimes, type AppDeps } from './app';
 import {
   createDeliveryWorker,
   signalOutboxWrites,
@@ -17,6 +16,7 @@ import {
   type Authenticator,
 } from './adapters/http';
 import { startNotificationScheduler } from './adapters/scheduler';
+import { timeOrderedIds } from './adapters/time-ordered-ids';
 import type { RakeConfig } from './config';
 import { seedDemoData } from './demo';
 import { openStore } from './open-store';
@@ -68,7 +68,8 @@ const systemClock: Clock = { now: () => new Date() };
  * process's writes wake it at once). On SharePoint each look is a Graph request.
  */
 const POLL_INTERVAL_MS = { sqlite: 1000, sharepoint: 15_000 } as const;
-const uuids: IdGenerator = { next: () => randomUUID() };
+/** Time-ordered (UUIDv7): a new row lands at the end of each index keyed by id. */
+const uuids: IdGenerator = timeOrderedIds();
 
 /**
  * Wires configuration → store (SQLite, or SharePoint lists) → (demo data) → use cases → HTTP,
@@ -83,12 +84,17 @@ export async function startRake(
     // The worker is made last (it needs the bot's messenger); writes before that wake nobody.
     let wakeDelivery = (): void => undefined;
     const signalled = signalOutboxWrites(store, () => wakeDelivery());
+    // The board's median answer time follows the writes made through `app.store` (all of
+    // this process's: the API, the bot and the scheduler use it) instead of being recomputed
+    // for each board request.
+    const answerTimes = cacheAnswerTimes(signalled.observations, { clock: systemClock });
     const app: AppDeps = {
-      store: signalled.observations,
+      store: answerTimes.store,
       staff: store.staff,
       clock: systemClock,
       ids: uuids,
       county: config.county,
+      answerTimes: answerTimes.answerTimes,
     };
     // The seeder itself adds nothing to a store that holds observations: demo data must
     // never mix with real reports.
@@ -108,9 +114,18 @@ export async function startRake(
     const notifications = { outbox: signalled.outbox, conversations: store.conversations };
     const bot = teamsBot(config, options, app, notifications);
     const server = createHttpServer(
-      { app, authenticator, notifications, ...(bot === null ? {} : { bot }) },
+      {
+        app,
+        authenticator,
+        notifications: {
+          ...notifications,
+          ...(bot === null ? {} : { digestCard: bot.digestCard }),
+        },
+        ...(bot === null ? {} : { bot }),
+      },
       {
         tabDir: config.tabDir,
+        serveSourceMaps: config.nodeEnv === 'development',
         logger: options.logger ?? false,
         rateLimits: config.http.rateLimits,
         trustedProxyHops: config.http.trustedProxyHops,

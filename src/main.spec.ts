@@ -3,10 +3,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** What .ci/run's unit run on Node 22 gives its children (see .ci/node22-better-sqlite3.cjs). */
+const FOR_NODE_22 = Object.fromEntries(
+  ['NODE_OPTIONS', 'RAKE_TEST_BETTER_SQLITE3'].flatMap((name) => {
+    const value = process.env[name];
+    return value === undefined ? [] : [[name, value]];
+  }),
+);
+
 /** main.ts as a process: the real start line, a clean stop on SIGTERM, a clear refusal. */
 function run(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'main.ts')], {
-    env: { PATH: process.env.PATH ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', ...FOR_NODE_22, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -38,6 +38,10 @@ export async function openStore(
       file: config.dbFile,
       clock,
       synchronous: config.sqliteSynchronous,
+      // WAL checkpoints in a worker thread, not inside a filing's commit.
+      backgroundCheckpoints: true,
+      onCheckpointError: (error) =>
+        console.error('RAKE: background checkpoints stopped; the connection checkpoints', error),
     });
     return { kind: 'sqlite', ...sqlite, close: () => sqlite.close() };
   }

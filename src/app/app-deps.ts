@@ -1,5 +1,6 @@
 import type { CountyConfig } from '../domain/county/county-config';
 import type { Clock, IdGenerator, ObservationStore, StaffDirectory } from '../ports';
+import type { AnswerTimes } from './answer-times';
 
 /** What every use case may touch: ports only, so the same code runs on SQLite or SharePoint. */
 export type AppDeps = {
@@ -8,4 +9,9 @@ export type AppDeps = {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly county: CountyConfig;
+  /**
+   * The board's median answer time, kept up to date by writes through `store`
+   * (cacheAnswerTimes). Absent: recomputed from the store on every board request.
+   */
+  readonly answerTimes?: AnswerTimes;
 };

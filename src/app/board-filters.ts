@@ -1,5 +1,6 @@
 import type { CountyConfig } from '../domain/county/county-config';
 import { periodById } from '../domain/county/periods';
+import { isBoardSort } from '../domain/observation/board-order';
 import { STATUSES, type Status } from '../domain/lifecycle/status';
 import type { Choice } from '../domain/shared/localized-text';
 import type { FieldProblem } from '../domain/shared/field-problem';
@@ -8,6 +9,12 @@ import type { BoardQuery, BoardScope } from '../ports';
 import { MAX_CURSOR } from './page-cursor';
 
 export const BOARD_LIMIT = { min: 1, max: 100, default: 50 } as const;
+/**
+ * The board's total is counted up to this many; beyond, it is "at least 5 000". SharePoint
+ * answers no `$count` for list items, so counting is reading, and Graph's largest page is
+ * 5,000 items: one request counts this many.
+ */
+export const BOARD_TOTAL_CAP = 5000;
 const MAX_QUERY_TEXT = 200;
 
 /** Board filters as the caller sent them (already split into values, not yet trusted). */
@@ -20,6 +27,8 @@ export type BoardFilters = {
   readonly q?: string;
   readonly cursor?: string;
   readonly limit?: number;
+  /** One of BOARD_SORTS (board-order.ts); absent: newest first. */
+  readonly sort?: string;
 };
 
 /** Turns filters into a store query; unknown ids are refused so a typo never shows "nothing". */
@@ -41,6 +50,9 @@ export function toBoardQuery(
   if (filters.q !== undefined && filters.q.length > MAX_QUERY_TEXT) {
     problems.push({ field: 'q', code: 'too_long', limit: MAX_QUERY_TEXT });
   }
+  if (filters.sort !== undefined && !isBoardSort(filters.sort)) {
+    problems.push({ field: 'sort', code: 'unknown_choice' });
+  }
   if (filters.cursor !== undefined && filters.cursor.length > MAX_CURSOR) {
     problems.push({ field: 'cursor', code: 'too_long', limit: MAX_CURSOR });
   }
@@ -60,6 +72,7 @@ export function toBoardQuery(
     ...optional('period', filters.period),
     ...optional('q', filters.q),
     ...optional('cursor', filters.cursor),
+    ...(filters.sort !== undefined && isBoardSort(filters.sort) ? { sort: filters.sort } : {}),
   });
 }
 

@@ -1,18 +1,24 @@
 import type { Period } from '../domain/county/county-config';
 import { periodById, periodOf } from '../domain/county/periods';
-import { medianHoursToFirstAnswer } from '../domain/observation/answer-time';
 import type { Actor } from '../domain/policy/actor';
 import { boardScopeOf } from '../domain/policy/policy';
 import { ok, type Result } from '../domain/shared/result';
 import type { AppDeps } from './app-deps';
+import { recomputedAnswerTimes } from './answer-times';
 import { forbidden, validationError, type AppError } from './app-error';
-import { toBoardQuery, type BoardFilters } from './board-filters';
+import { BOARD_TOTAL_CAP, toBoardQuery, type BoardFilters } from './board-filters';
 import { toObservationView, type ObservationView } from './observation-view';
 import { unlessForeignCursor } from './page-cursor';
 
 export type BoardPage = {
   readonly items: readonly ObservationView[];
   readonly nextCursor: string | null;
+  /**
+   * How many observations the filters match on all pages together, counted up to
+   * BOARD_TOTAL_CAP; `totalExact` false: at least `total` (the store stopped counting).
+   */
+  readonly total: number;
+  readonly totalExact: boolean;
   /** How long reporters waited for a first answer in `period`; null when it had none. */
   readonly medianHoursToFirstAnswer: number | null;
   /** The filtered period, or the current one when the board is not filtered by period. */
@@ -35,15 +41,19 @@ export async function browseBoard(
   const period =
     (query.value.period === undefined ? null : periodById(periodScheme, query.value.period)) ??
     periodOf(periodScheme, now, timeZone);
-  const [page, timings] = await Promise.all([
+  const [page, medianHours, total] = await Promise.all([
     unlessForeignCursor(() => deps.store.listBoard(query.value)),
-    deps.store.answerTimings(period.id, scope),
+    // Kept up to date as filings and first answers land (AppDeps.answerTimes), else recomputed.
+    (deps.answerTimes ?? recomputedAnswerTimes(deps.store)).medianHours(period.id, scope, now),
+    deps.store.countBoard(query.value, BOARD_TOTAL_CAP),
   ]);
   if (page === null) return validationError([{ field: 'cursor', code: 'invalid_type' }]);
   return ok({
     items: page.items.map((observation) => toObservationView(actor, observation, now)),
     nextCursor: page.nextCursor,
-    medianHoursToFirstAnswer: medianHoursToFirstAnswer(timings, now),
+    total: total.count,
+    totalExact: total.exact,
+    medianHoursToFirstAnswer: medianHours,
     period,
   });
 }

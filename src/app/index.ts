@@ -11,6 +11,8 @@ export type { BoardFilters } from './board-filters';
 export { BOARD_LIMIT } from './board-filters';
 export type { BoardPage } from './browse-board';
 export { browseBoard } from './browse-board';
+export type { AnswerTimeCacheOptions, AnswerTimes } from './answer-times';
+export { cacheAnswerTimes, recomputedAnswerTimes } from './answer-times';
 export { updateTriage } from './update-triage';
 export { transitionObservation } from './transition-observation';
 export { observationHistory } from './observation-history';

@@ -258,11 +258,31 @@ describe('infra/azure.bicep', () => {
     expect(settings).toMatch(/RAKE_TRUST_PROXY: '1'/);
     expect(settings).toMatch(/MicrosoftAppType: 'SingleTenant'/);
     expect(settings).toMatch(/RAKE_DB: '\/home\//);
-    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|20-lts'/);
+    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|22-lts'/);
     expect(bicep).toMatch(/httpsOnly: true/);
     expect(bicep).toMatch(/alwaysOn: true/);
     expect(bicep).toMatch(/msaAppType: 'SingleTenant'/);
     expect(bicep).toMatch(/channelName: 'MsTeamsChannel'/);
+  });
+});
+
+describe('the Node the app runs on', () => {
+  // App Service's Node (Node 20's end of life was 30.4.2026) must be one package.json allows,
+  // so `npm ci` there installs and builds better-sqlite3 for it.
+  const bicep = read('infra/azure.bicep');
+  const deployed = Number(/linuxFxVersion: 'NODE\|(\d+)-lts'/.exec(bicep)?.[1]);
+  const engines = (readJson('package.json') as { engines: { node: string } }).engines.node;
+  const minimum = /^>=(\d+)\.(\d+)$/.exec(engines);
+
+  it('deploys an LTS line from 22 on, which package.json allows', () => {
+    expect(deployed).toBeGreaterThanOrEqual(22);
+    expect(deployed % 2).toBe(0); // even majors are the LTS lines
+    expect(minimum).not.toBeNull();
+    expect(deployed).toBeGreaterThanOrEqual(Number(minimum?.[1]));
+  });
+
+  it('keeps Node 20.19 working for development machines', () => {
+    expect(engines).toBe('>=20.19');
   });
 });
 

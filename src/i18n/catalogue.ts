@@ -25,6 +25,7 @@ export const FIELD_NAMES = [
   'q',
   'cursor',
   'limit',
+  'sort',
   'role',
   'idempotencyKey',
   'teamId',

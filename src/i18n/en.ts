@@ -82,6 +82,7 @@ export const en: Catalogue = {
     q: 'Search text',
     cursor: 'Page cursor',
     limit: 'Number of results',
+    sort: 'Sort order',
     role: 'Role',
     idempotencyKey: 'Idempotency-Key header',
     teamId: 'RAKE channel',

@@ -82,6 +82,7 @@ export const fi: Catalogue = {
     q: 'Hakusana',
     cursor: 'Sivutuskohta',
     limit: 'Tulosten määrä',
+    sort: 'Järjestys',
     role: 'Rooli',
     idempotencyKey: 'Idempotency-Key-otsake',
     teamId: 'RAKE-kanava',

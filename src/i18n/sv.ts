@@ -82,6 +82,7 @@ export const sv: Catalogue = {
     q: 'Sökord',
     cursor: 'Sidmarkör',
     limit: 'Antal resultat',
+    sort: 'Sortering',
     role: 'Roll',
     idempotencyKey: 'Idempotency-Key',
     teamId: 'RAKE-kanal',

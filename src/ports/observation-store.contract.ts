@@ -6,6 +6,7 @@ import type { ContractContext } from './testing/contract-context';
 import { createContract } from './testing/contract-create';
 import { readContract } from './testing/contract-read';
 import { boardContract } from './testing/contract-board';
+import { boardSortContract } from './testing/contract-board-sorts';
 import { writeContract } from './testing/contract-write';
 import { notificationWritesContract } from './testing/contract-notifications';
 
@@ -25,7 +26,10 @@ export type StoreUnderTest = {
  * - `create` sets `version` 1 and `updatedAt` = `createdAt`, and stores fields as given.
  * - An idempotency replay returns the observation as it is now (it may have moved on).
  * - History entry ids are unique: a clash rejects the whole create.
- * - Board and "my reports" order: `createdAt` descending, then `id` descending.
+ * - Board and "my reports" order: `createdAt` descending, then `id` descending; the board's
+ *   other sorts as `src/domain/observation/board-order.ts` defines them, each keyset-paged,
+ *   a cursor of one sort refused in another.
+ * - `countBoard` counts the scope and filters (never the cursor) exactly up to its cap.
  * - Paging: a page of `limit` items, `nextCursor` null exactly when nothing follows (no empty
  *   last page); observations filed between pages never repeat or push others out.
  * - A cursor the store did not issue rejects with `InvalidCursorError`; '' means no cursor.
@@ -61,6 +65,7 @@ export function describeObservationStoreContract(
     createContract(ctx);
     readContract(ctx);
     boardContract(ctx);
+    boardSortContract(ctx);
     writeContract(ctx);
     notificationWritesContract(ctx);
   });

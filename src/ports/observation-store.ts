@@ -4,8 +4,9 @@ import type { TriagePatch } from '../domain/triage/triage-record';
 import type { BoardScope } from '../domain/policy/board-scope';
 import type { AnswerTiming } from '../domain/observation/answer-time';
 import type { Notification } from '../domain/notification/notification';
+import type { BoardSort } from '../domain/observation/board-order';
 
-export type { BoardScope, AnswerTiming };
+export type { BoardScope, AnswerTiming, BoardSort };
 
 /** A new observation as the store receives it: everything but what the store assigns. */
 export type NewObservation = Omit<Observation, 'version' | 'updatedAt'>;
@@ -29,7 +30,16 @@ export type BoardQuery = {
    */
   readonly cursor?: string;
   readonly limit: number;
+  /** The order (see board-order.ts); absent: `filed_desc`, newest first. */
+  readonly sort?: BoardSort;
 };
+
+/**
+ * How many observations a board query matches. `exact: false` when the store stopped
+ * counting: at the cap it was given, or (SharePoint, with free text) after reading as many
+ * items as it reads for a count; `count` is then a lower bound ("at least").
+ */
+export type BoardCount = { readonly count: number; readonly exact: boolean };
 
 /** Newest first; `nextCursor` is null on the last page. */
 export type Page<T> = { readonly items: readonly T[]; readonly nextCursor: string | null };
@@ -82,11 +92,17 @@ export interface ObservationStore {
    */
   listMine(userId: string, page: PageRequest): Promise<Page<Observation>>;
   /**
-   * Newest first: `createdAt` descending, then `id` descending; keyset-paged, so pages neither
-   * repeat nor skip when observations are added between them. Rejects with
-   * `InvalidCursorError` for a cursor it did not issue.
+   * In `query.sort` (board-order.ts; newest first by default: `createdAt` descending, then `id`
+   * descending); keyset-paged, so pages neither repeat nor skip observations whose sort key
+   * does not change between them (newest first: nor when observations are added). Rejects
+   * with `InvalidCursorError` for a cursor it did not issue, or issued for another sort.
    */
   listBoard(query: BoardQuery): Promise<Page<Observation>>;
+  /**
+   * The observations the query's scope and filters match, on every page (the cursor, limit
+   * and sort do not count). Counts at most `cap`: with more, `{ count: cap, exact: false }`.
+   */
+  countBoard(query: BoardQuery, cap: number): Promise<BoardCount>;
   /** Applies only the named fields, if `expectedVersion` is still current. */
   updateTriage(id: string, patch: TriagePatch, expectedVersion: number): Promise<WriteOutcome>;
   /**

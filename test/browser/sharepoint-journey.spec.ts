@@ -120,8 +120,8 @@ describe('the tab on SharePoint lists (the local Graph double)', () => {
 
     // 5. The Observations list turns away every read, more often than the Graph client
     // retries (3 retries: 4 attempts a read). A board load is two reads at once (the page and
-    // the answer-time median), sharing the faults: 8 make both fail. Only that list's items:
-    // the delivery worker polls the Outbox list meanwhile.
+    // its total; the answer-time median is kept without a read), sharing the faults: 8 make
+    // both fail. Only that list's items: the delivery worker polls the Outbox list meanwhile.
     const observations = double.state.findList(siteId, `${PREFIX}Observations`)!;
     const FAULTS = 8;
     const refusedReads = () =>

@@ -1,13 +1,31 @@
 import type { Observation } from '../../domain/observation/observation';
 import { searchFold, searchTextOf } from '../../domain/observation/search-text';
 import type { BoardScope } from '../../domain/policy/board-scope';
+import { DEFAULT_BOARD_SORT, type BoardSort } from '../../domain/observation/board-order';
 import type { BoardQuery } from '../../ports/observation-store';
-import { decodeCursor } from '../board-cursor';
-import { sortKeyOf } from './observation-fields';
+import { decodeCursor, decodeSortedCursor } from '../board-cursor';
+import { boardKeyOf, sortKeyOf } from './observation-fields';
 import { and, anyOf, eq, literal } from './odata-filter';
 
 /** Newest first, by the one indexed column that also breaks ties by id. */
 export const BOARD_ORDER = 'fields/SortKey desc';
+
+/**
+ * Each board order is one indexed text column (see boardKeyOf) read one way: one `$orderby`
+ * key, and the keyset cursor one comparison on it.
+ */
+const ORDER_COLUMNS: Readonly<Record<BoardSort, { column: string; descending: boolean }>> = {
+  filed_desc: { column: 'SortKey', descending: true },
+  filed_asc: { column: 'SortKey', descending: false },
+  waiting_desc: { column: 'WaitKey', descending: false },
+  priority_asc: { column: 'PriorityKey', descending: false },
+};
+
+/** `$orderby` of the query's sort. */
+export function boardOrderBy(query: Pick<BoardQuery, 'sort'>): string {
+  const { column, descending } = ORDER_COLUMNS[query.sort ?? DEFAULT_BOARD_SORT];
+  return `fields/${column} ${descending ? 'desc' : 'asc'}`;
+}
 
 /**
  * The supervisor's slice as one condition: their service areas or naming them. Spelled out
@@ -23,8 +41,12 @@ export function scopeFilter(scope: BoardScope): string | null {
   return `(${branches.join(' or ')})`;
 }
 
-/** Everything of the board query Graph can filter on (all but `q`), after `cursor`. */
+/**
+ * Everything of the board query Graph can filter on (all but `q`), after `after`: the board
+ * key (of the query's sort) the previous page ended at, or null.
+ */
 export function boardFilter(query: BoardQuery, after: string | null): string {
+  const { column, descending } = ORDER_COLUMNS[query.sort ?? DEFAULT_BOARD_SORT];
   const optional = (field: string, value: string | undefined) =>
     value === undefined ? null : eq(field, value);
   return and(
@@ -35,7 +57,7 @@ export function boardFilter(query: BoardQuery, after: string | null): string {
     optional('Municipality', query.municipality),
     optional('Topic', query.topic),
     optional('Period', query.period),
-    after === null ? null : `fields/SortKey lt ${literal(after)}`,
+    after === null ? null : `fields/${column} ${descending ? 'lt' : 'gt'} ${literal(after)}`,
   );
 }
 
@@ -47,6 +69,15 @@ export function searchPredicate(q: string | undefined): ((obs: Observation) => b
   const needle = searchFold(q?.trim() ?? '');
   if (needle === '') return null;
   return (obs) => searchTextOf(obs).includes(needle);
+}
+
+/**
+ * The board key (of the query's sort) a cursor continues after; null for none;
+ * InvalidCursorError if not ours or of another sort.
+ */
+export function cursorBoardKey(query: Pick<BoardQuery, 'cursor' | 'sort'>): string | null {
+  if (query.cursor === undefined || query.cursor === '') return null;
+  return boardKeyOf(decodeSortedCursor(query.cursor, query.sort ?? DEFAULT_BOARD_SORT));
 }
 
 /** The SortKey a cursor continues after; null for none; InvalidCursorError if not ours. */

@@ -63,6 +63,10 @@ export const LIST_SPECS: readonly ListSpec[] = [
       key('ObservationId'),
       /** `createdAt|id`: the board's order (newest first) and keyset cursor in one column. */
       indexed('SortKey'),
+      /** `waitRank|id` (board-order.ts): the board's "longest waiting first" and its cursor. */
+      indexed('WaitKey'),
+      /** `priorityRank|createdAt|id`: the board by priority, without one last. */
+      indexed('PriorityKey'),
       indexed('Status'),
       indexed('ServiceArea'),
       indexed('Municipality'),

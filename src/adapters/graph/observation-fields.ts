@@ -1,4 +1,5 @@
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
+import { positionOf, type SortedPosition } from '../board-cursor';
 import { payloadFields, payloadOf } from './field-values';
 
 /**
@@ -16,6 +17,23 @@ export const sortKeyOf = (obs: Pick<Observation, 'createdAt' | 'id'>): string =>
   `${obs.createdAt}|${obs.id}`;
 
 /**
+ * The text whose order is the board's order in the position's sort (ascending for all but
+ * newest first, which is SortKey descending): whole numbers zero-padded to one width, so text
+ * order is number order. Ranks are below 10^14 (board-order.ts) and priorities below 10^4.
+ */
+export function boardKeyOf(position: SortedPosition): string {
+  switch (position.sort) {
+    case 'filed_desc':
+    case 'filed_asc':
+      return sortKeyOf(position);
+    case 'waiting_desc':
+      return `${String(position.rank).padStart(14, '0')}|${position.id}`;
+    case 'priority_asc':
+      return `${String(position.rank).padStart(4, '0')}|${position.createdAt}|${position.id}`;
+  }
+}
+
+/**
  * The unique column that makes a replayed filing fail with 409. A filing without a key still
  * needs a value of its own: SharePoint skips empty values in the uniqueness check today, but
  * nothing promises it will.
@@ -25,6 +43,14 @@ export const idempotencyKeyOf = (
   key: string | null,
 ): string => (key === null ? `none|${obs.id}` : `${obs.reporterId}|${key}`);
 
+/** The columns of the board's waiting and priority orders (see list-schema.ts). */
+export const observationSortKeys = (
+  obs: Pick<Observation, 'id' | 'createdAt' | 'firstAnsweredAt' | 'triage'>,
+): { readonly WaitKey: string; readonly PriorityKey: string } => ({
+  WaitKey: boardKeyOf(positionOf('waiting_desc', obs)),
+  PriorityKey: boardKeyOf(positionOf('priority_asc', obs)),
+});
+
 /**
  * The columns queries filter, sort and select on, written beside the Payload on every write so
  * that they never disagree with it. Nulls are '' : an empty text column is what SharePoint
@@ -33,6 +59,7 @@ export const idempotencyKeyOf = (
 export function queryFieldsOf(obs: Observation): Fields {
   return {
     SortKey: sortKeyOf(obs),
+    ...observationSortKeys(obs),
     Status: obs.status,
     ServiceArea: obs.serviceArea,
     Municipality: obs.municipality,

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { columnDefinition, DEFAULT_LIST_PREFIX, LIST_SPECS, listSpec } from './list-schema';
+import { EMPTY_TRIAGE } from '../../domain/triage/triage-record';
+import { createTestData } from '../../ports/testing/observation-builder';
+import { newObservationFields } from './observation-fields';
 import { describeReport, provisionLists } from './provision';
 import {
   GRAPH_ORIGIN,
@@ -51,7 +54,7 @@ describe('provisionLists', () => {
         });
       }
     }
-    expect(describeReport(report)).toContain('RAKE Observations: list created with 16 columns');
+    expect(describeReport(report)).toContain('RAKE Observations: list created with 18 columns');
   });
 
   it('does nothing on a second run, says so, and sends no write', async () => {
@@ -153,6 +156,44 @@ describe('provisionLists', () => {
         message: expect.stringContaining('Graph refused the change (409)'),
       },
     ]);
+  });
+
+  it('gives items filed before the sort-key columns existed their keys, once', async () => {
+    await provisionLists(client, siteId, PREFIX);
+    const data = createTestData();
+    const answered = {
+      ...data.observation(),
+      firstAnsweredAt: '2026-02-03T08:00:00.000Z',
+      triage: { ...EMPTY_TRIAGE, priority: 2 },
+    };
+    const rows = [data.observation(), answered].map((obs) => {
+      const {
+        WaitKey: _wait,
+        PriorityKey: _priority,
+        ...older
+      } = newObservationFields({ ...obs, version: 1, updatedAt: obs.createdAt }, null);
+      return older;
+    });
+    double.state.seedItems(siteId, `${PREFIX}Observations`, rows);
+
+    const dry = await provisionLists(client, siteId, PREFIX, { dryRun: true });
+    expect(dry.changes).toEqual([
+      { kind: 'sort_keys_filled', list: `${PREFIX}Observations`, items: 2 },
+    ]);
+    const report = await provisionLists(client, siteId, PREFIX);
+    expect(describeReport(report)).toContain(
+      'RAKE Observations: sort keys (WaitKey, PriorityKey) filled in on 2 item(s)',
+    );
+    const items = [...(listNamed('Observations')?.items.values() ?? [])];
+    expect(items.map((item) => item.fields['PriorityKey'])).toEqual([
+      expect.stringMatching(/^1000\|/),
+      expect.stringMatching(/^0002\|/),
+    ]);
+    expect(items.map((item) => item.fields['WaitKey'])).toEqual([
+      expect.stringMatching(/^01\d{12}\|obs-0002$/),
+      expect.stringMatching(/^09\d{12}\|obs-0001$/),
+    ]);
+    expect((await provisionLists(client, siteId, PREFIX)).changes).toEqual([]);
   });
 
   it('in a dry run reports what it would do and writes nothing', async () => {

@@ -7,14 +7,19 @@ import {
   type ColumnSpec,
   type ListSpec,
 } from './list-schema';
+import { observationSortKeys, OBSERVATION_PAYLOAD_COLUMNS } from './observation-fields';
+import { payloadOf } from './field-values';
 import { readAllPages, siteLists } from './site-lists';
+import type { Observation } from '../../domain/observation/observation';
 
 /** One thing provisioning did (or, in a dry run, would do). */
 export type ProvisionChange =
   | { readonly kind: 'list_created'; readonly list: string; readonly columns: number }
   | { readonly kind: 'column_added'; readonly list: string; readonly column: string }
   | { readonly kind: 'column_indexed'; readonly list: string; readonly column: string }
-  | { readonly kind: 'column_made_unique'; readonly list: string; readonly column: string };
+  | { readonly kind: 'column_made_unique'; readonly list: string; readonly column: string }
+  /** Items filed before their sort-key columns existed, given their keys (board orders). */
+  | { readonly kind: 'sort_keys_filled'; readonly list: string; readonly items: number };
 
 /** What provisioning will not mend by itself: an admin decides. */
 export type ProvisionProblem = {
@@ -103,6 +108,9 @@ export async function provisionLists(
     }
     // Also right after creating: Graph may have let a column's index or uniqueness go.
     await mendColumns(client, `${site}/lists/${listId}`, name, spec, dryRun, changes, problems);
+    if (spec.key === 'observations') {
+      await fillSortKeys(client, `${site}/lists/${listId}`, name, dryRun, changes);
+    }
   }
   return {
     siteId,
@@ -189,18 +197,69 @@ async function mendIndex(
   if (unique) changes.push({ kind: 'column_made_unique', list, column: wanted.name });
 }
 
+type ObservationItem = {
+  readonly id: string;
+  readonly eTag?: string;
+  readonly fields: Record<string, unknown>;
+};
+
+/**
+ * The board's waiting and priority orders read their own columns (WaitKey, PriorityKey); the
+ * store writes them with every change, but items filed before the columns were added have
+ * none and would sort first. Gives each such item its keys, from its Payload, under its eTag
+ * (an item changed meanwhile got them from the store). Every item is read once: a one-off
+ * cost of a run that found work, nothing on later runs but the read.
+ */
+async function fillSortKeys(
+  client: Client,
+  listPath: string,
+  list: string,
+  dryRun: boolean,
+  changes: ProvisionChange[],
+): Promise<void> {
+  const items = await readAllPages<ObservationItem>(
+    client,
+    `${listPath}/items?$expand=fields&$top=1000`,
+  );
+  let filled = 0;
+  for (const item of items) {
+    const keys = observationSortKeys(
+      payloadOf(item.fields, OBSERVATION_PAYLOAD_COLUMNS) as Observation,
+    );
+    if (Object.entries(keys).every(([column, key]) => item.fields[column] === key)) continue;
+    filled += 1;
+    if (dryRun) continue;
+    try {
+      await client
+        .api(`${listPath}/items/${item.id}/fields`)
+        .header('If-Match', item.eTag ?? '*')
+        .patch(keys);
+    } catch (error) {
+      // Changed since it was read: that write carried the keys.
+      if (error instanceof GraphError && error.statusCode === 412) continue;
+      throw error;
+    }
+  }
+  if (filled > 0) changes.push({ kind: 'sort_keys_filled', list, items: filled });
+}
+
 const DONE: Record<ProvisionChange['kind'], string> = {
   list_created: 'created',
   column_added: 'added',
   column_indexed: 'indexed',
   column_made_unique: 'made unique',
+  sort_keys_filled: 'filled in',
 };
 
 function changeLine(change: ProvisionChange, dryRun: boolean): string {
   const done = `${dryRun ? 'would be ' : ''}${DONE[change.kind]}`;
-  return change.kind === 'list_created'
-    ? `${change.list}: list ${done} with ${change.columns} columns`
-    : `${change.list}: column ${change.column} ${done}`;
+  if (change.kind === 'list_created') {
+    return `${change.list}: list ${done} with ${change.columns} columns`;
+  }
+  if (change.kind === 'sort_keys_filled') {
+    return `${change.list}: sort keys (WaitKey, PriorityKey) ${done} on ${change.items} item(s)`;
+  }
+  return `${change.list}: column ${change.column} ${done}`;
 }
 
 /** The report as lines for a person: per list what was done, then the problems. */

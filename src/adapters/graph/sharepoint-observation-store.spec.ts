@@ -91,6 +91,56 @@ describe('SharePoint observation store', () => {
     expect(requests.topLevel()).toHaveLength(2);
   });
 
+  // Graph answers no $count for list items ("$count is not supported on this API"; …/items/$count
+  // is 404): the count reads the indexed query, one small column, 5,000 items a request.
+  it('counts the board by reading one column, in one request up to 5,000, "at least" beyond', async () => {
+    const data = createTestData();
+    const rows = Array.from({ length: 5001 }, () => {
+      const obs = data.observation();
+      return newObservationFields({ ...obs, version: 1, updatedAt: obs.createdAt }, null);
+    });
+    opened.graph.state.seedItems(opened.siteId, 'RAKE Observations', rows);
+    const requests = requestsFrom(opened.graph);
+
+    const all = await store().countBoard({ scope: { kind: 'all' }, limit: 50 }, 5000);
+    expect(all).toEqual({ count: 5000, exact: false });
+    expect(requests.topLevel()).toHaveLength(1);
+    const [read] = requests.topLevel();
+    expect(decodeURIComponent(read?.url ?? '')).toContain('$expand=fields($select=SortKey)');
+
+    const capped = await store().countBoard({ scope: { kind: 'all' }, limit: 50 }, 100);
+    expect(capped).toEqual({ count: 100, exact: false });
+    const none = await store().countBoard(
+      { scope: { kind: 'all' }, status: ['closed'], limit: 50 },
+      5000,
+    );
+    expect(none).toEqual({ count: 0, exact: true });
+  });
+
+  it('reads a page of the board in waiting or priority order in ONE request on its indexed key', async () => {
+    const data = createTestData();
+    for (let i = 0; i < 3; i += 1) await fileOne(data);
+    for (const [sort, column] of [
+      ['waiting_desc', 'WaitKey'],
+      ['priority_asc', 'PriorityKey'],
+    ] as const) {
+      const requests = requestsFrom(opened.graph);
+      const first = await store().listBoard({ scope: { kind: 'all' }, limit: 2, sort });
+      await store().listBoard({
+        scope: { kind: 'all' },
+        limit: 2,
+        sort,
+        cursor: first.nextCursor ?? undefined,
+      });
+      const urls = requests.topLevel().map((entry) => decodeURIComponent(entry.url));
+      expect(urls).toHaveLength(2);
+      expect(urls[0]).toContain(`$orderby=fields/${column} asc`);
+      expect(urls[1]).toMatch(new RegExp(`fields/${column} gt '`));
+    }
+    expect(list('Observations').columns.find((c) => c.name === 'WaitKey')?.indexed).toBe(true);
+    expect(list('Observations').columns.find((c) => c.name === 'PriorityKey')?.indexed).toBe(true);
+  });
+
   // https://learn.microsoft.com/graph/json-batching#sequencing-requests-with-the-dependson-property:
   // a failed request fails those that depend on it (424); what ran before it is undone here.
   it.each([

@@ -9,8 +9,9 @@ import type {
   Page,
   WriteOutcome,
 } from '../../ports/observation-store';
-import { encodeCursor } from '../board-cursor';
-import { boardFilter, cursorSortKey, scopeFilter } from './board-filter';
+import { DEFAULT_BOARD_SORT } from '../../domain/observation/board-order';
+import { encodeSortedCursor, positionOf } from '../board-cursor';
+import { boardFilter, cursorBoardKey, scopeFilter } from './board-filter';
 import { deleteCreated, writeChain, type ChainStep } from './chained-write';
 import {
   coReporterFields,
@@ -23,7 +24,7 @@ import {
 } from './observation-fields';
 import { textOf } from './field-values';
 import { newOutboxFields } from './outbox-fields';
-import { searchBoard } from './board-search';
+import { countBoard, searchBoard } from './board-search';
 import { listMine } from './my-reports-query';
 import { and, eq } from './odata-filter';
 import {
@@ -218,12 +219,17 @@ export function createSharePointObservationStore(
     },
 
     async listBoard(query: BoardQuery): Promise<Page<Observation>> {
-      const filter = boardFilter(query, cursorSortKey(query.cursor));
+      const filter = boardFilter(query, cursorBoardKey(query));
       const rows = await searchBoard(lists, filter, query);
       const items = rows.slice(0, query.limit);
       const last = items.at(-1);
       const more = rows.length > query.limit && last !== undefined;
-      return { items, nextCursor: more ? encodeCursor(last) : null };
+      const sort = query.sort ?? DEFAULT_BOARD_SORT;
+      return { items, nextCursor: more ? encodeSortedCursor(positionOf(sort, last)) : null };
+    },
+
+    async countBoard(query, cap) {
+      return countBoard(lists, boardFilter(query, null), query, cap);
     },
 
     async updateTriage(id, patch, expectedVersion) {

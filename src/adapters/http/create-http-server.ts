@@ -91,6 +91,7 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
       return actor;
     },
     digest: deps.notifications ? { ...deps.app, ...deps.notifications } : null,
+    digestCard: deps.notifications?.digestCard ?? null,
   };
   registerRateLimit(server, deps.authenticator, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   // In a plugin of their own, so that they load after the rate limiter and it sees them.
@@ -103,6 +104,6 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
     registerAdminRoutes(api, ctx);
     registerBotRoutes(api, deps.bot);
   });
-  registerTab(server, options.tabDir);
+  registerTab(server, options.tabDir, { sourceMaps: options.serveSourceMaps === true });
   return server;
 }

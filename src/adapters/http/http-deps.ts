@@ -1,4 +1,6 @@
 import type { AppDeps, StaffRegistration } from '../../app';
+import type { DigestData } from '../../domain/notification/notification';
+import type { Locale } from '../../domain/shared/localized-text';
 import type { ConversationDirectory, NotificationOutbox } from '../../ports';
 import type { Authenticator } from './auth';
 import type { RateLimits } from './rate-limits';
@@ -7,6 +9,11 @@ import type { RateLimits } from './rate-limits';
 export type NotificationHttpDeps = {
   readonly outbox: NotificationOutbox;
   readonly conversations: ConversationDirectory;
+  /**
+   * The digest's Adaptive Card as the bot would post it (bot/ builds it), for the
+   * coordinator's preview. Absent: the preview has the figures without the card.
+   */
+  readonly digestCard?: (data: DigestData, locale: Locale) => Readonly<Record<string, unknown>>;
 };
 
 /** The Teams bot's endpoint (bot/ implements it); kept framework-free on purpose. */
@@ -35,6 +42,8 @@ export type HttpDeps = {
 export type HttpOptions = {
   /** Folder of the built tab (dist/tab). Absent or missing on disk: `/` says how to build it. */
   readonly tabDir?: string | null;
+  /** Serve the tab's source maps (`*.map`): development only. Default: they answer 404. */
+  readonly serveSourceMaps?: boolean;
   /** Largest accepted request body; a form with two full 20,000-character texts fits. */
   readonly bodyLimitBytes?: number;
   /**

@@ -41,6 +41,8 @@ describe('HTTP: digest, RAKE channel and deliveries', () => {
         since: '2026-02-10',
         total: 1,
         listed: 1,
+        // The app is in no team yet: the tab must say that nothing goes out until it is.
+        channel: null,
       });
       // The filing's own notification to the supervisor aside: the digest.
       const digests = (await outboxEntries(outbox)).filter((e) => e.notification.kind === 'digest');
@@ -60,6 +62,75 @@ describe('HTTP: digest, RAKE channel and deliveries', () => {
       expect(schemas.ErrorBody.parse(member.json()).error.code).toBe('forbidden');
       expect(anonymous.statusCode).toBe(401);
       expect(await outboxEntries(outbox)).toEqual([]);
+    });
+  });
+
+  describe('the digest names its channel, and can be looked at before it is sent', () => {
+    const fileOne = () =>
+      t.inject({
+        method: 'POST',
+        url: '/api/observations',
+        headers: as('reporter'),
+        payload: draftBody(),
+      });
+
+    it('says which channel the digest went to', async () => {
+      await conversations.saveTeam('team-rake', teamAddress('19:rake@thread', 'RAKE-työryhmä'));
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/digest',
+        headers: as('coordinator'),
+      });
+      expect(res.json().channel).toBe('RAKE-työryhmä');
+    });
+
+    it('previews the digest without sending it: figures, channel, no card without the bot', async () => {
+      await fileOne();
+      const before = await outboxEntries(outbox);
+      const res = await t.inject({
+        method: 'GET',
+        url: '/api/digest/preview',
+        headers: as('coordinator'),
+      });
+      expect(res.statusCode).toBe(200);
+      expect(schemas.DigestPreview.parse(res.json())).toEqual({
+        meetingDate: '2026-05-12',
+        since: '2026-02-10',
+        total: 1,
+        channel: null,
+        card: null,
+      });
+      expect(await outboxEntries(outbox)).toEqual(before);
+    });
+
+    it('previews only for those who may send it', async () => {
+      const member = await t.inject({
+        method: 'GET',
+        url: '/api/digest/preview',
+        headers: as('rakeMember'),
+      });
+      expect(member.statusCode).toBe(403);
+    });
+  });
+
+  describe('the digest preview with the bot', () => {
+    it('has the card the bot would post, in the caller’s language', async () => {
+      const locales: string[] = [];
+      const server = await createTestServer({
+        notifications: 'store',
+        digestCard: (data, locale) => {
+          locales.push(locale);
+          return { type: 'AdaptiveCard', version: '1.5', total: data.total };
+        },
+      });
+      const res = await server.inject({
+        method: 'GET',
+        url: '/api/digest/preview',
+        headers: as('coordinator', { 'accept-language': 'sv' }),
+      });
+      await server.close();
+      expect(res.json().card).toEqual({ type: 'AdaptiveCard', version: '1.5', total: 0 });
+      expect(locales).toEqual(['sv']);
     });
   });
 

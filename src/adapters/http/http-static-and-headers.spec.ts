@@ -36,6 +36,10 @@ describe('HTTP: the tab and the headers', () => {
         "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.cloud.microsoft https://*.microsoft365.com https://*.skype.com",
       );
       expect(csp).toContain("script-src 'self'");
+      // teams-js reads Microsoft's list of Teams origins on load; that one file, nothing more.
+      expect(csp).toContain(
+        "connect-src 'self' https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json;",
+      );
       expect(res.headers['x-frame-options']).toBeUndefined();
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['cache-control']).toBe('no-cache');

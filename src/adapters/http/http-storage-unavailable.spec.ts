@@ -31,6 +31,7 @@ function faulty(inner: ObservationStore, fault: () => Fault | null): Observation
     get: (...a) => guard('get', () => inner.get(...a)),
     listMine: (...a) => guard('listMine', () => inner.listMine(...a)),
     listBoard: (...a) => guard('listBoard', () => inner.listBoard(...a)),
+    countBoard: (...a) => guard('countBoard', () => inner.countBoard(...a)),
     updateTriage: (...a) => guard('updateTriage', () => inner.updateTriage(...a)),
     transition: (...a) => guard('transition', () => inner.transition(...a)),
     history: (...a) => guard('history', () => inner.history(...a)),

@@ -16,6 +16,14 @@ export const FRAME_ANCESTORS = [
 ];
 
 /**
+ * The one address outside ourselves the tab may call: @microsoft/teams-js fetches Microsoft's
+ * list of valid Teams host origins from here when it loads (validOriginsCdnEndpoint in its
+ * internal constants). The whole URL, so the allowance is this file and nothing else.
+ */
+export const TEAMS_JS_ORIGIN_LIST =
+  'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json';
+
+/**
  * Scripts only from ourselves (teams-js is bundled). Fluent UI's Griffel injects style
  * elements at runtime, hence 'unsafe-inline' for styles only.
  */
@@ -25,7 +33,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  `connect-src 'self' ${TEAMS_JS_ORIGIN_LIST}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -195,6 +195,30 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    name: 'board orders: longest waiting first, by priority',
+    // The ranks of src/domain/observation/board-order.ts (waitRank, priorityRank), computed by
+    // SQLite from the columns they depend on, so no write has to keep them up to date. VIRTUAL:
+    // nothing more is stored in the table, only in the two indexes. Epoch milliseconds in
+    // whole numbers (unixepoch() of the second plus the instant's three millisecond digits):
+    // the same as Date.parse, never a rounded float.
+    sql: `
+      ALTER TABLE observations ADD COLUMN wait_rank INTEGER GENERATED ALWAYS AS (
+        CASE WHEN first_answered_at IS NULL
+          THEN unixepoch(created_at) * 1000 + CAST(substr(created_at, 21, 3) AS INTEGER)
+          ELSE 10000000000000 - max(0,
+            unixepoch(first_answered_at) * 1000 + CAST(substr(first_answered_at, 21, 3) AS INTEGER)
+            - unixepoch(created_at) * 1000 - CAST(substr(created_at, 21, 3) AS INTEGER))
+        END
+      ) VIRTUAL;
+      ALTER TABLE observations ADD COLUMN priority_rank INTEGER GENERATED ALWAYS AS (
+        COALESCE(triage_priority, 1000)
+      ) VIRTUAL;
+      CREATE INDEX observations_waiting ON observations (wait_rank, id);
+      CREATE INDEX observations_priority ON observations (priority_rank, created_at, id);
+    `,
+  },
 ];
 
 /**

@@ -7,6 +7,7 @@ import type {
   OutboxEntry,
 } from '../../ports/notification-outbox';
 import type { Clock } from '../../ports/clock';
+import { groupCommit } from './group-commit';
 
 type OutboxRow = {
   key: string;
@@ -52,12 +53,21 @@ export function outboxWriter(db: Database.Database): (notes: readonly Notificati
   };
 }
 
-/** The NotificationOutbox on the shared better-sqlite3 connection. */
+type Mark = 'delivered' | 'retry' | 'notInstalled' | 'dead';
+
+/**
+ * The NotificationOutbox on the shared better-sqlite3 connection. Claims and `mark…` calls
+ * go into the connection's group commit (group-commit.ts) with the filings of the same turn
+ * of the event loop: the worker settles a claimed batch together (recipients without the app
+ * all at once, right after the claim), so a batch costs one commit and one fsync, shared with
+ * whatever else was written in that turn, instead of one per notification. Each call still
+ * resolves only once its claim or mark is committed.
+ */
 export function createSqliteNotificationOutbox(
   db: Database.Database,
   /** Stamps the change time of a retry (the only mark that carries no time). */
   clock: Clock,
-): NotificationOutbox {
+): NotificationOutbox & { /** Commits the marks still waiting for their group. */ flush(): void } {
   const write = outboxWriter(db);
   // Only a pending entry is marked: a worker whose lease ran out cannot undo another's record.
   const mark = (set: string) =>
@@ -115,6 +125,11 @@ export function createSqliteNotificationOutbox(
       .map((lease) => lease.key),
   );
   const enqueue = db.transaction((notes: readonly Notification[]) => write(notes));
+  const marks = groupCommit(db, (mark: Mark, params: Record<string, string>): void => {
+    sql[mark].run(params);
+  });
+  // In the connection's group too: a claim made while filings wait for their commit shares it.
+  const claims = groupCommit(db, claim);
 
   return {
     async enqueue(notes) {
@@ -122,22 +137,23 @@ export function createSqliteNotificationOutbox(
     },
     async claimDue(now, limit, leaseMs) {
       const until = new Date(now.getTime() + leaseMs).toISOString();
-      return claim.immediate(now.toISOString(), Math.max(0, Math.trunc(limit)), until);
+      return claims.submit([now.toISOString(), Math.max(0, Math.trunc(limit)), until]);
     },
     async renewLeases(held, until) {
       return held.length === 0 ? [] : renew.immediate(held, until.toISOString());
     },
     async markDelivered(key, at) {
-      sql.delivered.run({ key, at: at.toISOString() });
+      await marks.submit(['delivered', { key, at: at.toISOString() }]);
     },
     async markRetry(key, dueAt, error) {
-      sql.retry.run({ key, due: dueAt.toISOString(), error, now: clock.now().toISOString() });
+      const now = clock.now().toISOString();
+      await marks.submit(['retry', { key, due: dueAt.toISOString(), error, now }]);
     },
     async markNotInstalled(key, at) {
-      sql.notInstalled.run({ key, at: at.toISOString() });
+      await marks.submit(['notInstalled', { key, at: at.toISOString() }]);
     },
     async markDead(key, error, at) {
-      sql.dead.run({ key, error, at: at.toISOString() });
+      await marks.submit(['dead', { key, error, at: at.toISOString() }]);
     },
     async list(state, limit) {
       const bounded = Math.max(0, Math.trunc(limit));
@@ -154,5 +170,6 @@ export function createSqliteNotificationOutbox(
       const params = { recipient: recipientKey(recipient), now: now.toISOString() };
       return sql.requeueRecipient.run(params).changes;
     },
+    flush: marks.flush,
   };
 }

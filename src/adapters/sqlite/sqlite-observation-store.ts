@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Notification } from '../../domain/notification/notification';
+import { DEFAULT_BOARD_SORT } from '../../domain/observation/board-order';
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
 import type { BoardScope } from '../../domain/policy/board-scope';
 import {
@@ -18,9 +19,12 @@ import type {
 } from '../../ports/observation-store';
 import type { Clock } from '../../ports/clock';
 import {
+  boardCountSql,
   boardSql,
   encodeCursor,
+  encodeSortedCursor,
   pageSize,
+  positionOf,
   scopeSql,
   type SqlParam,
   type SqlQuery,
@@ -36,6 +40,7 @@ import {
   type HistoryRow,
   type ObservationRow,
 } from './mapper';
+import { groupCommit } from './group-commit';
 import { mineSql } from './mine-query';
 import { outboxWriter } from './sqlite-notification-outbox';
 
@@ -186,14 +191,17 @@ export function createSqliteObservationStore(
       sql.insertHistory.run(toHistoryRow(filed, obs.id));
       if (key !== null) sql.insertKey.run(obs.reporterId, key, obs.id);
       writeOutbox(notifications);
-      const observation = mustRead(obs.id);
       unindexed.push({ id: obs.id, text: record.search_text });
-      return { observation, created: true };
+      // What was just written, as a read would map it, without reading it back.
+      return { observation: toObservation(record), created: true };
     },
   );
 
-  const fileBatch = groupCommit(db, create, indexSearch, () => {
-    unindexed = [];
+  const fileBatch = groupCommit(db, create, {
+    finish: indexSearch,
+    abandon: () => {
+      unindexed = [];
+    },
   });
 
   const updateTriage = db.transaction(
@@ -237,7 +245,14 @@ export function createSqliteObservationStore(
     },
     async listBoard(query: BoardQuery): Promise<Page<Observation>> {
       const { sql: text, params } = boardSql(query, countHits);
-      return pageOf(prepared(text).all(...params) as ObservationRow[], pageSize(query));
+      const sort = query.sort ?? DEFAULT_BOARD_SORT;
+      return pageOf(prepared(text).all(...params) as ObservationRow[], pageSize(query), (last) =>
+        encodeSortedCursor(positionOf(sort, last)),
+      );
+    },
+    async countBoard(query: BoardQuery, cap: number) {
+      const hits = countHits(boardCountSql(query, cap, countHits));
+      return hits > cap ? { count: cap, exact: false } : { count: hits, exact: true };
     },
     async updateTriage(id, patch, expectedVersion) {
       return updateTriage.immediate(id, patch, expectedVersion);
@@ -269,73 +284,13 @@ export function createSqliteObservationStore(
 }
 
 /** Up to `limit + 1` rows in order as a page: the extra one only says that more follow. */
-function pageOf(rows: readonly ObservationRow[], limit: number): Page<Observation> {
+function pageOf(
+  rows: readonly ObservationRow[],
+  limit: number,
+  cursorOf: (last: Observation) => string = encodeCursor,
+): Page<Observation> {
   const items = rows.slice(0, limit).map(toObservation);
   const last = items.at(-1);
   const more = rows.length > limit && last !== undefined;
-  return { items, nextCursor: more ? encodeCursor(last) : null };
-}
-
-type Pending<A extends unknown[], R> = {
-  readonly args: A;
-  resolve(value: R): void;
-  reject(error: unknown): void;
-};
-
-/**
- * Group commit: the writes submitted while the event loop is busy with other requests are
- * committed together, at the next turn of the loop, in one IMMEDIATE transaction. Each runs
- * in its own savepoint (a nested better-sqlite3 transaction), so one that fails rolls back
- * alone and rejects alone; the others still commit. Nobody hears "done" before the commit
- * that holds their write. A commit writes each touched page to the WAL once, so filings that
- * share the right-hand edges of the board indexes (they are all newest) share those pages,
- * and the search index gets one segment per batch instead of one per filing.
- */
-function groupCommit<A extends unknown[], R>(
-  db: Database.Database,
-  write: Database.Transaction<(...args: A) => R>,
-  /** Runs after the writes, in the same transaction; if it fails, the whole group fails. */
-  finish: () => void,
-  /** Forgets what `finish` would have done, when the group fails before it. */
-  abandon: () => void,
-): { submit(args: A): Promise<R>; flush(): void } {
-  let queue: Pending<A, R>[] = [];
-  const commitAll = db.transaction((batch: readonly Pending<A, R>[]) => {
-    const outcomes = batch.map((item): { ok: true; value: R } | { ok: false; error: unknown } => {
-      // A failure SQLite answers by rolling back the whole transaction (disk full) fails all.
-      if (!db.inTransaction) throw new Error('the group commit was rolled back');
-      try {
-        return { ok: true, value: write(...item.args) };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    });
-    finish();
-    return outcomes;
-  });
-  const flush = (): void => {
-    const batch = queue;
-    queue = [];
-    if (batch.length === 0) return;
-    let outcomes;
-    try {
-      outcomes = commitAll.immediate(batch);
-    } catch (error) {
-      abandon();
-      for (const item of batch) item.reject(error);
-      return;
-    }
-    outcomes.forEach((outcome, i) => {
-      const item = batch[i] as Pending<A, R>;
-      if (outcome.ok) item.resolve(outcome.value);
-      else item.reject(outcome.error);
-    });
-  };
-  return {
-    submit: (args) =>
-      new Promise<R>((resolve, reject) => {
-        if (queue.push({ args, resolve, reject }) === 1) setImmediate(flush);
-      }),
-    flush,
-  };
+  return { items, nextCursor: more ? cursorOf(last) : null };
 }

@@ -8,7 +8,10 @@ import { describeNotificationOutboxContract } from '../../ports/notification-out
 import { describeConversationDirectoryContract } from '../../ports/conversation-directory.contract';
 import { createTestData } from '../../ports/testing/observation-builder';
 import { testNotification } from '../../ports/testing/notification-builder';
+import { priorityRank, waitRank } from '../../domain/observation/board-order';
+import { EMPTY_TRIAGE } from '../../domain/triage/triage-record';
 import { boardSql, createSqliteStore, MIGRATIONS, SEARCH_INDEX_MAX_HITS } from './index';
+import { boardCountSql, SORT_INDEX_MIN_MATCHES } from './board-query';
 import { toHistoryRow, toObservationRecord } from './mapper';
 import { migrate } from './migrations';
 
@@ -365,6 +368,99 @@ describe('SQLite store', () => {
 
     it('asks for one row more than the page to know whether another follows', () => {
       expect(boardSql({ scope: { kind: 'all' }, limit: 20 }).params.at(-1)).toBe(21);
+    });
+
+    const planWith = (query: Parameters<typeof boardSql>[0], matches: number): string => {
+      const sqlite = inMemory();
+      const { sql, params } = boardSql(query, () => matches);
+      const rows = sqlite.database.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as {
+        detail: string;
+      }[];
+      sqlite.close();
+      return rows.map((row) => row.detail).join('\n');
+    };
+    const supervisor = {
+      kind: 'supervisor',
+      supervisorId: 'user-supervisor-a',
+      serviceAreas: ['adults', 'families'],
+    } as const;
+
+    it('reads the board oldest first from the same indexes, backwards, without sorting', () => {
+      for (const filter of [
+        {},
+        { municipality: 'kuusilahti' },
+        { status: ['received' as const] },
+      ]) {
+        const detail = plan({ scope: { kind: 'all' }, limit: 50, sort: 'filed_asc', ...filter });
+        expect(detail).toMatch(/USING (COVERING )?INDEX/);
+        expect(detail).not.toMatch(/TEMP B-TREE/);
+      }
+    });
+
+    it.each([
+      ['waiting_desc', 'observations_waiting'],
+      ['priority_asc', 'observations_priority'],
+    ] as const)('reads %s in order from its own index', (sort, index) => {
+      const unfiltered = plan({ scope: { kind: 'all' }, limit: 50, sort });
+      expect(unfiltered).toMatch(new RegExp(`SCAN observations USING INDEX ${index}`));
+      expect(unfiltered).not.toMatch(/TEMP B-TREE/);
+      // Many match the filters (a supervisor's board, a status): still in order, no sorting.
+      for (const query of [
+        { scope: supervisor },
+        { scope: { kind: 'all' } as const, status: ['received' as const] },
+        { scope: supervisor, serviceArea: 'adults', period: '2026-Q1' },
+      ]) {
+        const detail = planWith({ limit: 50, sort, ...query }, SORT_INDEX_MIN_MATCHES + 1);
+        expect(detail).toMatch(new RegExp(`SCAN observations USING INDEX ${index}`));
+        expect(detail).not.toMatch(/TEMP B-TREE/);
+      }
+      // Few match: the filter's index finds them, and only they are sorted.
+      const few = planWith(
+        { scope: { kind: 'all' }, municipality: 'kuusilahti', limit: 50, sort },
+        SORT_INDEX_MIN_MATCHES,
+      );
+      expect(few).toMatch(/SEARCH observations USING INDEX observations_municipality/);
+    });
+
+    it('counts a filtered board from the filter’s index alone, and stops past the cap', () => {
+      const sqlite = inMemory();
+      const { sql, params } = boardCountSql(
+        { scope: { kind: 'all' }, serviceArea: 'adults', limit: 50 },
+        5000,
+      );
+      const detail = (
+        sqlite.database.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
+      )
+        .map((row) => row.detail)
+        .join('\n');
+      sqlite.close();
+      expect(detail).toMatch(/COVERING INDEX observations_service_area/);
+      expect(params.at(-1)).toBe(5001);
+    });
+
+    it('ranks the waiting order in SQL exactly as board-order.ts does', async () => {
+      const sqlite = inMemory();
+      const data = createTestData();
+      const cases = [
+        { createdAt: '2026-01-15T10:00:00.999Z', firstAnsweredAt: null },
+        { createdAt: '1999-12-31T23:59:59.001Z', firstAnsweredAt: '2000-01-01T00:00:00.000Z' },
+        // An answer stamped before the filing (a clock behind) counts as no wait.
+        { createdAt: '2026-01-15T10:00:00.500Z', firstAnsweredAt: '2026-01-15T09:59:59.750Z' },
+        { createdAt: '2026-03-01T00:00:00.000Z', firstAnsweredAt: '2026-09-30T12:34:56.789Z' },
+      ];
+      for (const timing of cases) {
+        const obs = data.observation({
+          ...timing,
+          status: timing.firstAnsweredAt === null ? 'received' : 'in_review',
+          triage: { ...EMPTY_TRIAGE, priority: timing.firstAnsweredAt === null ? null : 7 },
+        });
+        await sqlite.observations.create(obs, data.filed(obs), null, []);
+        const row = sqlite.database
+          .prepare('SELECT wait_rank, priority_rank FROM observations WHERE id = ?')
+          .get(obs.id) as { wait_rank: number; priority_rank: number };
+        expect(row).toEqual({ wait_rank: waitRank(obs), priority_rank: priorityRank(obs) });
+      }
+      sqlite.close();
     });
   });
 });

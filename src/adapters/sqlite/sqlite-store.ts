@@ -6,6 +6,7 @@ import type { ObservationStore } from '../../ports/observation-store';
 import type { StaffDirectory } from '../../ports/staff-directory';
 import type { NotificationOutbox } from '../../ports/notification-outbox';
 import type { ConversationDirectory } from '../../ports/conversation-directory';
+import { startBackgroundCheckpoint, WAL_AUTOCHECKPOINT_PAGES } from './background-checkpoint';
 import { migrate } from './migrations';
 import { DEFAULT_SYNCHRONOUS, isSqliteSynchronous, type SqliteSynchronous } from './synchronous';
 import { createSqliteObservationStore } from './sqlite-observation-store';
@@ -22,6 +23,13 @@ export type SqliteStoreOptions = {
   readonly busyTimeoutMs?: number;
   /** When a commit is on disk (RAKE_SQLITE_SYNCHRONOUS). Default DEFAULT_SYNCHRONOUS. */
   readonly synchronous?: SqliteSynchronous;
+  /**
+   * Checkpoints in a worker thread instead of inside the commit that fills the WAL (see
+   * background-checkpoint.ts): what the app runs with. Not for ':memory:'. Default off.
+   */
+  readonly backgroundCheckpoints?: boolean;
+  /** Told when the background checkpointer failed (the connection then checkpoints itself). */
+  readonly onCheckpointError?: (error: unknown) => void;
 };
 
 export type SqliteStore = {
@@ -55,7 +63,9 @@ export type ConnectionOptions = {
  * Either way a crash never corrupts. The checkpoint runs every 4,000 WAL pages (~16 MB)
  * instead of SQLite's 1,000: a page written by many commits in between (the newest end of
  * each board index) is copied back and synced once instead of four times; measured on
- * one-filing commits that cut the cost of a filing by 12–22 %. journal_size_limit trims a WAL
+ * one-filing commits that cut the cost of a filing by 12–22 %. (The app's store moves the
+ * checkpoint to a worker thread instead: `backgroundCheckpoints`, background-checkpoint.ts.)
+ * journal_size_limit trims a WAL
  * that a long reader made grow past that back to 64 MB once it is reset.
  */
 export function configureConnection(db: Database.Database, options: ConnectionOptions = {}): void {
@@ -64,7 +74,7 @@ export function configureConnection(db: Database.Database, options: ConnectionOp
   if (!isSqliteSynchronous(synchronous)) throw new Error(`Unknown synchronous "${synchronous}"`);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous.toUpperCase()}`);
-  db.pragma('wal_autocheckpoint = 4000');
+  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   db.pragma('foreign_keys = ON');
   // Savepoints (each filing in a group commit is one) keep their undo pages in memory rather
@@ -95,17 +105,30 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     throw error;
   }
 
+  const checkpointer =
+    options.backgroundCheckpoints === true && !inMemory
+      ? startBackgroundCheckpoint(db, {
+          synchronous: options.synchronous ?? DEFAULT_SYNCHRONOUS,
+          ...(options.onCheckpointError === undefined
+            ? {}
+            : { onError: options.onCheckpointError }),
+        })
+      : null;
+
   const clock = options.clock ?? SYSTEM_CLOCK;
   const observations = createSqliteObservationStore(db, clock);
+  const outbox = createSqliteNotificationOutbox(db, clock);
   return {
     observations,
     staff: createSqliteStaffDirectory(db),
-    outbox: createSqliteNotificationOutbox(db, clock),
+    outbox,
     conversations: createSqliteConversationDirectory(db),
     database: db,
     close() {
       if (!db.open) return;
       observations.flush();
+      outbox.flush();
+      checkpointer?.stop();
       db.pragma('optimize');
       db.close();
     },

@@ -5,8 +5,8 @@ export {
   canSendDigest,
   DEFAULT_DIGEST_SETTINGS,
 } from './digest-deps';
-export type { DigestSent } from './send-digest';
-export { sendDigestNow, sendDueDigest } from './send-digest';
+export type { DigestPreview, DigestSent } from './send-digest';
+export { previewDigest, sendDigestNow, sendDueDigest } from './send-digest';
 export type { RemindersSent } from './send-reminders';
 export { sendDueReminders } from './send-reminders';
 export type { AttentionState, DeliveryView } from './deliveries';

@@ -35,7 +35,8 @@ function nameOf(channel: TeamChannel): string {
 const sameAddress = (a: ConversationAddress, b: ConversationAddress): boolean =>
   JSON.stringify(a.reference) === JSON.stringify(b.reference);
 
-async function view(deps: DigestDeps): Promise<RakeChannelView> {
+/** Where digests go now (the current choice) and the channels there are to choose from. */
+export async function rakeChannelView(deps: DigestDeps): Promise<RakeChannelView> {
   const [channels, current] = await Promise.all([
     deps.conversations.teamChannels(),
     deps.conversations.rakeChannel(),
@@ -54,7 +55,7 @@ export async function getRakeChannel(
   actor: Actor,
 ): Promise<Result<RakeChannelView, AppError>> {
   if (!canChooseRakeChannel(actor)) return forbidden();
-  return ok(await view(deps));
+  return ok(await rakeChannelView(deps));
 }
 
 /** `PUT /api/rake-channel` `{ teamId }`: digests go to that team's channel from now on. */
@@ -70,7 +71,7 @@ export async function chooseRakeChannel(
   const chosen = (await deps.conversations.teamChannels()).find((c) => c.teamId === teamId);
   if (chosen === undefined) return validationError([{ field: 'teamId', code: 'unknown_choice' }]);
   await deps.conversations.setRakeChannel(chosen.address);
-  return ok(await view(deps));
+  return ok(await rakeChannelView(deps));
 }
 
 /** `{ teamId }` and nothing else, as every body of the API is read strictly. */

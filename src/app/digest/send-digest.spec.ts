@@ -31,6 +31,7 @@ describe('digest use cases (Kainuu)', () => {
           since: '2026-02-10',
           total: 2,
           listed: 2,
+          channel: null,
         },
       });
       const [sent] = await digests();

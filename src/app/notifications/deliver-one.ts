@@ -41,9 +41,10 @@ const conversationOf = (recipient: Recipient): string => recipientKey(recipient)
  * not installed or dead. Exactly once per key rests on three things: the outbox keeps a key
  * once; a claim leases the entry (renewed while held) so nobody else sends it meanwhile, and
  * an entry whose lease was lost is not sent; and `markDelivered`
- * follows the send with nothing awaited in between. What remains is the one window no outbox
- * can close: a crash after Teams accepted the message and before `delivered` was committed
- * sends it again after the restart (Teams has no idempotency key for proactive messages).
+ * follows the send with nothing awaited in between (the SQLite store commits it with the
+ * other marks of the same turn). What remains is the one window no outbox can close: a crash
+ * after Teams accepted the message and before `delivered` was committed sends it again after
+ * the restart (Teams has no idempotency key for proactive messages).
  */
 export async function deliverOne(ctx: DeliveryContext, entry: OutboxEntry): Promise<void> {
   const { outbox, clock } = ctx;

@@ -235,8 +235,9 @@ describe('delivery worker', () => {
     });
     await paced.worker.drain();
     const gaps = (times: number[]) => times.slice(1).map((t, i) => t - (times[i] as number));
-    // 10 a second: one every 100 ms (a few ms of timer slack allowed).
-    for (const gap of gaps(paced.sent.map((m) => m.atMs))) expect(gap).toBeGreaterThanOrEqual(95);
+    // 10 a second: one every 100 ms. Bottleneck spaces the planned starts; a timer that fires
+    // late (a busy machine) shortens the gap after it by as much, so 10 ms of slack.
+    for (const gap of gaps(paced.sent.map((m) => m.atMs))) expect(gap).toBeGreaterThanOrEqual(90);
 
     await store.outbox.enqueue(
       ['u-2', 'u-3', 'u-4', 'u-5', 'u-6'].map((id) => note(`app-${id}`, id)),
@@ -244,7 +245,7 @@ describe('delivery worker', () => {
     const app = worker(undefined, { perAppPerSecond: 20 });
     await app.worker.drain();
     expect(app.sent).toHaveLength(5);
-    for (const gap of gaps(app.sent.map((m) => m.atMs))) expect(gap).toBeGreaterThanOrEqual(45);
+    for (const gap of gaps(app.sent.map((m) => m.atMs))) expect(gap).toBeGreaterThanOrEqual(40);
   });
 
   it('runs on its own once started, and stop waits for the send under way', async () => {

@@ -1,4 +1,9 @@
-import { hoursToFirstAnswer, medianHoursToFirstAnswer, type AnswerTiming } from './answer-time';
+import {
+  answerTimeTally,
+  hoursToFirstAnswer,
+  medianHoursToFirstAnswer,
+  type AnswerTiming,
+} from './answer-time';
 
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 const filed = (createdAt: string, firstAnsweredAt: string | null = null): AnswerTiming => ({
@@ -65,5 +70,100 @@ describe('medianHoursToFirstAnswer', () => {
     const waiting = [filed('2026-03-01T12:00:00Z'), filed('2026-03-02T12:00:00Z')]; // 216 h, 192 h
     expect(medianHoursToFirstAnswer(answeredFast, NOW)).toBe(1.5);
     expect(medianHoursToFirstAnswer([...answeredFast, ...waiting], NOW)).toBe(97);
+  });
+});
+
+describe('answerTimeTally', () => {
+  /** A small deterministic generator, so that a failure can be replayed. */
+  const randomFrom = (seed: number) => () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const T0 = Date.parse('2026-01-01T00:00:00.000Z');
+  const iso = (ms: number): string => new Date(ms).toISOString();
+
+  it('has no median while empty', () => {
+    expect(answerTimeTally().medianHours(NOW)).toBeNull();
+    expect(answerTimeTally().size).toBe(0);
+  });
+
+  it('counts the unanswered with their wait so far, as time passes', () => {
+    const tally = answerTimeTally([
+      filed('2026-03-10T08:00:00Z', '2026-03-10T09:00:00Z'),
+      filed('2026-03-10T10:00:00Z'),
+      filed('2026-03-10T11:00:00Z'),
+    ]);
+    expect(tally.medianHours(NOW)).toBe(1);
+    expect(tally.medianHours(new Date('2026-03-10T14:00:00Z'))).toBe(3);
+    expect(tally.medianHours(new Date('2026-03-10T20:00:00Z'))).toBe(9);
+  });
+
+  it('moves an observation from waiting to answered at its first answer', () => {
+    const tally = answerTimeTally([filed('2026-03-10T00:00:00Z'), filed('2026-03-10T02:00:00Z')]);
+    expect(tally.medianHours(NOW)).toBe(11);
+    expect(tally.answer('2026-03-10T00:00:00Z', '2026-03-10T01:00:00Z')).toBe(true);
+    expect(tally.size).toBe(2);
+    expect(tally.medianHours(NOW)).toBe((1 + 10) / 2);
+  });
+
+  it('refuses a first answer to an observation it does not know as waiting', () => {
+    const tally = answerTimeTally([filed('2026-03-10T00:00:00Z', '2026-03-10T01:00:00Z')]);
+    expect(tally.answer('2026-03-10T00:00:00Z', '2026-03-10T03:00:00Z')).toBe(false);
+    expect(tally.answer('2026-03-09T00:00:00Z', '2026-03-10T03:00:00Z')).toBe(false);
+    expect(tally.medianHours(NOW)).toBe(1);
+  });
+
+  it('never counts a negative time, answered or waiting (clocks of other machines)', () => {
+    const tally = answerTimeTally([
+      filed('2026-03-10T12:00:00Z', '2026-03-10T11:59:00Z'),
+      filed('2026-03-10T12:30:00Z'),
+    ]);
+    expect(tally.medianHours(NOW)).toBe(0);
+  });
+
+  it('refuses an unreadable instant, as the median does', () => {
+    expect(() => answerTimeTally([filed('yesterday')])).toThrow(RangeError);
+    expect(() => answerTimeTally().add(filed('2026-03-10T12:00:00Z', 'soon'))).toThrow(RangeError);
+  });
+
+  it('equals the median recomputed from all timings through filings, answers and time', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const random = randomFrom(seed);
+      const timings: { createdAt: string; firstAnsweredAt: string | null }[] = [];
+      // Some filed in the same millisecond, some answered before filed (a skewed clock).
+      for (let i = 0; i < Math.floor(random() * 40); i += 1) {
+        const created = T0 + Math.floor(random() * 1000) * 60_000;
+        const answered =
+          random() < 0.5 ? created + Math.floor((random() - 0.1) * 50) * 3_600_000 : null;
+        timings.push({
+          createdAt: iso(created),
+          firstAnsweredAt: answered === null ? null : iso(answered),
+        });
+      }
+      const tally = answerTimeTally(timings);
+      let now = T0 + 2_000 * 60_000;
+      for (let step = 0; step < 300; step += 1) {
+        const roll = random();
+        if (roll < 0.4) {
+          const created = now - Math.floor(random() * 100) * 60_000;
+          const timing = { createdAt: iso(created), firstAnsweredAt: null };
+          timings.push(timing);
+          tally.add(timing);
+        } else if (roll < 0.7) {
+          const waiting = timings.filter((t) => t.firstAnsweredAt === null);
+          const chosen = waiting[Math.floor(random() * waiting.length)];
+          if (chosen !== undefined) {
+            const answeredAt = iso(now);
+            expect(tally.answer(chosen.createdAt, answeredAt)).toBe(true);
+            chosen.firstAnsweredAt = answeredAt;
+          }
+        } else {
+          now += Math.floor(random() * 600) * 60_000;
+        }
+        const at = new Date(now);
+        expect(tally.size).toBe(timings.length);
+        expect(tally.medianHours(at)).toBe(medianHoursToFirstAnswer(timings, at));
+      }
+    }
   });
 });

@@ -6,13 +6,10 @@ import { ok, type Result } from '../shared/result';
 import { isBlankText } from '../shared/free-text';
 import { freeText } from '../shared/free-text-schema';
 import { customIssue, parseToResult } from '../shared/zod-problems';
+import { MAX_CO_REPORTERS, MAX_TEXT_LENGTH, MIN_DESCRIPTION_LENGTH } from './limits';
 import { OBSERVATION_KINDS, type ObservationDraft } from './observation';
 
-export const MAX_TEXT_LENGTH = 20000;
-/** A description shorter than this cannot describe a recurring phenomenon. */
-export const MIN_DESCRIPTION_LENGTH = 10;
-/** A report made with one's unit; more than this is a mailing list, not co-reporters. */
-export const MAX_CO_REPORTERS = 20;
+export { MAX_CO_REPORTERS, MAX_TEXT_LENGTH, MIN_DESCRIPTION_LENGTH };
 const MAX_ID_LENGTH = 200;
 
 /** Judged on what a reader sees, but the text itself is kept exactly as typed. */

@@ -9,3 +9,15 @@ export type BoardScope =
       readonly supervisorId: string;
       readonly serviceAreas: readonly string[];
     };
+
+/** Whether the board of `scope` shows the observation: the same rule the stores' queries apply. */
+export function isInBoardScope(
+  scope: BoardScope,
+  observation: { readonly serviceArea: string; readonly supervisorId: string | null },
+): boolean {
+  if (scope.kind === 'all') return true;
+  return (
+    scope.serviceAreas.includes(observation.serviceArea) ||
+    observation.supervisorId === scope.supervisorId
+  );
+}

@@ -1,3 +1,4 @@
+import { keepEarly, takeEarly } from './early';
 import { ApiError, isApiError, networkError, retryAfterOf } from './errors';
 import type {
   ApiErrorBody,
@@ -11,10 +12,12 @@ import type {
   SubmitResponse,
   TriageRecord,
 } from './types';
+import type { BoardSort } from '../../../src/domain/observation/board-order';
 import type { ObservationDraft } from '../../../src/domain/observation/observation';
 import type {
   AttentionState,
   DeliveryView,
+  DigestPreview,
   DigestSent,
   RakeChannelView,
 } from '../deliveries/types';
@@ -36,6 +39,8 @@ const isBearer = (caller: Caller): caller is BearerTokens =>
   caller !== null && 'kind' in caller && caller.kind === 'bearer';
 
 export type BoardFilters = {
+  /** The order (src/domain/observation/board-order.ts); absent: newest first. */
+  readonly sort?: BoardSort;
   readonly status?: readonly Status[];
   readonly serviceArea?: string;
   readonly municipality?: string;
@@ -194,7 +199,25 @@ export class ApiClient {
   }
 
   private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    const early = this.identity === null ? null : takeEarly(this.identity, path);
+    if (early !== null) {
+      try {
+        return (await early) as T;
+      } catch {
+        // Asked again below, in this reader's language and with its signal.
+      }
+    }
     return (await this.call<T>(path, { signal })).value;
+  }
+
+  /**
+   * Starts these reads (paths as `get` takes them) now, for readers that will ask soon with
+   * the same caller: the first load's reads then run side by side (shell/first-load.ts).
+   */
+  prefetch(paths: readonly string[]): void {
+    const caller = this.identity;
+    if (caller === null) return;
+    for (const path of paths) keepEarly(caller, path, this.get(path));
   }
 
   me(signal?: AbortSignal): Promise<Me> {
@@ -259,6 +282,7 @@ export class ApiClient {
       const v = filters[key]?.trim();
       if (v) params.set(key, v);
     }
+    if (filters.sort) params.set('sort', filters.sort);
     if (cursor) params.set('cursor', cursor);
     params.set('limit', String(limit));
     const page = await this.get<BoardPage & { period: unknown }>(
@@ -301,6 +325,11 @@ export class ApiClient {
 
   async sendDigest(): Promise<DigestSent> {
     return (await this.call<DigestSent>('/digest', { method: 'POST' })).value;
+  }
+
+  /** What `sendDigest` would post now, with its card in the tab's language; nothing is sent. */
+  digestPreview(signal?: AbortSignal): Promise<DigestPreview> {
+    return this.get('/digest/preview', signal);
   }
 
   rakeChannel(signal?: AbortSignal): Promise<RakeChannelView> {

@@ -1,4 +1,4 @@
-import { MAX_TEXT_LENGTH } from '../../../src/domain/observation/validate-draft';
+import { MAX_TEXT_LENGTH } from '../../../src/domain/observation/limits';
 import type { Choice, LocalizedText, PeriodView, TabConfig } from './types';
 
 type Loose = Record<string, unknown>;

@@ -1,22 +1,24 @@
-import {
-  Button,
-  Field,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  DEFAULT_BOARD_SORT,
+  isBoardSort,
+  type BoardSort,
+} from '../../../src/domain/observation/board-order';
 import { Heading } from '../common/Heading';
 import { LoadFailed } from '../common/LoadFailed';
 import { Loading } from '../common/Loading';
 import { ViewHeading } from '../common/ViewHeading';
 import { storage } from '../common/storage';
+import { formatNumber } from '../i18n/format';
+import { useSession } from '../shell/session';
+import { boardIntroKeys } from './board-intro';
 import { BoardColumns } from './BoardColumns';
 import { BoardFilters } from './BoardFilters';
 import { BoardList } from './BoardList';
+import { BoardTable } from './BoardTable';
+import { BoardViewBar, VIEW_MODES, type ViewMode } from './BoardViewBar';
 import { NO_FILTERS, type FilterValues } from './filters';
 import { MedianLine } from './MedianLine';
 import { ObservationPanel } from './ObservationPanel';
@@ -31,22 +33,29 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     columnGap: tokens.spacingHorizontalXL,
     rowGap: tokens.spacingVerticalS,
+    marginBlockEnd: tokens.spacingVerticalM,
   },
 });
 
-type ViewMode = 'list' | 'columns';
 const VIEW_KEY = 'rake.boardView';
+const SORT_KEY = 'rake.boardSort';
 
 /** "Käsittely": the supervisor's and RAKE group's board. */
 export function Board() {
   const { t } = useTranslation();
   const styles = useStyles();
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
-  const [mode, setMode] = useState<ViewMode>(() =>
-    storage.get(VIEW_KEY) === 'columns' ? 'columns' : 'list',
-  );
+  const { me, language } = useSession();
+  const [mode, setMode] = useState<ViewMode>(() => {
+    const kept = storage.get(VIEW_KEY);
+    return VIEW_MODES.find((m) => m === kept) ?? 'list';
+  });
+  const [sort, setSort] = useState<BoardSort>(() => {
+    const kept = storage.get(SORT_KEY);
+    return isBoardSort(kept) ? kept : DEFAULT_BOARD_SORT;
+  });
   const [openId, setOpenId] = useState<string | null>(null);
-  const { state, loadMore, replace, reload } = useBoard(filters);
+  const { state, loadMore, replace, reload } = useBoard(filters, sort);
 
   // Closing the panel returns focus to the item that opened it.
   const closePanel = () => {
@@ -62,12 +71,26 @@ export function Board() {
     storage.set(VIEW_KEY, m);
     setMode(m);
   };
+  const chooseSort = (next: BoardSort) => {
+    storage.set(SORT_KEY, next);
+    setSort(next);
+  };
+  // A new order or filter is fetched with the old rows still shown (aria-busy), so a table
+  // heading that asked for it keeps the focus.
+  const showResults =
+    state.status === 'ok' || (state.status === 'loading' && state.items.length > 0);
+  const shown = state.items.length;
+  const total = Math.max(state.total ?? shown, shown);
 
   return (
     <div className={styles.root}>
       <div>
         <ViewHeading>{t('board.heading')}</ViewHeading>
-        <Text as="p">{t('board.intro')}</Text>
+        {boardIntroKeys(me.roles).map((key) => (
+          <Text as="p" block key={key} data-testid="board-intro">
+            {t(key)}
+          </Text>
+        ))}
       </div>
       <BoardFilters value={filters} onChange={setFilters} />
 
@@ -76,28 +99,34 @@ export function Board() {
           <Heading level={3} id="board-results-heading">
             {t('board.results')}
           </Heading>
-          <Field label={t('board.view')}>
-            <RadioGroup
-              layout="horizontal"
-              value={mode}
-              onChange={(_, d) => chooseMode(d.value as ViewMode)}
-            >
-              <Radio value="list" label={t('board.viewList')} />
-              <Radio value="columns" label={t('board.viewColumns')} />
-            </RadioGroup>
-          </Field>
+          <BoardViewBar mode={mode} onMode={chooseMode} sort={sort} onSort={chooseSort} />
         </div>
 
         {state.status === 'loading' && <Loading />}
         {state.status === 'error' && <LoadFailed error={state.error} retry={reload} />}
-        {state.status === 'ok' && (
+        {showResults && (
           <div className={styles.root}>
             <MedianLine hours={state.medianHours} period={state.period} />
-            <Text role="status">{t('board.shown', { count: state.items.length })}</Text>
+            <Text role="status" data-testid="board-total">
+              {state.totalExact
+                ? t('board.shownOfTotal', {
+                    count: total,
+                    shown: formatNumber(shown, language),
+                    total: formatNumber(total, language),
+                  })
+                : t('board.shownOfAtLeast', {
+                    shown: formatNumber(shown, language),
+                    total: formatNumber(total, language),
+                  })}
+            </Text>
             {state.items.length === 0 ? (
-              <Text as="p">{t('board.empty')}</Text>
+              <Text as="p" block>
+                {t('board.empty')}
+              </Text>
             ) : mode === 'list' ? (
               <BoardList items={state.items} selectedId={openId} onOpen={setOpenId} />
+            ) : mode === 'table' ? (
+              <BoardTable items={state.items} sort={sort} onSort={chooseSort} onOpen={setOpenId} />
             ) : (
               <BoardColumns items={state.items} selectedId={openId} onOpen={setOpenId} />
             )}

@@ -7,14 +7,25 @@ import { useItemButtonStyles } from '../common/item-button';
 import { useLabels } from '../common/use-labels';
 import { BoardItem } from './BoardItem';
 
+/**
+ * Six statuses in rows that divide six: one column where the board is narrow (a phone, the
+ * Teams side panel), 2 + 2 + 2, 3 + 3, and all six side by side only where each still gets
+ * about 13rem (the widest the page gets, 1 400 px). Measured on the board's own width (a container query), not the window's, so
+ * Teams' navigation and the page's padding are already taken off. Nothing scrolls sideways.
+ */
 const useStyles = makeStyles({
+  container: { containerType: 'inline-size' },
   columns: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
+    gridTemplateColumns: 'minmax(0, 1fr)',
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
+    '@container (min-width: 30rem)': { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))' },
+    '@container (min-width: 46rem)': { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' },
+    '@container (min-width: 80rem)': { gridTemplateColumns: 'repeat(6, minmax(0, 1fr))' },
   },
   column: {
+    minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
@@ -34,34 +45,36 @@ export function BoardColumns({ items, selectedId, onOpen }: Props) {
   const styles = useStyles();
   const list = useItemButtonStyles();
   return (
-    <div className={styles.columns} data-testid="board-columns">
-      {STATUSES.map((status) => {
-        const inColumn = items.filter((o) => o.status === status);
-        const headingId = `column-${status}`;
-        return (
-          <section key={status} className={styles.column} aria-labelledby={headingId}>
-            <Heading level={4} id={headingId}>
-              {labels.status(status)} ({inColumn.length})
-            </Heading>
-            {inColumn.length === 0 ? (
-              <Text size={200}>{t('board.columnEmpty')}</Text>
-            ) : (
-              <ul className={list.list}>
-                {inColumn.map((o) => (
-                  <li key={o.id}>
-                    <BoardItem
-                      observation={o}
-                      selected={o.id === selectedId}
-                      showStatus={false}
-                      onOpen={onOpen}
-                    />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+    <div className={styles.container}>
+      <div className={styles.columns} data-testid="board-columns">
+        {STATUSES.map((status) => {
+          const inColumn = items.filter((o) => o.status === status);
+          const headingId = `column-${status}`;
+          return (
+            <section key={status} className={styles.column} aria-labelledby={headingId}>
+              <Heading level={4} id={headingId}>
+                {labels.status(status)} ({inColumn.length})
+              </Heading>
+              {inColumn.length === 0 ? (
+                <Text size={200}>{t('board.columnEmpty')}</Text>
+              ) : (
+                <ul className={list.list}>
+                  {inColumn.map((o) => (
+                    <li key={o.id}>
+                      <BoardItem
+                        observation={o}
+                        selected={o.id === selectedId}
+                        showStatus={false}
+                        onOpen={onOpen}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
     </div>
   );
 }

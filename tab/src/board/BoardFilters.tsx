@@ -1,5 +1,6 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { useNarrow } from '../common/use-narrow';
 import { FitSelect } from '../common/FitSelect';
 import { useTranslation } from 'react-i18next';
 import { STATUSES } from '../../../src/domain/lifecycle/status';
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   fill: { width: '100%', minWidth: 0 },
+  folded: { display: 'none' },
 });
 
 type Props = {
@@ -36,6 +38,10 @@ export function BoardFilters({ value, onChange }: Props) {
   const labels = useLabels();
   const styles = useStyles();
   const [q, setQ] = useState(value.q);
+  // On a narrow screen the six filters would fill the first screen: they fold behind a button.
+  const narrow = useNarrow();
+  const [open, setOpen] = useState(false);
+  const active = Object.values(value).filter((v) => v !== '').length;
 
   const set = <K extends keyof FilterValues>(key: K, v: FilterValues[K]) =>
     onChange({ ...value, [key]: v });
@@ -52,9 +58,26 @@ export function BoardFilters({ value, onChange }: Props) {
   return (
     <section aria-labelledby="board-filters-heading">
       <Heading level={3} id="board-filters-heading">
-        {t('board.filters')}
+        {narrow ? (
+          <Button
+            appearance="subtle"
+            aria-expanded={open}
+            aria-controls="board-filter-form"
+            onClick={() => setOpen((o) => !o)}
+            data-testid="filters-toggle"
+          >
+            {t('board.filtersToggle', { count: active })}
+          </Button>
+        ) : (
+          t('board.filters')
+        )}
       </Heading>
-      <form className={styles.form} role="search" onSubmit={submit}>
+      <form
+        id="board-filter-form"
+        className={mergeClasses(styles.form, narrow && !open && styles.folded)}
+        role="search"
+        onSubmit={submit}
+      >
         <div className={styles.grid}>
           <Field label={{ children: t('board.status'), htmlFor: 'filter-status' }}>
             <FitSelect

@@ -6,6 +6,7 @@ import { useItemButtonStyles } from '../common/item-button';
 import { StatusBadge } from '../common/StatusBadge';
 import { observationTitle } from '../common/title';
 import { useLabels } from '../common/use-labels';
+import { PriorityBadge } from './PriorityBadge';
 
 type Props = {
   readonly observation: ObservationView;
@@ -29,6 +30,7 @@ export function BoardItem({ observation: o, selected, showStatus, onOpen }: Prop
       <span className={styles.title}>{observationTitle(o.description)}</span>
       <span className={styles.meta}>
         {showStatus && <StatusBadge status={o.status} />}
+        <PriorityBadge priority={o.triage?.priority} />
         <Text size={200}>{labels.list('serviceAreas', o.serviceArea)}</Text>
         <Text size={200}>{labels.list('municipalities', o.municipality)}</Text>
         <Text size={200}>{t('mine.created', { date: labels.date(o.createdAt) })}</Text>

@@ -8,12 +8,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { FitSelect } from '../common/FitSelect';
 import { useTranslation } from 'react-i18next';
 import { RETURN_REASONS } from '../../../src/domain/lifecycle/status';
 import type { Tagged } from '../api/client';
-import type { ObservationView } from '../api/types';
+import type { ObservationView, Status } from '../api/types';
 import { Heading } from '../common/Heading';
 import { useLabels } from '../common/use-labels';
 import { useSession } from '../shell/session';
@@ -44,22 +44,67 @@ export function TransitionControls(props: Props) {
     ? config.returnReasons.map((r) => r.id)
     : [...RETURN_REASONS];
 
+  const root = useRef<HTMLElement>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  /** The move button that opened the form, for the focus to return to on cancel. */
+  const opener = useRef<string | null>(null);
+
+  // Choosing a move opens its form: the focus goes to its first field.
+  useEffect(() => {
+    if (tr.target === null) return;
+    const first = tr.target === 'returned' ? 'return-reason' : 'transition-feedback';
+    root.current?.querySelector<HTMLElement>(`#${first}`)?.focus();
+  }, [tr.target]);
+
+  // After a move the buttons that were there are gone: the focus goes to the new status,
+  // which is also announced (the status region below).
+  useEffect(() => {
+    if (tr.moves > 0) statusLine.current?.focus();
+  }, [tr.moves]);
+
+  const choose = (to: Status | null) => {
+    opener.current = to;
+    tr.choose(to);
+  };
+  const cancel = () => {
+    const back = opener.current ?? tr.target;
+    tr.choose(null);
+    if (back !== null) {
+      requestAnimationFrame(() =>
+        root.current?.querySelector<HTMLElement>(`[data-transition="${back}"]`)?.focus(),
+      );
+    }
+  };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void tr.confirm();
   };
+  // Escape closes the move's form, not the whole panel around it.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    e.preventDefault();
+    cancel();
+  };
 
   return (
-    <section className={styles.root} aria-labelledby="transitions-heading">
+    <section className={styles.root} aria-labelledby="transitions-heading" ref={root}>
       <Heading level={3} id="transitions-heading">
         {t('panel.transitionsHeading')}
       </Heading>
-      <Text>{t('panel.currentStatus', { status: labels.status(props.view.status) })}</Text>
-      {tr.message && (
-        <MessageBar
-          intent={tr.message.intent}
-          role={tr.message.intent === 'success' ? 'status' : 'alert'}
-        >
+      <Text as="p" block ref={statusLine} tabIndex={-1} data-testid="current-status">
+        {t('panel.currentStatus', { status: labels.status(props.view.status) })}
+      </Text>
+      {/* Always present, so that screen readers announce the message when it appears. */}
+      <div role="status">
+        {tr.message?.intent === 'success' && (
+          <MessageBar intent="success">
+            <MessageBarBody>{tr.message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {tr.message && tr.message.intent !== 'success' && (
+        <MessageBar intent={tr.message.intent} role="alert">
           <MessageBarBody>{tr.message.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -73,7 +118,7 @@ export function TransitionControls(props: Props) {
               data-transition={to}
               aria-pressed={tr.target === to}
               appearance={tr.target === to ? 'primary' : 'secondary'}
-              onClick={() => tr.choose(tr.target === to ? null : to)}
+              onClick={() => choose(tr.target === to ? null : to)}
             >
               {labels.transition(to)}
             </Button>
@@ -81,7 +126,13 @@ export function TransitionControls(props: Props) {
         </div>
       )}
       {tr.target && (
-        <form className={styles.form} onSubmit={onSubmit} noValidate data-testid="transition-form">
+        <form
+          className={styles.form}
+          onSubmit={onSubmit}
+          onKeyDown={onKeyDown}
+          noValidate
+          data-testid="transition-form"
+        >
           {tr.target === 'returned' && (
             <Field
               label={{ children: t('panel.returnReason'), htmlFor: 'return-reason' }}
@@ -120,7 +171,7 @@ export function TransitionControls(props: Props) {
             <Button type="submit" appearance="primary" disabledFocusable={tr.busy}>
               {t('panel.confirm', { action: labels.transition(tr.target) })}
             </Button>
-            <Button type="button" onClick={() => tr.choose(null)}>
+            <Button type="button" onClick={cancel}>
               {t('common.cancel')}
             </Button>
           </div>

@@ -60,7 +60,9 @@ export function TriageForm(props: Props) {
       <Heading level={3} id="triage-heading">
         {t('panel.triageHeading')}
       </Heading>
-      <Text as="p">{readOnly ? t('panel.readOnly') : t('panel.triageIntro')}</Text>
+      <Text as="p" block>
+        {readOnly ? t('panel.readOnly') : t('panel.triageIntro')}
+      </Text>
       <form className={styles.form} onSubmit={onSubmit} noValidate data-testid="triage-form">
         {triage.save.status === 'conflict' && (
           <MessageBar intent="warning" role="alert">

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BoardSort } from '../../../src/domain/observation/board-order';
 import type { ObservationView } from '../api/types';
 import { useSession } from '../shell/session';
 import { toQuery, type FilterValues } from './filters';
@@ -10,6 +11,9 @@ export type BoardState = {
   readonly error: unknown;
   readonly items: readonly ObservationView[];
   readonly nextCursor: string | null;
+  /** How many the filters match on all pages; a lower bound when `totalExact` is false. */
+  readonly total: number | null;
+  readonly totalExact: boolean;
   readonly medianHours: number | null;
   readonly period: string | null;
   readonly loadingMore: boolean;
@@ -20,13 +24,15 @@ const INITIAL: BoardState = {
   error: null,
   items: [],
   nextCursor: null,
+  total: null,
+  totalExact: true,
   medianHours: null,
   period: null,
   loadingMore: false,
 };
 
-/** The board's pages for the current filters, with cursor paging ("load more"). */
-export function useBoard(filters: FilterValues) {
+/** The board's pages for the current filters and sort, with cursor paging ("load more"). */
+export function useBoard(filters: FilterValues, sort: BoardSort) {
   const { api } = useSession();
   const [state, setState] = useState<BoardState>(INITIAL);
   const [attempt, setAttempt] = useState(0);
@@ -36,7 +42,7 @@ export function useBoard(filters: FilterValues) {
     const controller = new AbortController();
     const mine = ++generation.current;
     setState((s) => ({ ...s, status: 'loading', error: null, loadingMore: false }));
-    api.board(toQuery(filters), null, PAGE_SIZE, controller.signal).then(
+    api.board({ ...toQuery(filters), sort }, null, PAGE_SIZE, controller.signal).then(
       (page) => {
         if (generation.current !== mine) return;
         setState({
@@ -44,6 +50,8 @@ export function useBoard(filters: FilterValues) {
           error: null,
           items: page.items,
           nextCursor: page.nextCursor,
+          total: page.total,
+          totalExact: page.totalExact,
           medianHours: page.medianHoursToFirstAnswer,
           period: page.period,
           loadingMore: false,
@@ -56,14 +64,14 @@ export function useBoard(filters: FilterValues) {
       },
     );
     return () => controller.abort();
-  }, [api, filters, attempt]);
+  }, [api, filters, sort, attempt]);
 
   const loadMore = useCallback(() => {
     const cursor = state.nextCursor;
     if (!cursor || state.loadingMore) return;
     const mine = generation.current;
     setState((s) => ({ ...s, loadingMore: true }));
-    api.board(toQuery(filters), cursor, PAGE_SIZE).then(
+    api.board({ ...toQuery(filters), sort }, cursor, PAGE_SIZE).then(
       (page) => {
         if (generation.current !== mine) return;
         setState((s) => {
@@ -72,6 +80,8 @@ export function useBoard(filters: FilterValues) {
             ...s,
             items: [...s.items, ...page.items.filter((i) => !seen.has(i.id))],
             nextCursor: page.nextCursor,
+            total: page.total,
+            totalExact: page.totalExact,
             loadingMore: false,
           };
         });
@@ -80,7 +90,7 @@ export function useBoard(filters: FilterValues) {
         if (generation.current === mine) setState((s) => ({ ...s, loadingMore: false, error }));
       },
     );
-  }, [api, filters, state.nextCursor, state.loadingMore]);
+  }, [api, filters, sort, state.nextCursor, state.loadingMore]);
 
   /** After a triage save or a transition: show the fresh copy in place. */
   const replace = useCallback((view: ObservationView) => {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requiresFeedback } from '../../../src/domain/lifecycle/transitions';
+import { isBlankText } from '../../../src/domain/shared/free-text';
 import type { Tagged } from '../api/client';
 import { isApiError } from '../api/errors';
 import type { ObservationView, Status } from '../api/types';
@@ -27,6 +28,8 @@ export function useTransition({ view, etag, onChanged, onStale }: Options) {
   const [returnReason, setReturnReason] = useState('');
   const [errors, setErrors] = useState<TransitionErrors>({});
   const [busy, setBusy] = useState(false);
+  /** Counts the moves made here, so the view can put the focus on the new status after each. */
+  const [moves, setMoves] = useState(0);
   const [message, setMessage] = useState<{
     intent: 'success' | 'error' | 'warning';
     text: string;
@@ -43,7 +46,7 @@ export function useTransition({ view, etag, onChanged, onStale }: Options) {
   const confirm = useCallback(async () => {
     if (!target) return;
     const found: TransitionErrors = {};
-    if (needsFeedback && feedback.trim() === '') found.feedback = t('common.required');
+    if (needsFeedback && isBlankText(feedback)) found.feedback = t('common.required');
     if (target === 'returned' && !returnReason) found.returnReason = t('common.required');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -53,7 +56,7 @@ export function useTransition({ view, etag, onChanged, onStale }: Options) {
         view.id,
         {
           to: target,
-          ...(feedback.trim() ? { feedback } : {}),
+          ...(isBlankText(feedback) ? {} : { feedback }),
           ...(target === 'returned' ? { returnReason } : {}),
         },
         etag,
@@ -66,6 +69,7 @@ export function useTransition({ view, etag, onChanged, onStale }: Options) {
       setTarget(null);
       setFeedback('');
       setReturnReason('');
+      setMoves((n) => n + 1);
     } catch (e) {
       if (isApiError(e) && (e.status === 412 || e.status === 409)) {
         setMessage({
@@ -109,5 +113,6 @@ export function useTransition({ view, etag, onChanged, onStale }: Options) {
     busy,
     message,
     confirm,
+    moves,
   };
 }

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 const useStyles = makeStyles({
   base: { marginBlockStart: 0, fontWeight: tokens.fontWeightSemibold },
@@ -25,14 +25,22 @@ type Props = {
   readonly children: ReactNode;
   readonly id?: string;
   readonly className?: string;
+  /** Lets code move the focus here (tabIndex -1: not a stop of its own for Tab). */
+  readonly ref?: Ref<HTMLHeadingElement>;
+  readonly focusable?: boolean;
 };
 
 /** Headings in Fluent's type ramp; the app title is the only h1. */
-export function Heading({ level, children, id, className }: Props) {
+export function Heading({ level, children, id, className, ref, focusable = false }: Props) {
   const styles = useStyles();
   const Tag = `h${level}` as const;
   return (
-    <Tag id={id} className={mergeClasses(styles.base, styles[Tag], className)}>
+    <Tag
+      id={id}
+      ref={ref}
+      tabIndex={focusable ? -1 : undefined}
+      className={mergeClasses(styles.base, styles[Tag], className)}
+    >
       {children}
     </Tag>
   );

@@ -19,7 +19,9 @@ export function Deliveries() {
     <div className={styles.root}>
       <div>
         <ViewHeading>{t('deliveries.heading')}</ViewHeading>
-        <Text as="p">{t('deliveries.intro')}</Text>
+        <Text as="p" block>
+          {t('deliveries.intro')}
+        </Text>
       </div>
       {canSendDigest(me.roles) && <DigestSection />}
       {canManageDeliveries(me.roles) &&
@@ -27,7 +29,3 @@ export function Deliveries() {
     </div>
   );
 }
-
-/** Whether the view has anything for this user (its tab is shown only then). */
-export const hasDeliveriesView = (roles: Parameters<typeof canSendDigest>[0]): boolean =>
-  canSendDigest(roles) || canManageDeliveries(roles);

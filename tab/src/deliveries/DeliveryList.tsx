@@ -71,7 +71,9 @@ export function DeliveryList({ state }: { state: AttentionState }) {
       <Heading level={3} id={headingId}>
         {t(`deliveries.state.${state}`)}
       </Heading>
-      <Text as="p">{t(`deliveries.stateIntro.${state}`)}</Text>
+      <Text as="p" block>
+        {t(`deliveries.stateIntro.${state}`)}
+      </Text>
       {message && (
         <MessageBar
           intent={message.ok ? 'success' : 'error'}
@@ -85,7 +87,12 @@ export function DeliveryList({ state }: { state: AttentionState }) {
       {loaded.status === 'ok' &&
         (() => {
           const items = loaded.value.items.filter((d) => !retried.includes(d.key));
-          if (items.length === 0) return <Text as="p">{t('deliveries.none')}</Text>;
+          if (items.length === 0)
+            return (
+              <Text as="p" block>
+                {t('deliveries.none')}
+              </Text>
+            );
           return (
             <ul className={styles.list}>
               {items.map((d) => {

@@ -6,43 +6,54 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../common/Heading';
 import { errorText } from '../common/error-text';
 import { formatLocalDate, formatNumber } from '../i18n/format';
 import { useSession } from '../shell/session';
+import { DigestPreviewPanel } from './DigestPreviewPanel';
 import { RakeChannelPicker } from './RakeChannelPicker';
+import type { DigestPreview } from './types';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  button: { alignSelf: 'flex-start' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-type Message = { readonly intent: 'success' | 'error'; readonly text: string };
+type Message = { readonly intent: 'success' | 'warning' | 'error'; readonly text: string };
 
-/** The coordinator's "send the digest now" and choice of channel (admins may too). */
+/** The coordinator's "send the digest now", its preview, and the choice of channel. */
 export function DigestSection() {
   const { t } = useTranslation();
   const { api, language } = useSession();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
+  const [preview, setPreview] = useState<DigestPreview | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const previewButton = useRef<HTMLButtonElement>(null);
 
   const send = async () => {
     setBusy(true);
     setMessage(null);
     try {
       const sent = await api.sendDigest();
-      setMessage({
-        intent: 'success',
-        text: t('deliveries.digestSent', {
-          meeting: formatLocalDate(sent.meetingDate),
-          since: formatLocalDate(sent.since),
-          count: sent.total,
-          total: formatNumber(sent.total, language),
-        }),
-      });
+      const figures = {
+        meeting: formatLocalDate(sent.meetingDate),
+        since: formatLocalDate(sent.since),
+        count: sent.total,
+        total: formatNumber(sent.total, language),
+      };
+      // Without a channel nothing goes out yet: say so plainly, never "sent".
+      setMessage(
+        sent.channel === null
+          ? { intent: 'warning', text: t('deliveries.digestWaiting', figures) }
+          : {
+              intent: 'success',
+              text: t('deliveries.digestSent', { ...figures, channel: sent.channel }),
+            },
+      );
     } catch (e) {
       setMessage({ intent: 'error', text: errorText(e, t) });
     } finally {
@@ -50,29 +61,67 @@ export function DigestSection() {
     }
   };
 
+  const showPreview = async () => {
+    setPreviewing(true);
+    setMessage(null);
+    try {
+      setPreview(await api.digestPreview());
+    } catch (e) {
+      setMessage({ intent: 'error', text: errorText(e, t) });
+    } finally {
+      setPreviewing(false);
+    }
+  };
+  const closePreview = () => {
+    setPreview(null);
+    requestAnimationFrame(() => previewButton.current?.focus());
+  };
+
   return (
     <section className={styles.root} aria-labelledby="digest-heading">
       <Heading level={3} id="digest-heading">
         {t('deliveries.digestHeading')}
       </Heading>
-      <Text as="p">{t('deliveries.digestIntro')}</Text>
-      <Button
-        className={styles.button}
-        appearance="primary"
-        disabled={busy}
-        onClick={() => void send()}
-      >
-        {busy ? t('deliveries.sending') : t('deliveries.sendDigest')}
-      </Button>
-      {message && (
-        <MessageBar
-          intent={message.intent}
-          role={message.intent === 'success' ? 'status' : 'alert'}
+      <Text as="p" block>
+        {t('deliveries.digestIntro')}
+      </Text>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={() => void send()}>
+          {busy ? t('deliveries.sending') : t('deliveries.sendDigest')}
+        </Button>
+        <Button
+          ref={previewButton}
+          disabled={previewing}
+          aria-expanded={preview !== null}
+          aria-controls="digest-preview"
+          onClick={() => void showPreview()}
         >
+          {previewing ? t('app.loading') : t('deliveries.preview')}
+        </Button>
+      </div>
+      <StatusMessage message={message} />
+      {preview !== null && <DigestPreviewPanel preview={preview} onClose={closePreview} />}
+      <RakeChannelPicker />
+    </section>
+  );
+}
+
+/** Success and warnings are announced politely (the region is always there); errors interrupt. */
+function StatusMessage({ message }: { message: Message | null }) {
+  return (
+    <>
+      <div role="status">
+        {message !== null && message.intent !== 'error' && (
+          <MessageBar intent={message.intent} layout="multiline">
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {message?.intent === 'error' && (
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      <RakeChannelPicker />
-    </section>
+    </>
   );
 }

@@ -41,7 +41,12 @@ export function RakeChannelPicker() {
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <LoadFailed error={state.error} retry={reload} />;
   const { channels } = state.value;
-  if (channels.length === 0) return <Text as="p">{t('deliveries.noChannels')}</Text>;
+  if (channels.length === 0)
+    return (
+      <Text as="p" block>
+        {t('deliveries.noChannels')}
+      </Text>
+    );
 
   const save = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,2 +1,3 @@
-export { Deliveries, hasDeliveriesView } from './Deliveries';
+export { Deliveries } from './Deliveries';
+export { hasDeliveriesView } from './access';
 export type { AttentionState, DeliveryView, DigestSent, RakeChannelView } from './types';

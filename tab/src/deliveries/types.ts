@@ -5,6 +5,9 @@ import type { Role, Schemas } from '../api/types';
 /** POST /api/digest */
 export type DigestSent = Schemas['DigestSent'];
 
+/** GET /api/digest/preview */
+export type DigestPreview = Schemas['DigestPreview'];
+
 export type ChannelChoice = Schemas['RakeChannel']['channels'][number];
 
 /** GET and PUT /api/rake-channel */

@@ -65,7 +65,7 @@ type Props = {
 export function ObservationForm({ onShowMine }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { me, config } = useSession();
+  const { me, config, language } = useSession();
   const { draft, idempotencyKey, set, reset, renewKey } = useDraft(me.id);
   const live = usePersonalData(draft);
   const submitter = useSubmit();
@@ -76,6 +76,7 @@ export function ObservationForm({ onShowMine }: Props) {
   const options = {
     textLimit: config.textLimit,
     supervisorRequired: config.supervisorNamedByReporter,
+    language,
   };
   const hasWarnings = live.warnings.size > 0;
   const blocked = live.refused.size > 0;
@@ -122,12 +123,13 @@ export function ObservationForm({ onShowMine }: Props) {
   };
 
   if (submitter.state.status === 'done') {
+    const filed = submitter.state.observation;
     return (
       <>
         <ViewHeading>{t('form.heading')}</ViewHeading>
         <SubmitSuccess
-          observation={submitter.state.observation}
-          onShowMine={() => onShowMine()}
+          observation={filed}
+          onShowMine={() => onShowMine(filed.id)}
           onAnother={submitter.acknowledge}
         />
       </>
@@ -137,7 +139,9 @@ export function ObservationForm({ onShowMine }: Props) {
   return (
     <>
       <ViewHeading>{t('form.heading')}</ViewHeading>
-      <Text as="p">{t('form.intro')}</Text>
+      <Text as="p" block>
+        {t('form.intro')}
+      </Text>
       <Guidance />
       <form className={styles.form} noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextFields draft={draft} set={update} errors={errors} live={live} />

@@ -1,5 +1,6 @@
-import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
 import { FitSelect } from '../common/FitSelect';
+import { Dropdown, Option } from '../common/LazyDropdown';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../shell/session';
 import type { Draft, DraftField } from './draft';

@@ -12,6 +12,8 @@ import type { FieldMessages } from './validate';
 const useStyles = makeStyles({
   counter: { display: 'block', marginBlockStart: tokens.spacingVerticalXXS },
   over: { color: tokens.colorPaletteRedForeground1 },
+  // Three choices side by side do not fit 320 px in every language: they wrap.
+  kinds: { flexWrap: 'wrap' },
 });
 
 type Props = {
@@ -40,6 +42,7 @@ export function TextFields({ draft, set, errors, live }: Props) {
       <Field label={t('form.kind')} required {...fieldState('kind', errors, null, t)}>
         <RadioGroup
           id="kind"
+          className={styles.kinds}
           layout="horizontal"
           value={draft.kind}
           onChange={(_, d) => set('kind', d.value as ObservationKind)}

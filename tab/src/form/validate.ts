@@ -1,5 +1,8 @@
 import type { TFunction } from 'i18next';
-import { MIN_DESCRIPTION_LENGTH } from '../../../src/domain/observation/validate-draft';
+import { MIN_DESCRIPTION_LENGTH } from '../../../src/domain/observation/limits';
+import { isBlankText, visibleLength } from '../../../src/domain/shared/free-text';
+import { formatNumber } from '../i18n/format';
+import type { Language } from '../i18n';
 import type { Draft, DraftField } from './draft';
 
 export type FieldMessages = Partial<Record<DraftField | 'confirm', string>>;
@@ -16,23 +19,27 @@ const REQUIRED: readonly DraftField[] = [
 /** What the tab can tell before sending; the server's validation is the one that counts. */
 export function validateLocally(
   draft: Draft,
-  options: { textLimit: number; supervisorRequired: boolean },
+  options: { textLimit: number; supervisorRequired: boolean; language: Language },
   t: TFunction,
 ): FieldMessages {
   const out: FieldMessages = {};
   const required = options.supervisorRequired ? [...REQUIRED, 'supervisorId' as const] : REQUIRED;
   for (const field of required) {
     const v = draft[field];
-    if (typeof v === 'string' && v.trim() === '') out[field] = t('common.required');
+    if (typeof v === 'string' && isBlankText(v)) out[field] = t('common.required');
   }
-  const described = draft.description.trim().length;
+  // Counted as the server counts: what a reader sees.
+  const described = visibleLength(draft.description);
   if (described > 0 && described < MIN_DESCRIPTION_LENGTH) {
     out.description = t('common.tooShort', { min: MIN_DESCRIPTION_LENGTH });
   }
   for (const field of ['description', 'solutionProposal'] as const) {
     const n = draft[field].length;
     if (n > options.textLimit)
-      out[field] = t('common.tooLong', { count: n, max: options.textLimit });
+      out[field] = t('common.tooLong', {
+        count: formatNumber(n, options.language),
+        max: formatNumber(options.textLimit, options.language),
+      });
   }
   return out;
 }

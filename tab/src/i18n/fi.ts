@@ -173,6 +173,8 @@ export const fi = {
     coReported: 'Olet mukana ilmoittajana',
     detailHeading: 'Havainnon käsittely',
     pick: 'Valitse havainto luettelosta nähdäksesi sen käsittelyn vaiheet.',
+    back: '← Takaisin omiin havaintoihin',
+    fileFirst: 'Tee ensimmäinen havaintosi',
     loadMore: 'Näytä lisää',
   },
   timeline: {
@@ -201,9 +203,9 @@ export const fi = {
   },
   board: {
     heading: 'Käsittely',
-    intro:
-      'Havainnot, joiden käsittely kuuluu sinulle. Vastaa jokaiseen – kenenkään ilmoittajan ei pidä jäädä epätietoiseksi havaintonsa kohtalosta.',
     filters: 'Rajaukset',
+    filtersToggle_one: 'Rajaukset ({{count}} käytössä)',
+    filtersToggle_other: 'Rajaukset ({{count}} käytössä)',
     status: 'Tila',
     serviceArea: 'Palvelualue',
     municipality: 'Kunta',
@@ -217,13 +219,40 @@ export const fi = {
     viewColumns: 'Sarakkeet tilan mukaan',
     median: 'Jakson {{period}} mediaani ensimmäiseen vastaukseen: {{duration}}',
     medianNone: 'Jaksolla {{period}} ei ole vielä havaintoja.',
-    shown: '{{count}} havaintoa näkyvissä',
     loadMore: 'Näytä lisää',
     empty: 'Ei havaintoja näillä rajauksilla.',
     columnEmpty: 'Ei havaintoja.',
     waiting: 'Odottaa vastausta: {{duration}}',
     answered: 'Vastausaika: {{duration}}',
     results: 'Havainnot',
+    introSupervisor:
+      'Palvelualueesi havainnot ja ne, joissa sinut on nimetty esihenkilöksi. Niiden käsittely kuuluu sinulle: vastaa jokaiseen – kenenkään ilmoittajan ei pidä jäädä epätietoiseksi havaintonsa kohtalosta.',
+    introRakeMember:
+      'Koko hyvinvointialueen havainnot. Esihenkilöt vastaavat ensin omiinsa. RAKE-työryhmälle välitetyistä voit kirjata toimenpide-ehdotuksen, sulkea ne palautteen kera tai palauttaa ne käsittelyyn; muita voit lukea ja täydentää niiden käsittelykorttia.',
+    introCoordinator:
+      'Koko hyvinvointialueen havainnot. Koordinaattorina voit siirtää niitä kaikissa vaiheissa, myös päättää toimenpide-ehdotukset ja avata suljettuja uudelleen. Pidä huoli, ettei mikään havainto jää vaille vastausta.',
+    introAdmin:
+      'Koko hyvinvointialueen havainnot. Ylläpitäjänä voit siirtää niitä kaikissa vaiheissa; vastaaminen kuuluu silti ensisijaisesti esihenkilöille ja RAKE-työryhmälle.',
+    introAlsoSupervisor: 'Oman palvelualueesi havainnoissa olet esihenkilö: vastaa jokaiseen.',
+    shownOfTotal_one: 'Näkyvissä {{shown}} / {{total}} havainto',
+    shownOfTotal_other: 'Näkyvissä {{shown}} / {{total}} havaintoa',
+    shownOfAtLeast: 'Näkyvissä {{shown}} / vähintään {{total}} havaintoa',
+    viewTable: 'Taulukko',
+    sort: 'Järjestys',
+    sortFiledDesc: 'Uusimmat ensin',
+    sortFiledAsc: 'Vanhimmat ensin',
+    sortWaitingDesc: 'Pisimpään vastausta odottaneet ensin',
+    sortPriorityAsc: 'Prioriteetti (1 ensin, ilman prioriteettia viimeisinä)',
+    priority: 'Prioriteetti {{priority}}',
+    priorityHint: '(1 = kiireellisin)',
+    tableLabel: 'Havainnot ja käsittelykortit taulukkona',
+    tableHelp:
+      'Liiku taulukossa nuolinäppäimillä, Enter avaa havainnon. Otsikko järjestää sarakkeen mukaan. Leveyttä muutetaan vetämällä otsikon reunasta tai otsikon valikosta (Shift+F10).',
+    tableClientSorted:
+      'Tämän sarakkeen mukaan on järjestetty vain ladatut {{count}} havaintoa. Kaikki havainnot järjestyvät vain päiväyksen, odotusajan ja prioriteetin mukaan.',
+    tableObservation: 'Havainto',
+    tableWaiting: 'Odotus- tai vastausaika',
+    tableResize: 'Muuta leveyttä nuolinäppäimillä',
   },
   panel: {
     title: 'Havainnon käsittely',
@@ -261,9 +290,19 @@ export const fi = {
     sendDigest: 'Lähetä kooste nyt',
     sending: 'Lähetetään…',
     digestSent_one:
-      'Kooste kokoukseen {{meeting}} on lähetysjonossa: {{total}} havainto {{since}} alkaen.',
+      'Kooste kokoukseen {{meeting}} lähtee kanavalle {{channel}}: {{total}} havainto {{since}} alkaen.',
     digestSent_other:
-      'Kooste kokoukseen {{meeting}} on lähetysjonossa: {{total}} havaintoa {{since}} alkaen.',
+      'Kooste kokoukseen {{meeting}} lähtee kanavalle {{channel}}: {{total}} havaintoa {{since}} alkaen.',
+    digestWaiting:
+      'Koostetta kokoukseen {{meeting}} ei lähetetä vielä: sovellusta ei ole lisätty RAKE-työryhmän tiimiin. Kooste odottaa ja lähtee, kun botti lisätään tiimiin.',
+    preview: 'Esikatsele koostetta',
+    previewHeading: 'Esikatselu: näin kooste näkyy kanavalla',
+    previewLoading: 'Ladataan esikatselua…',
+    previewChannel: 'Kooste lähtee kanavalle {{channel}}.',
+    previewNoChannel:
+      'Kanavaa ei ole: sovellusta ei ole lisätty RAKE-työryhmän tiimiin. Mitään ei lähetetä ennen kuin botti lisätään tiimiin.',
+    previewNoCard: 'Korttia ei voi näyttää: botti ei ole käytössä tällä palvelimella.',
+    previewClose: 'Sulje esikatselu',
     channel: 'Koosteiden kanava',
     channelHint: 'Tiimit, joihin sovellus on asennettu.',
     saveChannel: 'Tallenna kanava',

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { fi } from './fi';
-import { sv } from './sv';
+import type { Messages } from './messages';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,7 +15,8 @@ export function toLanguage(tag: string | null | undefined): Language | null {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  // Finnish is in the first chunk; Swedish and English are fetched when chosen (setLanguage).
+  resources: { fi: { translation: fi } },
   lng: 'fi',
   fallbackLng: 'fi',
   supportedLngs: [...LANGUAGES],
@@ -33,6 +33,33 @@ function applyToDocument(language: string): void {
 i18n.on('languageChanged', applyToDocument);
 applyToDocument(i18n.language);
 
+const LOAD: Record<Exclude<Language, 'fi'>, () => Promise<Messages>> = {
+  sv: () => import('./sv').then((m) => m.sv),
+  en: () => import('./en').then((m) => m.en),
+};
+
+/** The language last asked for: a slower earlier load must not win over it. */
+let wanted: Language = 'fi';
+
+/**
+ * Switches the UI's language, first fetching its messages if they are not there yet (the
+ * shell shows its spinner until `i18n.language` is the one it asked for).
+ */
 export function setLanguage(language: Language): void {
-  if (i18n.language !== language) void i18n.changeLanguage(language);
+  wanted = language;
+  if (i18n.language === language) return;
+  if (language === 'fi' || i18n.hasResourceBundle(language, 'translation')) {
+    void i18n.changeLanguage(language);
+    return;
+  }
+  LOAD[language]().then(
+    (messages) => {
+      i18n.addResourceBundle(language, 'translation', messages);
+      if (wanted === language) void i18n.changeLanguage(language);
+    },
+    // Unreachable messages: the UI goes on in the fallback, Finnish, rather than wait.
+    () => {
+      if (wanted === language) void i18n.changeLanguage(language);
+    },
+  );
 }

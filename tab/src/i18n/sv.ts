@@ -170,12 +170,14 @@ export const sv: Messages = {
     intro:
       'Observationer som du gjort själv eller tillsammans med andra, och hur de har behandlats.',
     listLabel: 'Dina observationer',
-    empty: 'Du har inte gjort några observationer ännu.',
-    created: 'Gjord {{date}}',
+    empty: 'Du har inte lämnat in några observationer ännu.',
+    created: 'Inlämnad {{date}}',
     period: 'Period {{period}}',
     coReported: 'Du är medrapportör',
     detailHeading: 'Observationens behandling',
     pick: 'Välj en observation i listan för att se hur den har behandlats.',
+    back: '← Tillbaka till mina observationer',
+    fileFirst: 'Gör din första observation',
     loadMore: 'Visa fler',
   },
   timeline: {
@@ -198,15 +200,15 @@ export const sv: Messages = {
     municipality: 'Kommun',
     targetGroup: 'Målgrupp',
     reporter: 'Rapportör',
-    createdAt: 'Gjord',
+    createdAt: 'Inlämnad',
     period: 'Period',
     status: 'Status',
   },
   board: {
     heading: 'Behandling',
-    intro:
-      'Observationer som du ansvarar för att behandla. Svara på varje observation – ingen rapportör ska lämnas ovetande om vad som hände med observationen.',
     filters: 'Avgränsningar',
+    filtersToggle_one: 'Filter ({{count}} i bruk)',
+    filtersToggle_other: 'Filter ({{count}} i bruk)',
     status: 'Status',
     serviceArea: 'Serviceområde',
     municipality: 'Kommun',
@@ -220,13 +222,41 @@ export const sv: Messages = {
     viewColumns: 'Kolumner per status',
     median: 'Periodens {{period}} median till första svaret: {{duration}}',
     medianNone: 'Perioden {{period}} har inga observationer ännu.',
-    shown: '{{count}} observationer visas',
     loadMore: 'Visa fler',
     empty: 'Inga observationer med dessa avgränsningar.',
     columnEmpty: 'Inga observationer.',
     waiting: 'Väntar på svar: {{duration}}',
     answered: 'Svarstid: {{duration}}',
     results: 'Observationer',
+    introSupervisor:
+      'Observationer inom ditt serviceområde och de där du är angiven som förman. Du ansvarar för att behandla dem: svara på varje observation – ingen rapportör ska lämnas ovetande om vad som hände med observationen.',
+    introRakeMember:
+      'Observationer från hela välfärdsområdet. Förmännen svarar först på sina egna. För dem som vidarebefordrats till RAKE-arbetsgruppen kan du föra in ett åtgärdsförslag, avsluta dem med respons eller skicka tillbaka dem till behandling; de övriga kan du läsa och komplettera deras behandlingskort.',
+    introCoordinator:
+      'Observationer från hela välfärdsområdet. Som koordinator kan du flytta dem i alla skeden, också avgöra åtgärdsförslag och öppna avslutade på nytt. Se till att ingen observation blir utan svar.',
+    introAdmin:
+      'Observationer från hela välfärdsområdet. Som administratör kan du flytta dem i alla skeden; att svara hör ändå i första hand till förmännen och RAKE-arbetsgruppen.',
+    introAlsoSupervisor:
+      'För observationer inom ditt eget serviceområde är du förman: svara på varje.',
+    shownOfTotal_one: '{{shown}} av {{total}} observation visas',
+    shownOfTotal_other: '{{shown}} av {{total}} observationer visas',
+    shownOfAtLeast: '{{shown}} av minst {{total}} observationer visas',
+    viewTable: 'Tabell',
+    sort: 'Sortering',
+    sortFiledDesc: 'Nyaste först',
+    sortFiledAsc: 'Äldsta först',
+    sortWaitingDesc: 'Längst väntat på svar först',
+    sortPriorityAsc: 'Prioritet (1 först, utan prioritet sist)',
+    priority: 'Prioritet {{priority}}',
+    priorityHint: '(1 = mest brådskande)',
+    tableLabel: 'Observationer och behandlingskort i tabellform',
+    tableHelp:
+      'Flytta i tabellen med piltangenterna, Enter öppnar observationen. Rubriken sorterar efter kolumnen. Bredden ändras genom att dra i rubrikens kant eller i rubrikens meny (Skift+F10).',
+    tableClientSorted:
+      'Bara de {{count}} inlästa observationerna är sorterade efter den här kolumnen. Alla observationer sorteras bara efter datum, väntetid och prioritet.',
+    tableObservation: 'Observation',
+    tableWaiting: 'Väntetid eller svarstid',
+    tableResize: 'Ändra bredden med piltangenterna',
   },
   panel: {
     title: 'Behandling av observationen',
@@ -264,9 +294,19 @@ export const sv: Messages = {
     sendDigest: 'Skicka sammanställningen nu',
     sending: 'Skickar…',
     digestSent_one:
-      'Sammanställningen till mötet {{meeting}} står i kö: {{total}} observation sedan {{since}}.',
+      'Sammanställningen till mötet {{meeting}} skickas till kanalen {{channel}}: {{total}} observation sedan {{since}}.',
     digestSent_other:
-      'Sammanställningen till mötet {{meeting}} står i kö: {{total}} observationer sedan {{since}}.',
+      'Sammanställningen till mötet {{meeting}} skickas till kanalen {{channel}}: {{total}} observationer sedan {{since}}.',
+    digestWaiting:
+      'Sammanställningen till mötet {{meeting}} skickas inte än: appen har inte lagts till i RAKE-arbetsgruppens team. Den väntar och skickas när boten läggs till i teamet.',
+    preview: 'Förhandsgranska sammanställningen',
+    previewHeading: 'Förhandsgranskning: så här ser sammanställningen ut i kanalen',
+    previewLoading: 'Förhandsgranskningen laddas…',
+    previewChannel: 'Sammanställningen skickas till kanalen {{channel}}.',
+    previewNoChannel:
+      'Det finns ingen kanal: appen har inte lagts till i RAKE-arbetsgruppens team. Inget skickas förrän boten läggs till i teamet.',
+    previewNoCard: 'Kortet kan inte visas: boten används inte på den här servern.',
+    previewClose: 'Stäng förhandsgranskningen',
     channel: 'Kanal för sammanställningar',
     channelHint: 'Team där appen är installerad.',
     saveChannel: 'Spara kanal',

@@ -58,7 +58,9 @@ export function ConfigurePage({ inTeams }: { inTeams: boolean }) {
       <h1 id="configure-heading" className={styles.title}>
         {t('configure.title')}
       </h1>
-      <Text as="p">{inTeams ? t('configure.inTeams') : t('configure.outsideTeams')}</Text>
+      <Text as="p" block>
+        {inTeams ? t('configure.inTeams') : t('configure.outsideTeams')}
+      </Text>
     </main>
   );
 }

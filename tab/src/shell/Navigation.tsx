@@ -1,5 +1,6 @@
-import { Tab, TabList } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { Tab, TabList } from './Tabs';
 import type { Route } from './use-route';
 
 type Props = {
@@ -9,10 +10,18 @@ type Props = {
   readonly onNavigate: (route: Route) => void;
 };
 
+// Four tabs do not fit a 320 px side panel in one row in any language: they wrap.
+const useStyles = makeStyles({ list: { flexWrap: 'wrap' } });
+
 export function Navigation({ route, hasBoard, hasDeliveries, onNavigate }: Props) {
   const { t } = useTranslation();
+  const styles = useStyles();
   return (
-    <TabList selectedValue={route} onTabSelect={(_, d) => onNavigate(d.value as Route)}>
+    <TabList
+      className={styles.list}
+      selectedValue={route}
+      onTabSelect={(_, d) => onNavigate(d.value as Route)}
+    >
       <Tab id="tab-new" value="new" aria-controls={route === 'new' ? 'panel-new' : undefined}>
         {t('nav.new')}
       </Tab>

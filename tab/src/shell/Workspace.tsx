@@ -6,15 +6,17 @@ import type { ApiClient } from '../api/client';
 import { normaliseConfig } from '../api/config';
 import { isApiError } from '../api/errors';
 import { LoadFailed } from '../common/LoadFailed';
-import { hasDeliveriesView } from '../deliveries';
+import { hasDeliveriesView } from '../deliveries/access';
 import { forgetOtherUsersDrafts } from '../form/draft-storage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/use-async';
 import type { Language } from '../i18n';
 import { localized } from '../i18n/format';
 import { Navigation } from './Navigation';
+import { rememberLocale } from './remember-locale';
 import { SessionContext, type Session } from './session';
 import { useRoute, type Route } from './use-route';
+import { ViewBoundary } from './ViewBoundary';
 import { Views } from './Views';
 
 const useStyles = makeStyles({
@@ -28,6 +30,7 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalL,
     paddingInline: tokens.spacingHorizontalXXL,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    '@media (max-width: 480px)': { paddingInline: tokens.spacingHorizontalM },
   },
   title: {
     margin: 0,
@@ -40,6 +43,8 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalL,
     paddingInline: tokens.spacingHorizontalXXL,
     maxWidth: '1400px',
+    // The side panel is narrow: every pixel of padding is a pixel the content lacks.
+    '@media (max-width: 480px)': { paddingInline: tokens.spacingHorizontalM },
   },
 });
 
@@ -68,9 +73,8 @@ export function Workspace({ api, language, picker }: Props) {
   }, [userId]);
 
   useEffect(() => {
-    // Best effort: without the Teams side (404) cards simply stay in Finnish.
-    api.rememberLocale(language).catch(() => undefined);
-  }, [api, language]);
+    if (userId !== null) void rememberLocale(api, userId, language);
+  }, [api, userId, language]);
 
   const session = useMemo<Session | null>(
     () => (state.status === 'ok' ? { api, language, ...state.value } : null),
@@ -138,7 +142,9 @@ export function Workspace({ api, language, picker }: Props) {
       </nav>
       <main className={styles.main}>
         <div role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`}>
-          <Views route={current} navigate={goTo} />
+          <ViewBoundary route={current}>
+            <Views route={current} navigate={goTo} />
+          </ViewBoundary>
         </div>
       </main>
     </SessionContext.Provider>

@@ -17,7 +17,7 @@ export function toHostTheme(theme: string | undefined | null): HostTheme {
 }
 
 /** A top-level browser window without a native bridge can never be a Teams host. */
-function obviouslyOutsideTeams(): boolean {
+export function obviouslyOutsideTeams(): boolean {
   try {
     return window.self === window.top && !('nativeInterface' in window);
   } catch {

@@ -6,3 +6,18 @@ export function urlParam(name: 'lang' | 'as'): string | null {
     return null;
   }
 }
+
+/**
+ * Writes `?<name>=<value>` into the address without a reload or a history entry, so that a
+ * reload (or a copied link) keeps what the user chose.
+ */
+export function setUrlParam(name: 'lang' | 'as', value: string): void {
+  try {
+    const url = new URL(window.location.href);
+    if (url.searchParams.get(name) === value) return;
+    url.searchParams.set(name, value);
+    window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // a host that forbids it: the stored choice still applies where the URL does not say
+  }
+}

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
+import { useBrowserTheme } from './browser-theme';
 import { routeOfSubPage } from './deep-link';
 import { detectHost, onHostThemeChange, type Host, type HostTheme } from './teams';
 
 export type HostState = { readonly ready: boolean; readonly host: Host; readonly theme: HostTheme };
 
-/** Teams or plain browser; in Teams the theme follows the client's theme changes. */
+/**
+ * Teams or plain browser. In Teams the theme follows the client's theme changes; outside it,
+ * the browser's colour scheme and forced colours.
+ */
 export function useHost(): HostState {
   const [state, setState] = useState<HostState>({
     ready: false,
@@ -33,5 +37,6 @@ export function useHost(): HostState {
     };
   }, []);
 
-  return state;
+  const browserTheme = useBrowserTheme();
+  return state.host.inTeams ? state : { ...state, theme: browserTheme };
 }

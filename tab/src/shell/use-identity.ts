@@ -3,8 +3,9 @@ import { ApiClient, type BearerTokens } from '../api/client';
 import { isApiError } from '../api/errors';
 import type { StaffMember } from '../api/types';
 import { storage } from '../common/storage';
+import { prefetchWorkspace, takeIdentities } from './first-load';
 import { teamsTokens } from './sso';
-import { urlParam } from './url-params';
+import { setUrlParam, urlParam } from './url-params';
 
 const STORAGE_KEY = 'rake.actingAs';
 
@@ -22,7 +23,7 @@ export type IdentityState =
       readonly choose: (id: string) => void;
     };
 
-function initialChoice(identities: readonly StaffMember[]): StaffMember | null {
+export function initialChoice(identities: readonly StaffMember[]): StaffMember | null {
   const wanted = urlParam('as') ?? storage.get(STORAGE_KEY);
   return identities.find((i) => i.id === wanted) ?? identities[0] ?? null;
 }
@@ -40,12 +41,23 @@ export function useIdentity(inTeams: boolean): IdentityState {
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    // In Teams: Teams sign-in, no dev identities to ask for (see first-load.ts).
+    if (tokens) {
+      prefetchWorkspace(tokens);
+      setStatus('host');
+      return;
+    }
     const controller = new AbortController();
-    new ApiClient('fi', null)
-      .devIdentities(controller.signal)
+    const started = attempt === 0 ? takeIdentities() : null;
+    (started ?? new ApiClient('fi', null).devIdentities(controller.signal))
       .then((list) => {
+        if (controller.signal.aborted) return;
         const chosen = initialChoice(list);
-        if (chosen) storage.set(STORAGE_KEY, chosen.id);
+        if (chosen) {
+          storage.set(STORAGE_KEY, chosen.id);
+          // An identities request started early has started these too (first-load.ts).
+          if (started === null) prefetchWorkspace(chosen);
+        }
         setIdentities(list);
         setCurrent(chosen);
         setStatus('dev');
@@ -55,13 +67,15 @@ export function useIdentity(inTeams: boolean): IdentityState {
         setStatus(isApiError(e) && (e.status === 404 || e.status === 403) ? 'host' : 'failed');
       });
     return () => controller.abort();
-  }, [attempt]);
+  }, [attempt, tokens]);
 
   const choose = useCallback(
     (id: string) => {
       const next = identities?.find((i) => i.id === id) ?? null;
       if (next) {
         storage.set(STORAGE_KEY, next.id);
+        // `?as=` wins over the stored choice on load, so it must follow the picker.
+        setUrlParam('as', next.id);
         setCurrent(next);
       }
     },

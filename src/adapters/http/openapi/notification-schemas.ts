@@ -13,6 +13,21 @@ export const DigestSent = z.object({
   since: z.iso.date().describe('The previous meeting: observations filed on or after it'),
   total: z.number().int(),
   listed: z.number().int().describe('Items on the card; total - listed are "and N more"'),
+  channel: z
+    .string()
+    .nullable()
+    .describe('The RAKE channel it goes to; null: the app is in no team, so it waits until it is'),
+});
+
+export const DigestPreview = z.object({
+  meetingDate: z.iso.date(),
+  since: z.iso.date(),
+  total: z.number().int(),
+  channel: z.string().nullable().describe('Where it would go; null: the app is in no team'),
+  card: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .describe('The Adaptive Card as the channel would get it, in the caller’s language'),
 });
 
 const ChannelChoice = z.object({

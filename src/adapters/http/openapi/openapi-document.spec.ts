@@ -28,6 +28,7 @@ describe('the OpenAPI document', () => {
         '/api/openapi.json',
         '/api/staff',
         '/api/digest',
+        '/api/digest/preview',
         '/api/rake-channel',
         '/api/admin/deliveries',
         '/api/admin/deliveries/{key}/retry',

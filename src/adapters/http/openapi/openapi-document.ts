@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CountyConfig } from '../../../domain/county/county-config';
 import { STATUSES } from '../../../domain/lifecycle/status';
+import { BOARD_SORTS } from '../../../domain/observation/board-order';
 import { BOARD_LIMIT, MINE_LIMIT } from '../../../app';
 import { createApiSchemas } from './api-schemas';
 import { apiPaths } from './openapi-paths';
@@ -36,7 +37,12 @@ export function createOpenApiDocument(county: CountyConfig): JsonObject {
         'in development identity mode 421 host_not_allowed. See docs/api.md.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    paths: apiPaths({ statuses: STATUSES, limit: BOARD_LIMIT, mineLimit: MINE_LIMIT }),
+    paths: apiPaths({
+      statuses: STATUSES,
+      sorts: BOARD_SORTS,
+      limit: BOARD_LIMIT,
+      mineLimit: MINE_LIMIT,
+    }),
     components: {
       schemas: components,
       securitySchemes: {

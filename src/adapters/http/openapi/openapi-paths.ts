@@ -72,6 +72,7 @@ const PUBLIC = { security: [] };
 /** The paths of docs/api.md; bodies are `$ref`s into the generated components. */
 export function apiPaths(opts: {
   statuses: readonly string[];
+  sorts: readonly string[];
   limit: { min: number; max: number; default: number };
   mineLimit: { min: number; max: number; default: number };
 }): JsonObject {
@@ -155,7 +156,16 @@ export function apiPaths(opts: {
             { type: 'string', maxLength: 200 },
             'Text in description or solution proposal',
           ),
-          query('cursor', { type: 'string' }, 'nextCursor of the previous page'),
+          query(
+            'sort',
+            { type: 'string', enum: [...opts.sorts], default: opts.sorts[0] },
+            'filed_desc: newest first; filed_asc: oldest first; waiting_desc: unanswered first, longest waiting first, then answered, slowest first answer first; priority_asc: priority number (1 = most urgent) first, none last, ties oldest first',
+          ),
+          query(
+            'cursor',
+            { type: 'string' },
+            'nextCursor of the previous page, of the same sort (another sort: 422)',
+          ),
           query('limit', {
             type: 'integer',
             minimum: opts.limit.min,
@@ -241,6 +251,16 @@ function notificationPaths(): JsonObject {
       post: {
         summary: 'Post the pre-meeting digest to the RAKE channel now (coordinator, admin)',
         responses: { 202: ok('In the outbox', 'DigestSent'), ...stored(401, 403, 404) },
+      },
+    },
+    '/api/digest/preview': {
+      get: {
+        summary:
+          'The digest as POST /api/digest would send it now, without sending (coordinator, admin)',
+        responses: {
+          200: ok('The digest and its card', 'DigestPreview'),
+          ...stored(401, 403, 404),
+        },
       },
     },
     '/api/me/locale': {

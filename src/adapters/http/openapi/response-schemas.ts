@@ -56,6 +56,15 @@ export const MyReportsPage = z.object({
 export const BoardPage = z.object({
   items: z.array(ObservationView),
   nextCursor: z.string().nullable(),
+  total: z
+    .number()
+    .int()
+    .describe(
+      'Observations the filters match on all pages together (the cursor aside), counted up to 5,000',
+    ),
+  totalExact: z
+    .boolean()
+    .describe('false: the store stopped counting, and `total` is a lower bound ("at least")'),
   medianHoursToFirstAnswer: z.number().nullable(),
   period: Period,
 });

@@ -3,10 +3,12 @@ import type { DigestDeps } from '../../../app/digest';
 import {
   chooseRakeChannel,
   getRakeChannel,
+  previewDigest,
   rememberLocale,
   sendDigestNow,
 } from '../../../app/digest';
 import { ApiError, unwrap } from '../api-problem';
+import { localeOf } from '../request-context';
 import type { RouteContext } from './route-context';
 
 /** The digest deps, or 404: without the Teams side there is no channel to post to. */
@@ -22,6 +24,15 @@ export function registerDigestRoutes(server: FastifyInstance, ctx: RouteContext)
     const actor = await ctx.signIn(request);
     const sent = unwrap(await sendDigestNow(digestDepsOf(ctx), actor));
     return reply.code(202).send(sent);
+  });
+
+  // Nothing is sent: the coordinator sees the card in their own language before sending.
+  server.get('/api/digest/preview', async (request) => {
+    const actor = await ctx.signIn(request);
+    const { data, channel } = unwrap(await previewDigest(digestDepsOf(ctx), actor));
+    const { meetingDate, since, total } = data;
+    const card = ctx.digestCard === null ? null : ctx.digestCard(data, localeOf(request));
+    return { meetingDate, since, total, channel, card };
   });
 
   server.get('/api/rake-channel', async (request) => {

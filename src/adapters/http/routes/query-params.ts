@@ -48,6 +48,7 @@ const BOARD_SINGLES = [
   'q',
   'cursor',
   'limit',
+  'sort',
 ] as const;
 
 export function parseBoardQuery(query: unknown): Result<BoardFilters, FieldProblem[]> {

@@ -60,6 +60,8 @@ export async function createTestServer(
     wrapAuthenticator?: (made: Authenticator) => Authenticator;
     /** The county instead of the test Kainuu (e.g. one whose reporters name supervisors). */
     county?: CountyConfig;
+    /** With notifications 'store': builds the digest preview's card, as the bot would. */
+    digestCard?: NotificationHttpDeps['digestCard'];
   } & HttpOptions = {},
 ): Promise<TestServer> {
   const {
@@ -68,12 +70,19 @@ export async function createTestServer(
     bot,
     wrapAuthenticator = (made: Authenticator) => made,
     county,
+    digestCard,
     ...httpOptions
   } = options;
   const clock = testClock();
   const store = createSqliteStore({ file: ':memory:', clock });
   const notifications =
-    given === 'store' ? { outbox: store.outbox, conversations: store.conversations } : given;
+    given === 'store'
+      ? {
+          outbox: store.outbox,
+          conversations: store.conversations,
+          ...(digestCard === undefined ? {} : { digestCard }),
+        }
+      : given;
   const made = await createAppDeps(
     wrap ? { staff: store.staff, observations: wrap(store.observations) } : store,
     clock,

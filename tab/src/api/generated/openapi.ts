@@ -395,7 +395,9 @@ export interface paths {
           readonly period?: string;
           /** @description Text in description or solution proposal */
           readonly q?: string;
-          /** @description nextCursor of the previous page */
+          /** @description filed_desc: newest first; filed_asc: oldest first; waiting_desc: unanswered first, longest waiting first, then answered, slowest first answer first; priority_asc: priority number (1 = most urgent) first, none last, ties oldest first */
+          readonly sort?: 'filed_desc' | 'filed_asc' | 'waiting_desc' | 'priority_asc';
+          /** @description nextCursor of the previous page, of the same sort (another sort: 422) */
           readonly cursor?: string;
           readonly limit?: number;
         };
@@ -1272,6 +1274,100 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/digest/preview': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The digest as POST /api/digest would send it now, without sending (coordinator, admin) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description The digest and its card */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['DigestPreview'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/me/locale': {
     readonly parameters: {
       readonly query?: never;
@@ -1870,6 +1966,10 @@ export interface components {
     readonly BoardPage: {
       readonly items: readonly components['schemas']['ObservationView'][];
       readonly nextCursor: string | null;
+      /** @description Observations the filters match on all pages together (the cursor aside), counted up to 5,000 */
+      readonly total: number;
+      /** @description false: the store stopped counting, and `total` is a lower bound ("at least") */
+      readonly totalExact: boolean;
       readonly medianHoursToFirstAnswer: number | null;
       readonly period: components['schemas']['Period'];
     };
@@ -2077,6 +2177,19 @@ export interface components {
     readonly DeliveryRetried: {
       readonly key: string;
     };
+    readonly DigestPreview: {
+      /** Format: date */
+      readonly meetingDate: string;
+      /** Format: date */
+      readonly since: string;
+      readonly total: number;
+      /** @description Where it would go; null: the app is in no team */
+      readonly channel: string | null;
+      /** @description The Adaptive Card as the channel would get it, in the caller’s language */
+      readonly card: {
+        readonly [key: string]: unknown;
+      } | null;
+    };
     readonly DigestSent: {
       /** @description The outbox key: one digest per meeting and day */
       readonly key: string;
@@ -2090,6 +2203,8 @@ export interface components {
       readonly total: number;
       /** @description Items on the card; total - listed are "and N more" */
       readonly listed: number;
+      /** @description The RAKE channel it goes to; null: the app is in no team, so it waits until it is */
+      readonly channel: string | null;
     };
     readonly LocaleChoice: {
       /** @enum {string} */
