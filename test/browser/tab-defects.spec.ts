@@ -14,15 +14,13 @@ type InPage = {
   location: { search: string };
 };
 
-const activeElement = (page: Page) =>
-  page.evaluate(() => {
-    const active = (globalThis as unknown as InPage).document.activeElement;
-    return {
-      id: active?.id ?? '',
-      testId: active?.getAttribute('data-testid') ?? '',
-      transition: active?.getAttribute('data-transition') ?? '',
-    };
-  });
+/** Waits until the focused element's `attribute` is `value` (focus moves after a render). */
+const focusLandsOn = (page: Page, attribute: string, value: string | null) =>
+  page.waitForFunction(
+    ([name, wanted]) =>
+      (globalThis as unknown as InPage).document.activeElement?.getAttribute(name) === wanted,
+    [attribute, value] as const,
+  );
 
 const sidewaysScroll = (page: Page) =>
   page.evaluate(() => {
@@ -57,10 +55,14 @@ describe('what a new user meets in the tab (issue 10, section 1)', () => {
     const target = (await move.getAttribute('data-transition')) ?? '';
     await move.click();
     await panel.getByTestId('transition-form').waitFor();
-    expect((await activeElement(board)).id).toMatch(/^(transition-feedback|return-reason)$/);
+    await focusLandsOn(
+      board,
+      'id',
+      target === 'returned' ? 'return-reason' : 'transition-feedback',
+    );
     await board.keyboard.press('Escape');
     await panel.getByTestId('transition-form').waitFor({ state: 'detached' });
-    expect((await activeElement(board)).transition).toBe(target);
+    await focusLandsOn(board, 'data-transition', target);
     await expect(panel.isVisible()).resolves.toBe(true);
 
     // A move with feedback: the focus lands on the new status, and the change is announced.
@@ -68,7 +70,7 @@ describe('what a new user meets in the tab (issue 10, section 1)', () => {
     await board.keyboard.type('Kiitos, viemme tämän RAKE-työryhmään.');
     await panel.getByTestId('transition-form').locator('button[type="submit"]').click();
     await panel.getByTestId('transition-form').waitFor({ state: 'detached' });
-    expect((await activeElement(board)).testId).toBe('current-status');
+    await focusLandsOn(board, 'data-testid', 'current-status');
     expect(await panel.getByTestId('current-status').innerText()).toContain(
       'Välitetty RAKE-työryhmälle',
     );
@@ -105,18 +107,11 @@ describe('what a new user meets in the tab (issue 10, section 1)', () => {
     await page.getByTestId('report-detail').waitFor();
     // Where the user is looking: the list is gone, the focus is on the detail's heading.
     expect(await page.getByTestId('my-reports').count()).toBe(0);
-    expect((await activeElement(page)).id).toBe('mine-detail-heading');
+    await focusLandsOn(page, 'id', 'mine-detail-heading');
     expect(await violations(page)).toEqual([]);
     await page.getByTestId('mine-back').click();
     await page.getByTestId('my-reports').waitFor();
-    expect(
-      await page.evaluate(
-        () =>
-          (globalThis as unknown as InPage).document.activeElement?.getAttribute(
-            'data-observation-id',
-          ) ?? null,
-      ),
-    ).toBe(id);
+    await focusLandsOn(page, 'data-observation-id', id);
   });
 
   it('folds the board’s filters behind one button on a narrow screen', async () => {
@@ -249,7 +244,7 @@ describe('what a new user meets in the tab (issue 10, section 1)', () => {
       const preview = page.getByTestId('digest-card-preview');
       await preview.waitFor();
       await preview.getByText('Kooste RAKE-työryhmän kokoukseen').waitFor();
-      expect((await activeElement(page)).id).toBe('digest-preview-heading');
+      await focusLandsOn(page, 'id', 'digest-preview-heading');
       expect(await page.locator('#digest-preview').innerText()).toContain('Kanavaa ei ole');
       expect(await violations(page)).toEqual([]);
 
