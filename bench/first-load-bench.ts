@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Request } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/browser/support/chromium';
 import { loadConfig } from '../src/config';
 import { startRake } from '../src/compose';
 import { FIRST_LOAD_GOAL_BYTES, firstLoadFiles } from './first-load-budget';
@@ -14,17 +15,6 @@ import { fmt, median } from './stats';
  * JavaScript and CSS (as served: brotli where the browser asks for it) and the time from
  * navigation start until the form's description field is enabled. Needs `npm run build:tab`.
  */
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 type Fetched = {
   readonly url: string;

@@ -6,8 +6,8 @@ import { createInterface } from 'node:readline';
 import { chromium, type Browser } from 'playwright-core';
 import { startRake, type RunningRake } from '../../src/compose';
 import { loadConfig } from '../../src/config';
+import { CHROMIUM } from './support/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PLAYGROUND_DIR = resolve(__dirname, '../../bot/playground');
 
 /**

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { FitSelect } from '../common/FitSelect';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +6,7 @@ import { RETURN_REASONS } from '../../../src/domain/lifecycle/status';
 import type { Tagged } from '../api/client';
 import type { ObservationView, Status } from '../api/types';
 import { Heading } from '../common/Heading';
+import { LiveMessage } from '../common/LiveMessage';
 import { useLabels } from '../common/use-labels';
 import { useSession } from '../shell/session';
 import { useTransition } from './use-transition';
@@ -95,19 +87,7 @@ export function TransitionControls(props: Props) {
       <Text as="p" block ref={statusLine} tabIndex={-1} data-testid="current-status">
         {t('panel.currentStatus', { status: labels.status(props.view.status) })}
       </Text>
-      {/* Always present, so that screen readers announce the message when it appears. */}
-      <div role="status">
-        {tr.message?.intent === 'success' && (
-          <MessageBar intent="success">
-            <MessageBarBody>{tr.message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      {tr.message && tr.message.intent !== 'success' && (
-        <MessageBar intent={tr.message.intent} role="alert">
-          <MessageBarBody>{tr.message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LiveMessage message={tr.message} polite={['success']} />
       {allowed.length === 0 ? (
         <Text>{t('panel.noTransitions')}</Text>
       ) : (

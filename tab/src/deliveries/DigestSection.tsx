@@ -1,14 +1,8 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../common/Heading';
+import { LiveMessage, type LiveMessageValue } from '../common/LiveMessage';
 import { errorText } from '../common/error-text';
 import { formatLocalDate, formatNumber } from '../i18n/format';
 import { useSession } from '../shell/session';
@@ -21,15 +15,13 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-type Message = { readonly intent: 'success' | 'warning' | 'error'; readonly text: string };
-
 /** The coordinator's "send the digest now", its preview, and the choice of channel. */
 export function DigestSection() {
   const { t } = useTranslation();
   const { api, language } = useSession();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessage] = useState<LiveMessageValue | null>(null);
   const [preview, setPreview] = useState<DigestPreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const previewButton = useRef<HTMLButtonElement>(null);
@@ -99,29 +91,9 @@ export function DigestSection() {
           {previewing ? t('app.loading') : t('deliveries.preview')}
         </Button>
       </div>
-      <StatusMessage message={message} />
+      <LiveMessage message={message} polite={['success', 'warning']} />
       {preview !== null && <DigestPreviewPanel preview={preview} onClose={closePreview} />}
       <RakeChannelPicker />
     </section>
-  );
-}
-
-/** Success and warnings are announced politely (the region is always there); errors interrupt. */
-function StatusMessage({ message }: { message: Message | null }) {
-  return (
-    <>
-      <div role="status">
-        {message !== null && message.intent !== 'error' && (
-          <MessageBar intent={message.intent} layout="multiline">
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      {message?.intent === 'error' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </>
   );
 }
