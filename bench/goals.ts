@@ -1,6 +1,6 @@
 import { fmt } from './stats';
 
-/** One of issue 10's goals as measured in this run. */
+/** One of the issues' goals as measured in this run. */
 export type Goal = {
   readonly name: string;
   readonly measured: string;
@@ -21,7 +21,7 @@ export function atMost(name: string, value: number, limit: number, unit: string)
 
 export function printGoals(goals: readonly Goal[]): void {
   if (goals.length === 0) return;
-  console.log('Goals (issue 10)');
+  console.log('Goals (issues 10 and 11)');
   const width = Math.max(...goals.map((goal) => goal.name.length));
   for (const goal of goals) {
     console.log(

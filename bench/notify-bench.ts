@@ -47,6 +47,11 @@ export async function runNotifyBench(
     const app: AppDeps = {
       store: store.observations,
       staff: store.staff,
+      phenomena: store.phenomena,
+      proposals: store.proposals,
+      meetings: store.meetings,
+      compilations: store.compilations,
+      enrichments: store.enrichments,
       clock,
       ids: { next: () => 'unused' },
       county,

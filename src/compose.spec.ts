@@ -30,6 +30,7 @@ describe('startRake', () => {
       RAKE_DEMO: '1',
       RAKE_AUTH: 'dev',
       NODE_ENV: 'test',
+      RAKE_TEXT_ANALYZER: 'ngram',
     });
     if (!loaded.ok) throw new Error(loaded.error.join('\n'));
     config = { ...loaded.value, tabDir: join(dir, 'no-tab') };
@@ -42,7 +43,7 @@ describe('startRake', () => {
     try {
       expect(rake.url).toBe(`http://localhost:${rake.port}/`);
       expect(log).toHaveBeenCalledWith(
-        `RAKE running at ${rake.url} (county kainuu, demo data, dev identity)`,
+        `RAKE running at ${rake.url} (county kainuu, demo data, dev identity, suggestions: n-grams)`,
       );
       const base = `http://127.0.0.1:${rake.port}`;
       const identities = (await (await fetch(`${base}/api/dev/identities`)).json()) as {

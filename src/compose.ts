@@ -16,6 +16,8 @@ import {
   type Authenticator,
 } from './adapters/http';
 import { startNotificationScheduler } from './adapters/scheduler';
+import { chooseTextAnalyzer, type ChosenAnalyzer } from './adapters/voikko';
+import { createSuggestionIndex, REFRESH_INTERVAL_MS } from './app/suggestions';
 import { timeOrderedIds } from './adapters/time-ordered-ids';
 import type { RakeConfig } from './config';
 import { seedDemoData } from './demo';
@@ -80,7 +82,12 @@ export async function startRake(
   options: StartOptions = {},
 ): Promise<RunningRake> {
   const store = await openStore(config, systemClock, options.graphClient);
+  let text: ChosenAnalyzer | undefined;
   try {
+    // Voikko when it loads (RAKE_TEXT_ANALYZER), else n-grams; the start line says which.
+    text = chooseTextAnalyzer(config.textAnalyzer, {
+      warn: (line) => (options.quiet === true ? undefined : console.warn(line)),
+    });
     // The worker is made last (it needs the bot's messenger); writes before that wake nobody.
     let wakeDelivery = (): void => undefined;
     const signalled = signalOutboxWrites(store, () => wakeDelivery());
@@ -91,10 +98,18 @@ export async function startRake(
     const app: AppDeps = {
       store: answerTimes.store,
       staff: store.staff,
+      phenomena: store.phenomena,
+      proposals: signalled.proposals,
+      meetings: store.meetings,
+      compilations: store.compilations,
+      enrichments: signalled.enrichments,
       clock: systemClock,
       ids: uuids,
       county: config.county,
       answerTimes: answerTimes.answerTimes,
+      suggestions: createSuggestionIndex(text.analyzer, {
+        refreshIntervalMs: REFRESH_INTERVAL_MS[store.kind],
+      }),
     };
     // The seeder itself adds nothing to a store that holds observations: demo data must
     // never mix with real reports.
@@ -103,6 +118,7 @@ export async function startRake(
           await seedDemoData({
             observations: store.observations,
             staff: store.staff,
+            workspace: store,
             county: config.county,
             clock: systemClock,
             ids: uuids,
@@ -132,6 +148,17 @@ export async function startRake(
       },
     );
     await server.listen({ port: config.port, host: config.host });
+    // The suggestion index is built on its first use; building it now, in the background,
+    // spares the first supervisor who opens an observation the wait (seconds at 100,000).
+    const warmUp = (
+      app.suggestions?.refresh({
+        observations: app.store,
+        phenomena: app.phenomena,
+        clock: systemClock,
+      }) ?? Promise.resolve()
+    ).catch((error: unknown) =>
+      console.error('RAKE: building the suggestion index failed; it is built on first use', error),
+    );
     const scheduler =
       options.schedule === false
         ? null
@@ -154,7 +181,7 @@ export async function startRake(
     if (worker !== null) wakeDelivery = () => worker.wake();
     const { port } = server.server.address() as AddressInfo;
     const url = `http://localhost:${port}/`;
-    if (options.quiet !== true) console.log(startLine(url, config, seeded, store.kind));
+    if (options.quiet !== true) console.log(startLine(url, config, seeded, store.kind, text.note));
 
     let closing: Promise<void> | null = null;
     return {
@@ -165,13 +192,16 @@ export async function startRake(
           try {
             await scheduler?.stop();
             await worker?.stop();
+            await warmUp;
             await server.close();
           } finally {
+            text?.close();
             store.close();
           }
         })()),
     };
   } catch (error) {
+    text?.close();
     store.close();
     throw error;
   }
@@ -217,11 +247,13 @@ function startLine(
   config: RakeConfig,
   seeded: boolean,
   storage: 'sqlite' | 'sharepoint',
+  textAnalysis: string,
 ): string {
   const notes = [`county ${config.county.id}`];
   if (storage === 'sharepoint') notes.push('SharePoint lists');
   if (config.demo) notes.push(seeded ? 'demo data' : 'demo data already present');
   if (config.auth === 'dev') notes.push('dev identity');
   if (config.auth === 'entra') notes.push('Teams sign-in');
+  notes.push(textAnalysis);
   return `RAKE running at ${url} (${notes.join(', ')})`;
 }

@@ -464,3 +464,18 @@ describe('loadConfig: rate limits and trusted proxies (issue 9)', () => {
     );
   });
 });
+
+describe('loadConfig: text analysis for suggestions (RAKE_TEXT_ANALYZER, issue 11)', () => {
+  it('defaults to auto and reads voikko and ngram in any case', () => {
+    const pick = (env: Record<string, string>) => {
+      const config = loadConfig(env, noFile);
+      return config.ok ? config.value.textAnalyzer : config.error;
+    };
+    expect(pick({})).toBe('auto');
+    expect(pick({ RAKE_TEXT_ANALYZER: 'Voikko' })).toBe('voikko');
+    expect(pick({ RAKE_TEXT_ANALYZER: 'ngram' })).toBe('ngram');
+    expect(pick({ RAKE_TEXT_ANALYZER: 'stemmer' })).toEqual([
+      expect.stringContaining('RAKE_TEXT_ANALYZER must be auto, voikko, ngram'),
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   SQLITE_SYNCHRONOUS,
   type SqliteSynchronous,
 } from './adapters/sqlite/synchronous';
+import { TEXT_ANALYZER_MODES, type TextAnalyzerMode } from './adapters/voikko/choose-text-analyzer';
 import { COUNTY_IDS, type CountyConfig, type CountyId } from './domain/county/county-config';
 import { resolveCountyConfig } from './domain/county/county-presets';
 import { err, ok, type Result } from './domain/shared/result';
@@ -47,6 +48,8 @@ export type RakeConfig = {
   readonly digest: { readonly daysBefore: number; readonly reminderDays: number };
   /** Rate limits and trusted proxies (RAKE_RATE_*_PER_MINUTE, RAKE_TRUST_PROXY). */
   readonly http: HttpConfig;
+  /** RAKE_TEXT_ANALYZER: how suggestions read Finnish (Voikko, n-grams, or Voikko if it loads). */
+  readonly textAnalyzer: TextAnalyzerMode;
 };
 
 export const DEFAULTS = {
@@ -136,6 +139,14 @@ export function loadConfig(
     );
   }
 
+  const textAnalyzer = value('RAKE_TEXT_ANALYZER')?.toLowerCase() ?? 'auto';
+  if (!(TEXT_ANALYZER_MODES as readonly string[]).includes(textAnalyzer)) {
+    problems.push(
+      `RAKE_TEXT_ANALYZER must be ${TEXT_ANALYZER_MODES.join(', ')} (auto: Voikko when ` +
+        `libvoikko and its Finnish dictionary load, else n-grams), not "${textAnalyzer}".`,
+    );
+  }
+
   const http = readHttpConfig(value, problems);
   const sharePoint = readSharePointConfig(env, readFile, problems);
 
@@ -165,6 +176,7 @@ export function loadConfig(
     tabDir: join(packageRoot(__dirname), 'dist', 'tab'),
     digest,
     http,
+    textAnalyzer: textAnalyzer as TextAnalyzerMode,
   });
 }
 

@@ -49,7 +49,7 @@ describe('main', () => {
     });
     const url = await proc.started;
     expect(proc.output().stdout).toMatch(
-      /^RAKE running at http:\/\/localhost:\d+\/ \(county kainuu, demo data, dev identity\)\n$/,
+      /^RAKE running at http:\/\/localhost:\d+\/ \(county kainuu, demo data, dev identity, suggestions: (Voikko|n-grams)\)\n$/,
     );
     const health = await fetch(`${url.replace('localhost', '127.0.0.1')}api/health`);
     expect(health.status).toBe(200);

@@ -6,19 +6,29 @@ import { createSqliteStore } from './adapters/sqlite';
 import type { RakeConfig } from './config';
 import type {
   Clock,
+  CompilationStore,
   ConversationDirectory,
+  EnrichmentStore,
+  MeetingStore,
   NotificationOutbox,
   ObservationStore,
+  PhenomenonStore,
+  ProposalStore,
   StaffDirectory,
 } from './ports';
 
-/** The four ports the app runs on, whichever store holds them. */
+/** The ports the app runs on, whichever store holds them. */
 export type RakeStore = {
   readonly kind: 'sqlite' | 'sharepoint';
   readonly observations: ObservationStore;
   readonly staff: StaffDirectory;
   readonly outbox: NotificationOutbox;
   readonly conversations: ConversationDirectory;
+  readonly phenomena: PhenomenonStore;
+  readonly proposals: ProposalStore;
+  readonly meetings: MeetingStore;
+  readonly compilations: CompilationStore;
+  readonly enrichments: EnrichmentStore;
   close(): void;
 };
 

@@ -69,6 +69,25 @@ describe('card texts', () => {
     expect(en).toContain('Take into review');
   });
 
+  it('link the digest to the agenda of its meeting, and tell reporters what their report led to', () => {
+    const byKind = (kind: string) => {
+      const found = sampleNotifications().find((n) => n.kind === kind);
+      if (found === undefined) throw new Error(`no ${kind} sample`);
+      return found;
+    };
+    const digest = JSON.stringify(notificationCard(cardContext('fi'), byKind('digest')));
+    expect(digest).toContain('http://localhost:3978/?meeting=meeting-2026-05-12#workspace');
+    expect(digest).toContain('Avaa kokouksen esityslista');
+    const decided = JSON.stringify(notificationCard(cardContext('sv'), byKind('proposal_changed')));
+    expect(decided).toContain('Ett åtgärdsförslag som bygger på din observation har godkänts');
+    expect(decided).toContain('9.3.2026');
+    const asked = JSON.stringify(
+      notificationCard(cardContext('en'), byKind('enrichment_requested')),
+    );
+    expect(asked).toContain('The RAKE working group asks your service area to enrich observations');
+    expect(asked).toContain('20.3.2026');
+  });
+
   it('say of "my reports" with more pages that over so many more are in the tab', () => {
     const page = sampleViews(50, 'Havainto');
     expect(JSON.stringify(myReportsCard(cardContext('fi'), page, true))).toContain('yli 30 muuta');

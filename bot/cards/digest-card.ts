@@ -5,7 +5,8 @@ import { escapeCardText, userText } from './escape-text';
 import { formatDate } from './format-date';
 import { listCard } from './list-card';
 import { scaled, withinSizeLimit, type CardJson } from './render-card';
-import { tabLink } from './tab-links';
+import { agendaLink, tabLink } from './tab-links';
+import { scheduledMeetingId } from '../../src/domain/meeting/scheduled-meetings';
 
 const MAX_ROWS = 30;
 
@@ -46,7 +47,14 @@ export function digestCard(ctx: CardContext, data: DigestData): CardJson {
           escapeCardText(STATUS_CHOICES.find((c) => c.id === item.status)?.label[ctx.locale] ?? ''),
       })),
       more: hidden > 0 ? escapeCardText(t.digest.more(hidden)) : '',
-      links: [{ label: t.digest.board, url: tabLink(ctx.links, 'board', null) }],
+      links: [
+        // The agenda of the meeting the county's rhythm puts on this date (made by id).
+        {
+          label: t.digest.agenda,
+          url: agendaLink(ctx.links, scheduledMeetingId(data.meetingDate)),
+        },
+        { label: t.digest.board, url: tabLink(ctx.links, 'board', null) },
+      ],
     });
   });
 }

@@ -4,6 +4,8 @@ import { digestCard, reminderCard } from './digest-card';
 import { observationCard } from './observation-card';
 import type { CardJson } from './render-card';
 import { statusChangedCard } from './status-changed-card';
+import { proposalChangedCard } from './proposal-changed-card';
+import { enrichmentCard } from './enrichment-card';
 
 /** The card a notification is sent as, in the recipient's language. */
 export function notificationCard(ctx: CardContext, notification: Notification): CardJson {
@@ -16,5 +18,9 @@ export function notificationCard(ctx: CardContext, notification: Notification): 
       return digestCard(ctx, notification.data);
     case 'reminder':
       return reminderCard(ctx, notification.data);
+    case 'proposal_changed':
+      return proposalChangedCard(ctx, notification.data);
+    case 'enrichment_requested':
+      return enrichmentCard(ctx, notification.data);
   }
 }

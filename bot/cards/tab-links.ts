@@ -11,7 +11,7 @@ export type TabLinks = {
   readonly baseUrl: string;
 };
 
-export type TabView = 'mine' | 'board';
+export type TabView = 'mine' | 'board' | 'workspace';
 
 /** A link to one view of the tab, optionally focused on one observation. */
 export function tabLink(links: TabLinks, view: TabView, observationId: string | null): string {
@@ -26,4 +26,22 @@ export function tabLink(links: TabLinks, view: TabView, observationId: string | 
   const base = links.baseUrl.endsWith('/') ? links.baseUrl : `${links.baseUrl}/`;
   const query = observationId === null ? '' : `?observation=${encodeURIComponent(observationId)}`;
   return `${base}${query}#${view}`;
+}
+
+/**
+ * The agenda of a RAKE meeting in the tab's working group view: `workspace:meeting:<id>` in
+ * Teams, `?meeting=<id>#workspace` in a browser.
+ */
+export function agendaLink(links: TabLinks, meetingId: string): string {
+  if (links.teamsAppId !== null) {
+    const context = encodeURIComponent(
+      JSON.stringify({ subEntityId: `workspace:meeting:${meetingId}` }),
+    );
+    return (
+      `https://teams.microsoft.com/l/entity/${encodeURIComponent(links.teamsAppId)}/` +
+      `${encodeURIComponent(links.entityId)}?context=${context}`
+    );
+  }
+  const base = links.baseUrl.endsWith('/') ? links.baseUrl : `${links.baseUrl}/`;
+  return `${base}?meeting=${encodeURIComponent(meetingId)}#workspace`;
 }

@@ -39,6 +39,26 @@ export type BotCatalogue = {
     readonly send: string;
   };
   readonly statusChanged: { readonly title: string; readonly timeline: string };
+  /** An action proposal resting on the reader's observations was decided or done. */
+  readonly proposalChanged: {
+    readonly title: Readonly<Record<'accepted' | 'rejected' | 'done', string>>;
+    readonly proposal: string;
+    readonly decisionBody: string;
+    readonly outcome: Readonly<Record<'accepted' | 'rejected' | 'done', string>>;
+    readonly yourObservations: string;
+    readonly open: string;
+  };
+  /** The RAKE group asks the reader's service area to enrich observations. */
+  readonly enrichment: {
+    readonly title: string;
+    readonly reminderTitle: string;
+    readonly serviceArea: string;
+    readonly dueDate: string;
+    readonly observations: string;
+    readonly requestedBy: string;
+    readonly question: string;
+    readonly open: string;
+  };
   readonly digest: {
     readonly title: (meetingDate: string) => string;
     readonly since: (date: string) => string;
@@ -48,6 +68,7 @@ export type BotCatalogue = {
     readonly newItems: string;
     readonly more: (count: number) => string;
     readonly board: string;
+    readonly agenda: string;
   };
   readonly reminder: {
     readonly title: string;

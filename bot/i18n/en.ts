@@ -47,6 +47,28 @@ export const en: BotCatalogue = {
     send: 'Return',
   },
   statusChanged: { title: 'Your observation has a new status', timeline: 'Show timeline' },
+  proposalChanged: {
+    title: {
+      accepted: 'An action proposal based on your observation was accepted',
+      rejected: 'An action proposal based on your observation was rejected',
+      done: 'An action based on your observation has been carried out',
+    },
+    proposal: 'Proposal',
+    decisionBody: 'Decision body',
+    outcome: { accepted: 'Decision', rejected: 'Decision', done: 'Result and evaluation' },
+    yourObservations: 'Your observations it rests on',
+    open: 'Show my reports',
+  },
+  enrichment: {
+    title: 'The RAKE working group asks your service area to enrich observations',
+    reminderTitle: 'Reminder: an enrichment request is due soon',
+    serviceArea: 'Service area',
+    dueDate: 'Due date',
+    observations: 'Observations',
+    requestedBy: 'Requested by',
+    question: 'Question',
+    open: 'Open the request',
+  },
   digest: {
     title: (date) => `Digest for the RAKE working group meeting on ${date}`,
     since: (date) => `New observations since ${date}`,
@@ -56,6 +78,7 @@ export const en: BotCatalogue = {
     newItems: 'New observations',
     more: (count) => `… and ${count} more on the board`,
     board: 'Open the board',
+    agenda: 'Open the meeting agenda',
   },
   reminder: {
     title: 'Reminder: observations are waiting',

@@ -47,6 +47,28 @@ export const fi: BotCatalogue = {
     send: 'Palauta',
   },
   statusChanged: { title: 'Havaintosi tila muuttui', timeline: 'Näytä aikajana' },
+  proposalChanged: {
+    title: {
+      accepted: 'Havaintoosi perustuva toimenpide-ehdotus hyväksyttiin',
+      rejected: 'Havaintoosi perustuva toimenpide-ehdotus hylättiin',
+      done: 'Havaintoosi perustuva toimenpide on toteutettu',
+    },
+    proposal: 'Ehdotus',
+    decisionBody: 'Päättävä taho',
+    outcome: { accepted: 'Päätös', rejected: 'Päätös', done: 'Tulos ja arvio' },
+    yourObservations: 'Havaintosi, joihin ehdotus perustuu',
+    open: 'Näytä omat ilmoitukset',
+  },
+  enrichment: {
+    title: 'RAKE-työryhmä pyytää palvelualueeltanne rikastamista',
+    reminderTitle: 'Muistutus: rikastamispyyntö erääntyy pian',
+    serviceArea: 'Palvelualue',
+    dueDate: 'Määräpäivä',
+    observations: 'Havaintoja',
+    requestedBy: 'Pyytäjä',
+    question: 'Kysymys',
+    open: 'Avaa pyyntö',
+  },
   digest: {
     title: (date) => `Kooste RAKE-työryhmän kokoukseen ${date}`,
     since: (date) => `Uudet havainnot ${date} jälkeen`,
@@ -56,6 +78,7 @@ export const fi: BotCatalogue = {
     newItems: 'Uudet havainnot',
     more: (count) => `… ja ${count} muuta taululla`,
     board: 'Avaa taulu',
+    agenda: 'Avaa kokouksen esityslista',
   },
   reminder: {
     title: 'Muistutus: havainnot odottavat',

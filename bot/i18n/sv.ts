@@ -47,6 +47,28 @@ export const sv: BotCatalogue = {
     send: 'Returnera',
   },
   statusChanged: { title: 'Din observation har fått ny status', timeline: 'Visa tidslinjen' },
+  proposalChanged: {
+    title: {
+      accepted: 'Ett åtgärdsförslag som bygger på din observation har godkänts',
+      rejected: 'Ett åtgärdsförslag som bygger på din observation har avslagits',
+      done: 'En åtgärd som bygger på din observation har genomförts',
+    },
+    proposal: 'Förslag',
+    decisionBody: 'Beslutande organ',
+    outcome: { accepted: 'Beslut', rejected: 'Beslut', done: 'Resultat och utvärdering' },
+    yourObservations: 'Dina observationer som förslaget bygger på',
+    open: 'Visa mina rapporter',
+  },
+  enrichment: {
+    title: 'RAKE-arbetsgruppen ber ert serviceområde om berikning',
+    reminderTitle: 'Påminnelse: begäran om berikning förfaller snart',
+    serviceArea: 'Serviceområde',
+    dueDate: 'Förfallodag',
+    observations: 'Observationer',
+    requestedBy: 'Begärd av',
+    question: 'Fråga',
+    open: 'Öppna begäran',
+  },
   digest: {
     title: (date) => `Sammandrag till RAKE-arbetsgruppens möte ${date}`,
     since: (date) => `Nya observationer efter ${date}`,
@@ -56,6 +78,7 @@ export const sv: BotCatalogue = {
     newItems: 'Nya observationer',
     more: (count) => `… och ${count} till på tavlan`,
     board: 'Öppna tavlan',
+    agenda: 'Öppna mötets föredragningslista',
   },
   reminder: {
     title: 'Påminnelse: observationer väntar',

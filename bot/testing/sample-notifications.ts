@@ -90,6 +90,39 @@ export function sampleNotifications(long = false): Notification[] {
         })),
       },
     },
+    {
+      key: 'proposal_changed:ph-1:u-reporter',
+      recipient: { kind: 'user', userId: 'u-reporter' },
+      createdAt: at,
+      kind: 'proposal_changed',
+      data: {
+        proposalId: 'p-1',
+        title: text,
+        to: 'accepted',
+        outcome: { text, by: text, on: '2026-03-09' },
+        decisionBody: text,
+        observations: Array.from({ length: Math.min(many, 3) }, (_, i) => ({
+          observationId: `o-${i}`,
+          excerpt: text,
+        })),
+        at,
+      },
+    },
+    {
+      key: 'enrichment_requested:e-1:u-supervisor',
+      recipient: { kind: 'user', userId: 'u-supervisor' },
+      createdAt: at,
+      kind: 'enrichment_requested',
+      data: {
+        enrichmentId: 'e-1',
+        serviceArea: 'adult_social_work',
+        question: text,
+        dueDate: '2026-03-20',
+        observationCount: many,
+        requestedByName: text,
+        reminder: long,
+      },
+    },
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Status } from '../domain/lifecycle/status';
+import type { ProposalStatus } from '../domain/proposal/proposal';
 import type { PersonalDataRefusal } from '../domain/personal-data/personal-data-finding';
 import type { FieldProblem } from '../domain/shared/field-problem';
 import { err, type Err } from '../domain/shared/result';
@@ -12,7 +13,11 @@ export type AppError =
   | { readonly code: 'personal_data'; readonly refusals: readonly PersonalDataRefusal[] }
   | { readonly code: 'forbidden' }
   | { readonly code: 'not_found' }
-  | { readonly code: 'illegal_transition'; readonly from: Status; readonly to: Status }
+  | {
+      readonly code: 'illegal_transition';
+      readonly from: Status | ProposalStatus;
+      readonly to: Status | ProposalStatus;
+    }
   /** The caller's version is not the stored one; nothing was written. */
   | { readonly code: 'stale'; readonly currentVersion: number }
   /**

@@ -14,6 +14,7 @@ export { browseBoard } from './browse-board';
 export type { AnswerTimeCacheOptions, AnswerTimes } from './answer-times';
 export { cacheAnswerTimes, recomputedAnswerTimes } from './answer-times';
 export { updateTriage } from './update-triage';
+export { triageHistory } from './triage-history';
 export { transitionObservation } from './transition-observation';
 export { observationHistory } from './observation-history';
 export type { StaffFilter, StaffSummary } from './list-staff';
@@ -26,3 +27,9 @@ export type {
   StaffRegistrationOutcome,
 } from './register-staff-member';
 export { createStaffRegistration, registerStaffMember } from './register-staff-member';
+export type { LedTo, ObservationWithOutcome } from './led-to';
+export * from './phenomena';
+export * from './proposals';
+export * from './meetings';
+export * from './compilations';
+export * from './enrichments';

@@ -3,7 +3,8 @@ import type { FieldProblem } from '../domain/shared/field-problem';
 import { ok, type Result } from '../domain/shared/result';
 import type { AppDeps } from './app-deps';
 import { validationError, type AppError } from './app-error';
-import { toObservationView, type ObservationView } from './observation-view';
+import { withOutcomes, type ObservationWithOutcome } from './led-to';
+import { toObservationView } from './observation-view';
 import { MAX_CURSOR, unlessForeignCursor } from './page-cursor';
 
 /**
@@ -17,7 +18,8 @@ export const MINE_LIMIT = { min: 1, max: 200, default: 50 } as const;
 export type MineFilters = { readonly cursor?: string; readonly limit?: number };
 
 export type MyReportsPage = {
-  readonly items: readonly ObservationView[];
+  /** Each with what it led to: the reporter follows their report to its end. */
+  readonly items: readonly ObservationWithOutcome[];
   /** Pass back as `cursor` for the next page; null on the last page. */
   readonly nextCursor: string | null;
 };
@@ -46,7 +48,11 @@ export async function listMyObservations(
   if (page === null) return validationError([{ field: 'cursor', code: 'invalid_type' }]);
   const now = deps.clock.now();
   return ok({
-    items: page.items.map((observation) => toObservationView(actor, observation, now)),
+    items: await withOutcomes(
+      deps,
+      actor,
+      page.items.map((observation) => toObservationView(actor, observation, now)),
+    ),
     nextCursor: page.nextCursor,
   });
 }

@@ -86,4 +86,30 @@ describe('updateTriage', () => {
     });
     expect((await store().observations.get(filed.id))?.version).toBe(1);
   });
+
+  it('records who changed which fields from what to what, and when, with the change', async () => {
+    const filed = await fileAs(deps(), 'reporter');
+    await updateTriage(deps(), actor('supervisor'), filed.id, { owner: 'Tiimi' }, 1);
+    const saved = await updateTriage(
+      deps(),
+      actor('rakeMember'),
+      filed.id,
+      { owner: 'Sirpa Esimies', followUp: '30.9.2026', goal: null },
+      2,
+    );
+
+    const history = await store().observations.triageHistory(filed.id);
+    expect(history).toHaveLength(2);
+    expect(history[1]).toEqual({
+      id: expect.any(String),
+      observationId: filed.id,
+      at: saved.ok ? saved.value.updatedAt : 'no save',
+      actorId: actor('rakeMember').id,
+      actorName: actor('rakeMember').name,
+      changes: [
+        { field: 'owner', before: 'Tiimi', after: 'Sirpa Esimies' },
+        { field: 'followUp', before: null, after: '2026-09-30' },
+      ],
+    });
+  });
 });

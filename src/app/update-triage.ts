@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/policy/actor';
 import { canTriage } from '../domain/policy/policy';
 import { err, ok, type Result } from '../domain/shared/result';
+import { triageEditOf } from '../domain/triage/triage-edit';
 import { validateTriagePatch } from '../domain/triage/validate-triage-patch';
 import type { AppDeps } from './app-deps';
 import { forbidden, notFound, stale, validationError, type AppError } from './app-error';
@@ -11,6 +12,8 @@ import { toObservationView, type ObservationView } from './observation-view';
 /**
  * Updates only the named fields of the ten-field triage record, and only if the caller
  * saw the current version: two supervisors editing at once never overwrite each other.
+ * What changed, from what to what, goes into the triage history with the change (the edit is
+ * made from the record read here: the version check makes it the record the change replaces).
  */
 export async function updateTriage(
   deps: AppDeps,
@@ -29,7 +32,14 @@ export async function updateTriage(
   if (!guarded.ok) return guarded;
   if (observation.version !== expectedVersion) return stale(observation.version);
 
-  const outcome = await deps.store.updateTriage(id, patch.value, expectedVersion);
+  const stamp = {
+    id: deps.ids.next(),
+    at: deps.clock.now().toISOString(),
+    actorId: actor.id,
+    actorName: actor.name,
+  };
+  const edit = triageEditOf(stamp, observation, patch.value);
+  const outcome = await deps.store.updateTriage(id, patch.value, expectedVersion, edit);
   switch (outcome.kind) {
     case 'ok':
       return ok(toObservationView(actor, outcome.observation, deps.clock.now()));

@@ -180,6 +180,64 @@ describe('seedDemoData', () => {
   });
 });
 
+describe("seedDemoData: the RAKE group's workspace", () => {
+  it('links phenomena to demo observations and takes proposals through every state', async () => {
+    const sqlite = createSqliteStore({ file: ':memory:' });
+    await seedDemoData({
+      observations: sqlite.observations,
+      staff: sqlite.staff,
+      workspace: sqlite,
+      county: COUNTY,
+      clock: { now: () => NOW },
+      ids: counter(),
+    });
+    const phenomena = await sqlite.phenomena.list();
+    expect(phenomena.length).toBeGreaterThanOrEqual(5);
+    const links = await sqlite.phenomena.allLinks();
+    expect(links.length).toBeGreaterThanOrEqual(20);
+    for (const link of links) {
+      expect(await sqlite.observations.get(link.observationId)).not.toBeNull();
+    }
+    const proposals = await sqlite.proposals.list();
+    expect(new Set(proposals.map((p) => p.status))).toEqual(
+      new Set(['draft', 'proposed', 'accepted', 'rejected', 'in_progress', 'done']),
+    );
+    for (const proposal of proposals) {
+      if (proposal.decision !== null) expect(proposal.decision.on <= '2026-05-14').toBe(true);
+      const history = await sqlite.proposals.history(proposal.id);
+      expect(history.at(-1)?.to).toBe(proposal.status);
+      for (const entry of history) expect(Date.parse(entry.at)).toBeLessThan(NOW.getTime());
+    }
+    const meetings = await sqlite.meetings.list();
+    const withMinutes = meetings.filter((m) => m.minutes !== null);
+    expect(withMinutes).toHaveLength(1);
+    const [held] = withMinutes;
+    expect(held!.date < '2026-05-14').toBe(true);
+    expect(held!.minutes!.items.length).toBeGreaterThanOrEqual(2);
+    // Every line of the minutes is about an observation filed since the meeting before.
+    const before = meetings.filter((m) => m.date < held!.date).at(-1)!;
+    for (const item of held!.minutes!.items) {
+      const observation = await sqlite.observations.get(item.subjectId);
+      const day = observation!.createdAt.slice(0, 10);
+      expect(day >= before.date && day <= held!.date).toBe(true);
+    }
+    const [compilation] = await sqlite.compilations.list();
+    expect(compilation).toMatchObject({ period: '2026-Q1' });
+    expect(compilation?.total).toBeGreaterThan(0);
+    const [enrichment] = await sqlite.enrichments.list();
+    expect(enrichment?.compilationId).toBe(compilation?.id);
+    expect(enrichment?.answers).toHaveLength(1);
+    const texts = [
+      ...phenomena.flatMap((p) => [p.title, p.description]),
+      ...proposals.flatMap((p) => [p.title, p.rationale, p.decision?.text, p.result?.text]),
+    ];
+    for (const text of texts) {
+      expect(checkPersonalData({ text: text ?? '' }).refusals).toEqual([]);
+    }
+    sqlite.close();
+  });
+});
+
 describe('demoStaff', () => {
   it('has stable demo ids, reporters, supervisors covering every service area and the RAKE roles', () => {
     const staff = demoStaff(COUNTY);

@@ -4,14 +4,29 @@ import { periodOf, recentPeriods } from '../domain/county/periods';
 import type { HistoryEntry, Observation } from '../domain/observation/observation';
 import type { Status } from '../domain/lifecycle/status';
 import { EMPTY_TRIAGE } from '../domain/triage/triage-record';
+import { triageEditOf } from '../domain/triage/triage-edit';
 import type { Clock, IdGenerator } from '../ports/clock';
 import type { NewObservation, ObservationStore } from '../ports/observation-store';
 import type { StaffDirectory, StaffMember } from '../ports/staff-directory';
 import { DEMO_OBSERVATIONS, type DemoObservation, type DemoStep } from './demo-observations';
 import { DEMO_REPORTERS, demoStaff } from './demo-staff';
+import { seedDemoWorkspace } from './seed-demo-workspace';
+import type { PhenomenonStore } from '../ports/phenomenon-store';
+import type { ProposalStore } from '../ports/proposal-store';
+import type { CompilationStore } from '../ports/compilation-store';
+import type { EnrichmentStore } from '../ports/enrichment-store';
+import type { MeetingStore } from '../ports/meeting-store';
 
 export type DemoSeedOptions = {
   readonly observations: ObservationStore;
+  /** With these: the RAKE group's work on the demo observations too. */
+  readonly workspace?: {
+    readonly phenomena: PhenomenonStore;
+    readonly proposals: ProposalStore;
+    readonly meetings: MeetingStore;
+    readonly compilations: CompilationStore;
+    readonly enrichments: EnrichmentStore;
+  };
   readonly staff: StaffDirectory;
   readonly county: CountyConfig;
   readonly clock: Clock;
@@ -54,15 +69,28 @@ export async function seedDemoData(options: DemoSeedOptions): Promise<DemoSeedRe
   const now = clock.now();
   const periods = recentPeriods(county.periodScheme, now, county.timeZone, 4);
   const cast = castOf(people);
+  const filedIds: string[] = [];
   for (const [index, template] of DEMO_OBSERVATIONS.entries()) {
     const period = periods[template.periodsAgo];
     if (period === undefined) throw new Error('recentPeriods gave fewer than four periods');
     const createdAt = filingTime(period, positionInPeriod(index), index, now);
-    await file(template, index, createdAt);
+    filedIds.push(await file(template, index, createdAt));
+  }
+  if (options.workspace !== undefined) {
+    await seedDemoWorkspace({
+      ...options.workspace,
+      observations,
+      supervisorOf: (area) => cast.supervisorOf(area, 0),
+      county,
+      clock,
+      ids,
+      coordinator: cast.coordinator,
+      observationIds: filedIds,
+    });
   }
   return { seeded: true, staff: people.length, observations: DEMO_OBSERVATIONS.length };
 
-  async function file(template: DemoObservation, index: number, createdAt: Date): Promise<void> {
+  async function file(template: DemoObservation, index: number, createdAt: Date): Promise<string> {
     const serviceArea = pick(county.serviceAreas, template.serviceArea, index);
     const supervisor = cast.supervisorOf(serviceArea, index);
     const reporter = cast.reporters[index % cast.reporters.length] as StaffMember;
@@ -96,14 +124,19 @@ export async function seedDemoData(options: DemoSeedOptions): Promise<DemoSeedRe
       const move = entry(current.id, times[i] as Date, actor, current.status, step);
       current = expectOk(await observations.transition(current.id, move, current.version, []));
       if (step.to === 'in_review' && template.triage !== undefined) {
+        // The supervisor who took it into review fills the card in, and it shows in its history.
+        const stamp = { id: ids.next(), at: move.at, actorId: actor.id, actorName: actor.name };
+        const edit = triageEditOf(stamp, current, template.triage);
         const patched = await observations.updateTriage(
           current.id,
           template.triage,
           current.version,
+          edit,
         );
         current = expectOk(patched);
       }
     }
+    return current.id;
   }
 
   function entry(
@@ -140,6 +173,7 @@ function castOf(people: readonly StaffMember[]) {
   }
   return {
     reporters,
+    coordinator,
     supervisorOf(serviceArea: string, index: number): StaffMember {
       return (
         supervisors.find((p) => p.serviceAreas.includes(serviceArea)) ??

@@ -1,4 +1,5 @@
 import type { ReturnReason, Status } from '../domain/lifecycle/status';
+import type { ProposalStatus } from '../domain/proposal/proposal';
 import type { ObservationKind } from '../domain/observation/observation';
 import type { PersonalDataWarningKind } from '../domain/personal-data/personal-data-finding';
 import type { FieldProblem } from '../domain/shared/field-problem';
@@ -30,6 +31,17 @@ export const FIELD_NAMES = [
   'idempotencyKey',
   'teamId',
   'state',
+  'title',
+  'rationale',
+  'phenomenonIds',
+  'observationIds',
+  'decisionBody',
+  'dueDate',
+  'forms',
+  'level',
+  'note',
+  'by',
+  'on',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number] | TriageField;
 
@@ -69,6 +81,7 @@ export type Catalogue = {
   readonly warnings: Readonly<Record<PersonalDataWarningKind, (field: string) => string>>;
   readonly fields: Readonly<Record<FieldName, string>>;
   readonly statuses: Readonly<Record<Status, string>>;
+  readonly proposalStatuses: Readonly<Record<ProposalStatus, string>>;
   readonly returnReasons: Readonly<Record<ReturnReason, string>>;
   readonly kinds: Readonly<Record<ObservationKind, string>>;
   /** Number formatting tag for limits (20 000 / 20 000 / 20,000). */

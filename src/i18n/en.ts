@@ -56,6 +56,8 @@ export const en: Catalogue = {
       `${field} contains broken characters. Please type or paste the text again.`,
     not_allowed: (field) => `${field} is not used in this wellbeing services county.`,
     invalid_format: (field) => `The value of “${field}” contains characters that are not allowed.`,
+    invalid_date: (field) =>
+      `“${field}” is not a date of the calendar. Write it as d.M.yyyy, e.g. 31.3.2027.`,
   },
   warnings: {
     phone_number: (field) => `${field} seems to contain a phone number. ${CHECK}`,
@@ -97,6 +99,17 @@ export const en: Catalogue = {
     followUp: 'Follow-up',
     priority: 'Priority',
     result: 'Result',
+    title: 'Title',
+    rationale: 'Rationale',
+    phenomenonIds: 'Phenomena',
+    observationIds: 'Observations',
+    decisionBody: 'Decision body',
+    dueDate: 'Due date',
+    forms: 'Forms of structural social work',
+    level: 'Level',
+    note: 'Decision or result',
+    by: 'Decided by',
+    on: 'Date',
   },
   statuses: {
     received: 'Received',
@@ -105,6 +118,14 @@ export const en: Catalogue = {
     action_proposed: 'Action proposed',
     closed: 'Closed',
     returned: 'Returned to the reporter',
+  },
+  proposalStatuses: {
+    draft: 'Draft',
+    proposed: 'Proposed',
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+    in_progress: 'In progress',
+    done: 'Done',
   },
   returnReasons: {
     spro_haipro: 'Belongs to SPro or HaiPro',

@@ -56,6 +56,8 @@ export const fi: Catalogue = {
       `${field} sisältää rikkinäisiä merkkejä. Kirjoita tai liitä teksti uudelleen.`,
     not_allowed: (field) => `${field} ei ole käytössä tällä hyvinvointialueella.`,
     invalid_format: (field) => `Kentän ”${field}” arvossa on merkkejä, joita ei sallita.`,
+    invalid_date: (field) =>
+      `Kentän ”${field}” arvo ei ole kalenterin päivä. Kirjoita se muodossa p.k.vvvv, esim. 31.3.2027.`,
   },
   warnings: {
     phone_number: (field) => `${field} näyttää sisältävän puhelinnumeron. ${CHECK}`,
@@ -97,6 +99,17 @@ export const fi: Catalogue = {
     followUp: 'Seuranta',
     priority: 'Prioriteetti',
     result: 'Tulos',
+    title: 'Otsikko',
+    rationale: 'Perustelu',
+    phenomenonIds: 'Ilmiöt',
+    observationIds: 'Havainnot',
+    decisionBody: 'Päättävä taho',
+    dueDate: 'Määräpäivä',
+    forms: 'Rakenteellisen sosiaalityön muodot',
+    level: 'Taso',
+    note: 'Päätös tai tulos',
+    by: 'Päättäjä',
+    on: 'Päivämäärä',
   },
   statuses: {
     received: 'Vastaanotettu',
@@ -105,6 +118,14 @@ export const fi: Catalogue = {
     action_proposed: 'Toimenpide-ehdotus tehty',
     closed: 'Suljettu',
     returned: 'Palautettu ilmoittajalle',
+  },
+  proposalStatuses: {
+    draft: 'Luonnos',
+    proposed: 'Esitetty',
+    accepted: 'Hyväksytty',
+    rejected: 'Hylätty',
+    in_progress: 'Toteutuksessa',
+    done: 'Toteutettu',
   },
   returnReasons: {
     spro_haipro: 'Kuuluu SPro- tai HaiPro-järjestelmään',

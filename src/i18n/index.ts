@@ -1,5 +1,7 @@
 export type { Catalogue, FieldName } from './catalogue';
 export { DEFAULT_LOCALE, negotiateLocale } from './negotiate-locale';
+export type { ExportHeadings } from './export-headings';
+export { EXPORT_HEADINGS } from './export-headings';
 export {
   CATALOGUES,
   catalogueOf,

@@ -56,6 +56,8 @@ export const sv: Catalogue = {
       `Fältet ”${field}” innehåller trasiga tecken. Skriv eller klistra in texten på nytt.`,
     not_allowed: (field) => `Fältet ”${field}” används inte i detta välfärdsområde.`,
     invalid_format: (field) => `Värdet i fältet ”${field}” innehåller tecken som inte är tillåtna.`,
+    invalid_date: (field) =>
+      `Värdet i fältet ”${field}” är inte en dag i kalendern. Skriv det som d.m.åååå, t.ex. 31.3.2027.`,
   },
   warnings: {
     phone_number: (field) => `Fältet ”${field}” verkar innehålla ett telefonnummer. ${CHECK}`,
@@ -97,6 +99,17 @@ export const sv: Catalogue = {
     followUp: 'Uppföljning',
     priority: 'Prioritet',
     result: 'Resultat',
+    title: 'Rubrik',
+    rationale: 'Motivering',
+    phenomenonIds: 'Fenomen',
+    observationIds: 'Observationer',
+    decisionBody: 'Beslutande organ',
+    dueDate: 'Förfallodag',
+    forms: 'Former av strukturellt socialt arbete',
+    level: 'Nivå',
+    note: 'Beslut eller resultat',
+    by: 'Beslutsfattare',
+    on: 'Datum',
   },
   statuses: {
     received: 'Mottagen',
@@ -105,6 +118,14 @@ export const sv: Catalogue = {
     action_proposed: 'Åtgärdsförslag gjort',
     closed: 'Avslutad',
     returned: 'Returnerad till rapportören',
+  },
+  proposalStatuses: {
+    draft: 'Utkast',
+    proposed: 'Framlagt',
+    accepted: 'Godkänt',
+    rejected: 'Avslaget',
+    in_progress: 'Genomförs',
+    done: 'Genomfört',
   },
   returnReasons: {
     spro_haipro: 'Hör till SPro eller HaiPro',

@@ -9,6 +9,7 @@ import { boardContract } from './testing/contract-board';
 import { boardSortContract } from './testing/contract-board-sorts';
 import { writeContract } from './testing/contract-write';
 import { notificationWritesContract } from './testing/contract-notifications';
+import { triageHistoryContract } from './testing/contract-triage-history';
 
 export type StoreUnderTest = {
   readonly store: ObservationStore;
@@ -35,6 +36,9 @@ export type StoreUnderTest = {
  * - A cursor the store did not issue rejects with `InvalidCursorError`; '' means no cursor.
  * - `status: []` and `q: ''` filter nothing; `q` is a literal, case-insensitive substring.
  * - `updateTriage`: a key with `undefined` is not named; `null` clears the field.
+ * - `updateTriage` appends its edit to `triageHistory` in the same write, unless the edit has no
+ *   changes (the version is bumped all the same); a stale version, an unknown id or an edit id
+ *   already taken write nothing.
  * - Notifications given to `create`/`transition` are in the outbox exactly when the write
  *   happened: none on a replay, a stale version, an unknown id or a failed create.
  */
@@ -68,6 +72,7 @@ export function describeObservationStoreContract(
     boardSortContract(ctx);
     writeContract(ctx);
     notificationWritesContract(ctx);
+    triageHistoryContract(ctx);
   });
 }
 

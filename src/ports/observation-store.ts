@@ -1,6 +1,7 @@
 import type { HistoryEntry, Observation } from '../domain/observation/observation';
 import type { Status } from '../domain/lifecycle/status';
 import type { TriagePatch } from '../domain/triage/triage-record';
+import type { TriageEdit } from '../domain/triage/triage-edit';
 import type { BoardScope } from '../domain/policy/board-scope';
 import type { AnswerTiming } from '../domain/observation/answer-time';
 import type { Notification } from '../domain/notification/notification';
@@ -103,8 +104,20 @@ export interface ObservationStore {
    * and sort do not count). Counts at most `cap`: with more, `{ count: cap, exact: false }`.
    */
   countBoard(query: BoardQuery, cap: number): Promise<BoardCount>;
-  /** Applies only the named fields, if `expectedVersion` is still current. */
-  updateTriage(id: string, patch: TriagePatch, expectedVersion: number): Promise<WriteOutcome>;
+  /**
+   * Applies only the named fields, if `expectedVersion` is still current, and appends `edit` to
+   * the triage history in the same write (atomically), unless its `changes` are empty;
+   * `updatedAt` becomes `edit.at`. `edit.changes` are what the patch changes in the record at
+   * `expectedVersion` (triageEditOf). On `stale` or `not_found` nothing is written.
+   */
+  updateTriage(
+    id: string,
+    patch: TriagePatch,
+    expectedVersion: number,
+    edit: TriageEdit,
+  ): Promise<WriteOutcome>;
+  /** The edits of the observation's triage record, oldest first; [] for an unknown id. */
+  triageHistory(id: string): Promise<readonly TriageEdit[]>;
   /**
    * Moves the observation to `entry.to`, appends the entry and writes the notifications to the
    * outbox atomically, if `expectedVersion` is still current; on `stale` or `not_found`

@@ -1,4 +1,10 @@
-import type { ListItem, SharePointLists, WriteRequest, WriteResult } from './sharepoint-lists';
+import {
+  writeFailure,
+  type ListItem,
+  type SharePointLists,
+  type WriteRequest,
+  type WriteResult,
+} from './sharepoint-lists';
 
 /** One write of a chain, and how to take it back if a later one fails. */
 export type ChainStep = {
@@ -90,3 +96,8 @@ export const deleteCreated =
   (list: WriteRequest['list']) =>
   (written: ListItem | null): WriteRequest | null =>
     written === null ? null : { op: 'delete', list, itemId: written.id, etag: null };
+
+/** The error a chain's failed write stands for: the service's failure, or what went wrong. */
+export const chainFailure = (result: WriteResult, what: string): Error =>
+  writeFailure(result) ??
+  new Error(`${what} (Graph answered ${result.ok ? 'ok' : String(result.status)})`);

@@ -23,10 +23,32 @@ export function numberOf(fields: Fields, name: string): number {
  */
 export const PAYLOAD_PIECE = 60_000;
 
+/**
+ * `text` in pieces of at most `size` UTF-16 units, never cut between the two halves of a
+ * surrogate pair (an emoji): a lone half is not valid Unicode, and nothing promises that
+ * SharePoint keeps one as it was sent.
+ */
+export function piecesOf(text: string, size: number = PAYLOAD_PIECE): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && end - 1 > start && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces;
+}
+
+/** The name of the `index`-th (from 0) Payload column: `Payload`, `Payload2`, … */
+export const payloadColumn = (index: number): string =>
+  index === 0 ? 'Payload' : `Payload${index + 1}`;
+
 /** The record as JSON over `columns` Payload columns; refuses one that does not fit. */
 export function payloadFields(record: unknown, columns = 1): Record<string, string> {
   const json = JSON.stringify(record);
-  if (json.length > PAYLOAD_PIECE * columns) {
+  const pieces = piecesOf(json);
+  if (pieces.length > columns) {
     throw new Error(
       `A record of ${json.length} characters does not fit ${columns} Payload columns`,
     );
@@ -34,10 +56,7 @@ export function payloadFields(record: unknown, columns = 1): Record<string, stri
   const fields: Record<string, string> = {};
   for (let i = 0; i < columns; i += 1) {
     // Every column is written, so a shorter record leaves no tail of a longer one behind.
-    fields[i === 0 ? 'Payload' : `Payload${i + 1}`] = json.slice(
-      i * PAYLOAD_PIECE,
-      (i + 1) * PAYLOAD_PIECE,
-    );
+    fields[payloadColumn(i)] = pieces[i] ?? '';
   }
   return fields;
 }

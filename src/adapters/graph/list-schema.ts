@@ -13,7 +13,9 @@
  * - Instants are single-line text in `toISOString()` form (always 24 characters, UTC), so text
  *   order is time order to the millisecond; SharePoint's dateTime keeps only seconds.
  * - `Payload` holds the whole record as JSON (plain multi-line text); the other columns are the
- *   parts queries need, written beside it on every write.
+ *   parts queries need, written beside it on every write. A column holds 63,999 characters:
+ *   records that can be longer have several (`Payload2`, …), and those without a bound
+ *   (compilations, long minutes) put their JSON in items of Record parts instead.
  */
 
 export type ColumnKind = 'text' | 'note' | 'number';
@@ -33,6 +35,15 @@ export const LIST_KEYS = [
   'outbox',
   'conversations',
   'staff',
+  'phenomena',
+  'phenomenonLinks',
+  'proposals',
+  'proposalHistory',
+  'meetings',
+  'compilations',
+  'enrichments',
+  'recordParts',
+  'triageHistory',
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
@@ -53,6 +64,13 @@ const indexed = (name: string): ColumnSpec => text(name, { indexed: true });
 const key = (name: string): ColumnSpec => text(name, { indexed: true, unique: true });
 const note = (name: string): ColumnSpec => ({ name, kind: 'note' });
 const number = (name: string): ColumnSpec => ({ name, kind: 'number' });
+/**
+ * Where a record too long for its item's Payload columns is (record-parts.ts): `Parts`, how
+ * many items of Record parts hold its JSON (0: the item's own Payload does), and `PartsId`,
+ * the writing they belong to. Written with the item, so that it never points to parts that
+ * are not all there.
+ */
+const partColumns = (): ColumnSpec[] => [number('Parts'), text('PartsId')];
 
 export const LIST_SPECS: readonly ListSpec[] = [
   {
@@ -132,6 +150,146 @@ export const LIST_SPECS: readonly ListSpec[] = [
     title: 'Staff',
     description: 'RAKE: staff as the app knows them (roles, service areas).',
     columns: [key('StaffId'), note('Payload')],
+  },
+  {
+    key: 'phenomena',
+    title: 'Phenomena',
+    description: 'RAKE: phenomena (ilmiöt) the RAKE working group follows.',
+    columns: [
+      key('PhenomenonId'),
+      /** `createdAt|id`: the list's order (newest first when descending). */
+      indexed('SortKey'),
+      number('Version'),
+      // A description of 10,000 characters may pass one column's 63,999 as JSON only with
+      // control characters (escaped six to one); two columns hold any the form lets through.
+      note('Payload'),
+      note('Payload2'),
+    ],
+  },
+  {
+    key: 'phenomenonLinks',
+    title: 'Phenomenon links',
+    description: 'RAKE: which observation is linked to which phenomenon (many-to-many).',
+    columns: [
+      /** `phenomenonId|observationId`: a pair is linked once (a second link answers 409). */
+      key('LinkKey'),
+      indexed('PhenomenonId'),
+      indexed('ObservationId'),
+      text('LinkedBy'),
+      /** Not sorted on by Graph: a phenomenon's links are ordered in the app. */
+      text('LinkedAt'),
+    ],
+  },
+  {
+    key: 'proposals',
+    title: 'Proposals',
+    description: 'RAKE: action proposals (toimenpide-ehdotukset) of the RAKE working group.',
+    columns: [
+      key('ProposalId'),
+      /** `createdAt|id`: the list's order (newest first when descending). */
+      indexed('SortKey'),
+      number('Version'),
+      // Three texts of 10,000 characters and up to 1,000 linked ids of up to 100: up to about
+      // 165,000 characters as JSON (line breaks and quotes escaped), cut over four columns.
+      note('Payload'),
+      note('Payload2'),
+      note('Payload3'),
+      note('Payload4'),
+    ],
+  },
+  {
+    key: 'proposalHistory',
+    title: 'Proposal history',
+    description: "RAKE: each action proposal's timeline (creation and every move).",
+    columns: [
+      key('EntryId'),
+      indexed('ProposalId'),
+      text('At'),
+      // A note of 10,000 characters: see Phenomena's Payload.
+      note('Payload'),
+      note('Payload2'),
+    ],
+  },
+  {
+    key: 'meetings',
+    title: 'Meetings',
+    description: 'RAKE: meetings of the RAKE working group and their minutes.',
+    columns: [
+      /** Made by id (the rhythm's meetings): a second create answers 409, i.e. `exists`. */
+      key('MeetingId'),
+      /** `date|id`: the list's order (by date, then id, ascending). */
+      indexed('DateKey'),
+      number('Version'),
+      // Minutes of a short meeting fit two columns; up to 2,000 items with notes of 10,000
+      // characters do not fit any number of them: those go to Record parts (see Parts).
+      note('Payload'),
+      note('Payload2'),
+      ...partColumns(),
+    ],
+  },
+  {
+    key: 'compilations',
+    title: 'Compilations',
+    description: 'RAKE: compilations (koosteet), frozen snapshots of a period.',
+    columns: [
+      key('CompilationId'),
+      /** `createdAt|id`: the list's order (newest first when descending). */
+      indexed('SortKey'),
+      // The summary (everything but the observations and phenomena), what lists show. The
+      // snapshot itself, megabytes for thousands of observations, is always in Record parts.
+      note('Payload'),
+      note('Payload2'),
+      ...partColumns(),
+    ],
+  },
+  {
+    key: 'enrichments',
+    title: 'Enrichment requests',
+    description: 'RAKE: enrichment requests (rikastaminen) to service areas, with their answers.',
+    columns: [
+      key('EnrichmentId'),
+      /** `createdAt|id`: the list's order (newest first when descending). */
+      indexed('SortKey'),
+      number('Version'),
+      // A question of 10,000 characters and up to 2,000 observation ids of up to 100: about
+      // 215,000 characters as JSON, cut over four columns; answers past that go to Record parts.
+      note('Payload'),
+      note('Payload2'),
+      note('Payload3'),
+      note('Payload4'),
+      ...partColumns(),
+    ],
+  },
+  {
+    key: 'recordParts',
+    title: 'Record parts',
+    description: "RAKE: records too long for their own list's item (compilations), in parts.",
+    columns: [
+      /** `partsId|part`: each part of one writing once. */
+      key('PartKey'),
+      /** Which writing of a record the part belongs to: what the record's item points to. */
+      indexed('PartsId'),
+      /** `kind|id` of the record (`compilation|…`): finds a record's parts, orphans too. */
+      indexed('RecordKey'),
+      /** 0, 1, …: the order of the parts. */
+      number('Part'),
+      note('Payload'),
+    ],
+  },
+  {
+    key: 'triageHistory',
+    title: 'Triage history',
+    description: "RAKE: every saved edit of an observation's triage record (who, when, what).",
+    columns: [
+      key('EditId'),
+      indexed('ObservationId'),
+      /** Not sorted on by Graph: an observation's edits are ordered in the app. */
+      text('At'),
+      // Most edits are a few fields of a few lines. One that rewrites all ten notes of 5,000
+      // characters, before and after, is hundreds of kilobytes as JSON: it goes to Record parts.
+      note('Payload'),
+      ...partColumns(),
+    ],
   },
 ];
 

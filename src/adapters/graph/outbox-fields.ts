@@ -1,4 +1,5 @@
 import { recipientKey, type Notification } from '../../domain/notification/notification';
+import { deleteCreated, type ChainStep } from './chained-write';
 import type { Fields } from './sharepoint-lists';
 
 /**
@@ -19,4 +20,16 @@ export function newOutboxFields(note: Notification): Fields {
     Kind: note.kind,
     Payload: JSON.stringify(note),
   };
+}
+
+/**
+ * The notifications of a change as the last steps of its chain: each a new Outbox item,
+ * deleted again if the chain fails; a key the outbox already holds (409) counts as written.
+ */
+export function outboxSteps(notifications: readonly Notification[]): ChainStep[] {
+  return notifications.map((note) => ({
+    request: { op: 'create', list: 'outbox', fields: newOutboxFields(note) },
+    undo: deleteCreated('outbox'),
+    conflictMeansDone: true,
+  }));
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { StorageUnavailableError } from '../../ports/storage-unavailable';
+import { LIST_KEYS } from './list-schema';
 import { provisionLists } from './provision';
 import { eq } from './odata-filter';
 import {
@@ -52,6 +53,25 @@ describe('SharePointLists', () => {
       name: 'StorageUnavailableError',
       reason: 'not_provisioned',
     });
+  });
+
+  it('opens every list of the schema on a provisioned site, the working group’s too', async () => {
+    const { lists } = await openLists();
+    for (const key of LIST_KEYS) {
+      await expect(lists.page(key, { top: 1 })).resolves.toEqual({ items: [], nextLink: null });
+    }
+    expect(LIST_KEYS).toEqual(
+      expect.arrayContaining([
+        'phenomena',
+        'phenomenonLinks',
+        'proposals',
+        'proposalHistory',
+        'meetings',
+        'compilations',
+        'enrichments',
+        'recordParts',
+      ]),
+    );
   });
 
   // "dependsOn": a request whose dependency failed answers 424 and is not run —

@@ -164,6 +164,25 @@ describe('SharePoint observation store', () => {
     },
   );
 
+  it('takes a triage change back when its edit cannot be recorded, and writes it in ONE $batch', async () => {
+    const data = createTestData();
+    const obs = await fileOne(data);
+    const patch = { owner: 'Sirpa Esimies', followUp: '2026-09-30' };
+    opened.graph.failRequests({ method: 'POST', path: itemsPath('Triage history'), status: 500 });
+
+    await expect(
+      store().updateTriage(obs.id, patch, 1, data.triageEdit(obs, patch)),
+    ).rejects.toBeInstanceOf(StorageUnavailableError);
+    expect(await store().get(obs.id)).toEqual(obs);
+    expect(list('Triage history').items.size).toBe(0);
+
+    const requests = requestsFrom(opened.graph);
+    const edit = data.triageEdit(obs, patch);
+    await store().updateTriage(obs.id, patch, 1, edit);
+    expect(requests.topLevel().filter((entry) => entry.method !== 'GET')).toHaveLength(1);
+    expect(await store().triageHistory(obs.id)).toEqual([edit]);
+  });
+
   it('takes a move back when its history write fails: the observation is as it was', async () => {
     const data = createTestData();
     const obs = await fileOne(data);
@@ -263,7 +282,8 @@ describe('SharePoint observation store', () => {
       const obs = await fileOne(data);
       const theirs = changeAfterNextRead(obs);
 
-      const outcome = await store().updateTriage(obs.id, { goal: 'Oma tavoite' }, 1);
+      const mine = data.triageEdit(obs, { goal: 'Oma tavoite' });
+      const outcome = await store().updateTriage(obs.id, { goal: 'Oma tavoite' }, 1, mine);
 
       expect(outcome).toEqual({ kind: 'stale', current: theirs });
       expect(await store().get(obs.id)).toEqual(theirs);
@@ -299,7 +319,7 @@ describe('SharePoint observation store', () => {
         long(MAX_TRIAGE_TEXT_LENGTH),
       ]),
     );
-    const outcome = await store().updateTriage(obs.id, triage, 1);
+    const outcome = await store().updateTriage(obs.id, triage, 1, data.triageEdit(obs, triage));
     expect(outcome.kind).toBe('ok');
     const stored = await store().get(obs.id);
     expect(stored?.description).toBe(obs.description);
@@ -314,7 +334,8 @@ describe('SharePoint observation store', () => {
       await store().get(obs.id);
       const requests = requestsFrom(opened.graph);
 
-      const outcome = await store().updateTriage(obs.id, { goal: 'Tavoite' }, 1);
+      const edit = data.triageEdit(obs, { goal: 'Tavoite' });
+      const outcome = await store().updateTriage(obs.id, { goal: 'Tavoite' }, 1, edit);
 
       expect(outcome).toMatchObject({ kind: 'ok', observation: { version: 2 } });
       expect(requests.topLevel()).toHaveLength(1);

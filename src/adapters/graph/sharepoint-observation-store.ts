@@ -1,7 +1,6 @@
 import type { Notification } from '../../domain/notification/notification';
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
 import { applyTriagePatch } from '../../domain/triage/triage-record';
-import type { Clock } from '../../ports/clock';
 import type {
   BoardQuery,
   CreateOutcome,
@@ -12,7 +11,7 @@ import type {
 import { DEFAULT_BOARD_SORT } from '../../domain/observation/board-order';
 import { encodeSortedCursor, positionOf } from '../board-cursor';
 import { boardFilter, cursorBoardKey, scopeFilter } from './board-filter';
-import { deleteCreated, writeChain, type ChainStep } from './chained-write';
+import { chainFailure, deleteCreated, writeChain, type ChainStep } from './chained-write';
 import {
   coReporterFields,
   historyEntryOf,
@@ -23,32 +22,15 @@ import {
   queryFieldsOf,
 } from './observation-fields';
 import { textOf } from './field-values';
-import { newOutboxFields } from './outbox-fields';
+import { outboxSteps } from './outbox-fields';
 import { countBoard, searchBoard } from './board-search';
 import { listMine } from './my-reports-query';
 import { and, eq } from './odata-filter';
-import {
-  writeFailure,
-  type ListItem,
-  type SharePointLists,
-  type WriteResult,
-} from './sharepoint-lists';
+import type { ListItem, SharePointLists } from './sharepoint-lists';
+import { readTriageHistory, triageEditSteps } from './triage-history-fields';
 
 /** How many observations' last-read items are kept (see `lastSeen`). */
 const LAST_SEEN_LIMIT = 256;
-
-/** The error a failed write stands for: the service's failure, or what went wrong. */
-const failureOf = (result: WriteResult, what: string): Error =>
-  writeFailure(result) ??
-  new Error(`${what} (Graph answered ${result.ok ? 'ok' : String(result.status)})`);
-
-function outboxSteps(notifications: readonly Notification[]): ChainStep[] {
-  return notifications.map((note) => ({
-    request: { op: 'create', list: 'outbox', fields: newOutboxFields(note) },
-    undo: deleteCreated('outbox'),
-    conflictMeansDone: true,
-  }));
-}
 
 /**
  * The ObservationStore on SharePoint lists through Microsoft Graph. SharePoint has no
@@ -56,10 +38,7 @@ function outboxSteps(notifications: readonly Notification[]): ChainStep[] {
  * done part is taken back (see writeChain); unique columns make replays and clashes fail with
  * 409, and eTags (`If-Match`) make concurrent changes fail with 412 instead of overwriting.
  */
-export function createSharePointObservationStore(
-  lists: SharePointLists,
-  clock: Clock,
-): ObservationStore {
+export function createSharePointObservationStore(lists: SharePointLists): ObservationStore {
   /**
    * The item each observation was last read or written as, for the few most recent: a use case
    * reads an observation (to check the actor may see it) right before changing it, and the
@@ -127,7 +106,7 @@ export function createSharePointObservationStore(
     if (failedAt === 0 && !result.ok && (result.status === 412 || result.status === 404)) {
       return 'changed';
     }
-    throw failureOf(result, `Changing observation ${previous.id} failed`);
+    throw chainFailure(result, `Changing observation ${previous.id} failed`);
   };
 
   /**
@@ -203,7 +182,7 @@ export function createSharePointObservationStore(
         : failedAt === 1
           ? `History entry ${filed.id} could not be stored`
           : `Filing observation ${obs.id} failed`;
-    throw failureOf(result, what);
+    throw chainFailure(result, what);
   }
 
   return {
@@ -232,16 +211,21 @@ export function createSharePointObservationStore(
       return countBoard(lists, boardFilter(query, null), query, cap);
     },
 
-    async updateTriage(id, patch, expectedVersion) {
+    async updateTriage(id, patch, expectedVersion, edit) {
       return change(id, expectedVersion, (current) => ({
         next: {
           ...current,
           triage: applyTriagePatch(current.triage, patch),
           version: current.version + 1,
-          updatedAt: clock.now().toISOString(),
+          updatedAt: edit.at,
         },
-        after: [],
+        // In the same chain: the edit is recorded exactly when the change stands.
+        after: edit.changes.length > 0 ? triageEditSteps(edit) : [],
       }));
+    },
+
+    async triageHistory(id) {
+      return readTriageHistory(lists, id);
     },
 
     async transition(id, entry, expectedVersion, notifications) {

@@ -1,8 +1,13 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Clock } from '../../ports/clock';
+import type { CompilationStore } from '../../ports/compilation-store';
 import type { ConversationDirectory } from '../../ports/conversation-directory';
+import type { EnrichmentStore } from '../../ports/enrichment-store';
+import type { MeetingStore } from '../../ports/meeting-store';
 import type { NotificationOutbox } from '../../ports/notification-outbox';
 import type { ObservationStore } from '../../ports/observation-store';
+import type { PhenomenonStore } from '../../ports/phenomenon-store';
+import type { ProposalStore } from '../../ports/proposal-store';
 import type { StaffDirectory } from '../../ports/staff-directory';
 import { DEFAULT_LIST_PREFIX } from './list-schema';
 import { SharePointLists, type SharePointListsOptions } from './sharepoint-lists';
@@ -10,6 +15,11 @@ import { createSharePointObservationStore } from './sharepoint-observation-store
 import { createSharePointNotificationOutbox } from './sharepoint-notification-outbox';
 import { createSharePointConversationDirectory } from './sharepoint-conversation-directory';
 import { createSharePointStaffDirectory } from './sharepoint-staff-directory';
+import { createSharePointPhenomenonStore } from './sharepoint-phenomenon-store';
+import { createSharePointProposalStore } from './sharepoint-proposal-store';
+import { createSharePointMeetingStore } from './sharepoint-meeting-store';
+import { createSharePointCompilationStore } from './sharepoint-compilation-store';
+import { createSharePointEnrichmentStore } from './sharepoint-enrichment-store';
 
 export type SharePointStoreOptions = {
   readonly client: Client;
@@ -21,12 +31,21 @@ export type SharePointStoreOptions = {
   readonly lists?: SharePointListsOptions;
 };
 
-/** The same four ports as the SQLite store, on SharePoint lists through Microsoft Graph. */
+/** The same ports as the SQLite store, on SharePoint lists through Microsoft Graph. */
 export type SharePointStore = {
   readonly observations: ObservationStore;
   readonly staff: StaffDirectory;
   readonly outbox: NotificationOutbox;
   readonly conversations: ConversationDirectory;
+  /** The RAKE working group's phenomena and their links to observations. */
+  readonly phenomena: PhenomenonStore;
+  /** Action proposals; their moves write notifications into `outbox`. */
+  readonly proposals: ProposalStore;
+  readonly meetings: MeetingStore;
+  /** Frozen compilations; a snapshot's observations are in Record parts. */
+  readonly compilations: CompilationStore;
+  /** Enrichment requests; creating and answering them write notifications into `outbox`. */
+  readonly enrichments: EnrichmentStore;
   readonly lists: SharePointLists;
 };
 
@@ -44,10 +63,15 @@ export async function openSharePointStore(
     options.lists,
   );
   return {
-    observations: createSharePointObservationStore(lists, options.clock),
+    observations: createSharePointObservationStore(lists),
     staff: createSharePointStaffDirectory(lists),
     outbox: createSharePointNotificationOutbox(lists, options.clock),
     conversations: createSharePointConversationDirectory(lists),
+    phenomena: createSharePointPhenomenonStore(lists),
+    proposals: createSharePointProposalStore(lists),
+    meetings: createSharePointMeetingStore(lists),
+    compilations: createSharePointCompilationStore(lists),
+    enrichments: createSharePointEnrichmentStore(lists),
     lists,
   };
 }

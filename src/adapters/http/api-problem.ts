@@ -1,5 +1,6 @@
 import type { AppError } from '../../app';
 import type { Status } from '../../domain/lifecycle/status';
+import type { ProposalStatus } from '../../domain/proposal/proposal';
 import type { PersonalDataRefusal } from '../../domain/personal-data/personal-data-finding';
 import type { FieldProblem } from '../../domain/shared/field-problem';
 import type { StorageFailure } from '../../ports/storage-unavailable';
@@ -18,7 +19,11 @@ export type ApiProblem =
     }
   | { readonly code: 'forbidden' }
   | { readonly code: 'not_found' }
-  | { readonly code: 'illegal_transition'; readonly from: Status; readonly to: Status }
+  | {
+      readonly code: 'illegal_transition';
+      readonly from: Status | ProposalStatus;
+      readonly to: Status | ProposalStatus;
+    }
   | { readonly code: 'precondition_failed'; readonly currentVersion: number }
   /** The key already filed `observationId` with another form: nothing new was stored. */
   | { readonly code: 'idempotency_key_reused'; readonly observationId: string }

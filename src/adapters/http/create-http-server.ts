@@ -8,10 +8,17 @@ import {
   registerAdminRoutes,
   registerBotRoutes,
   registerDigestRoutes,
+  registerExportRoutes,
+  registerCompilationExportRoutes,
   registerIdentityRoutes,
   registerLifecycleRoutes,
   registerObservationRoutes,
   registerSystemRoutes,
+  registerWorkspaceRoutes,
+  registerMeetingRoutes,
+  registerCompilationRoutes,
+  registerEnrichmentRoutes,
+  registerSuggestionRoutes,
   type RouteContext,
 } from './routes';
 import { addLoopbackHostCheck } from './host-check';
@@ -99,7 +106,14 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
     registerSystemRoutes(api, ctx);
     registerIdentityRoutes(api, ctx);
     registerObservationRoutes(api, ctx);
+    registerExportRoutes(api, ctx);
     registerLifecycleRoutes(api, ctx);
+    registerWorkspaceRoutes(api, ctx);
+    registerMeetingRoutes(api, ctx);
+    registerCompilationRoutes(api, ctx);
+    registerCompilationExportRoutes(api, ctx);
+    registerEnrichmentRoutes(api, ctx);
+    registerSuggestionRoutes(api, ctx);
     registerDigestRoutes(api, ctx);
     registerAdminRoutes(api, ctx);
     registerBotRoutes(api, deps.bot);

@@ -33,7 +33,7 @@ export function renderProblem(
 }
 
 function describe(problem: ApiProblem, locale: Locale): ErrorBody['error'] {
-  const { errors, statuses, storage } = catalogueOf(locale);
+  const { errors, statuses, proposalStatuses, storage } = catalogueOf(locale);
   const { code } = problem;
   switch (problem.code) {
     case 'validation': {
@@ -64,11 +64,14 @@ function describe(problem: ApiProblem, locale: Locale): ErrorBody['error'] {
             ? errors.unauthenticated
             : errors.invalid_identity(problem.invalidHeader),
       };
-    case 'illegal_transition':
-      return {
-        code,
-        message: errors.illegal_transition(statuses[problem.from], statuses[problem.to]),
-      };
+    case 'illegal_transition': {
+      // Observations and proposals have statuses of their own; no name is in both.
+      const label = (status: string): string =>
+        (statuses as Record<string, string>)[status] ??
+        (proposalStatuses as Record<string, string>)[status] ??
+        status;
+      return { code, message: errors.illegal_transition(label(problem.from), label(problem.to)) };
+    }
     case 'payload_too_large':
       return {
         code,

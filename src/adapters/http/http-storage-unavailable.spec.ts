@@ -33,6 +33,7 @@ function faulty(inner: ObservationStore, fault: () => Fault | null): Observation
     listBoard: (...a) => guard('listBoard', () => inner.listBoard(...a)),
     countBoard: (...a) => guard('countBoard', () => inner.countBoard(...a)),
     updateTriage: (...a) => guard('updateTriage', () => inner.updateTriage(...a)),
+    triageHistory: (...a) => guard('triageHistory', () => inner.triageHistory(...a)),
     transition: (...a) => guard('transition', () => inner.transition(...a)),
     history: (...a) => guard('history', () => inner.history(...a)),
     answerTimings: (...a) => guard('answerTimings', () => inner.answerTimings(...a)),

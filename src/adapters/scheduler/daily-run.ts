@@ -6,6 +6,7 @@ import {
   type DigestSettings,
   type RemindersSent,
 } from '../../app/digest';
+import { sendEnrichmentReminders } from '../../app/enrichments';
 
 /** The local hour the daily run happens at (Europe/Helsinki for every preset). */
 export const DAILY_HOUR = 8;
@@ -13,17 +14,21 @@ export const DAILY_HOUR = 8;
 export type DailyOutcome = {
   readonly digest: DigestSent | null;
   readonly reminders: RemindersSent;
+  /** Reminders of enrichment requests due within three days. */
+  readonly enrichmentReminders: number;
 };
 
 /**
- * One day's work: the digest if a meeting is `daysBefore` days away, and the reminders.
+ * One day's work: the digest if a meeting is `daysBefore` days away, the reminders, and the
+ * reminders of enrichment requests soon due.
  * Both have stable keys, so running it twice the same day (a restart, a catch-up, a second
  * instance) enqueues nothing new.
  */
 export async function runDaily(deps: DigestDeps, settings: DigestSettings): Promise<DailyOutcome> {
   const digest = await sendDueDigest(deps, settings.daysBefore);
   const reminders = await sendDueReminders(deps, settings.reminderDays);
-  return { digest, reminders };
+  const enrichmentReminders = await sendEnrichmentReminders(deps);
+  return { digest, reminders, enrichmentReminders };
 }
 
 /**
@@ -43,5 +48,8 @@ export function describeDaily(outcome: DailyOutcome): string {
     outcome.digest === null
       ? 'no digest due'
       : `digest for ${outcome.digest.meetingDate} (${outcome.digest.total} observations)`;
-  return `RAKE daily notifications: ${digest}, ${outcome.reminders.keys.length} reminder(s)`;
+  return (
+    `RAKE daily notifications: ${digest}, ${outcome.reminders.keys.length} reminder(s), ` +
+    `${outcome.enrichmentReminders} enrichment reminder(s)`
+  );
 }

@@ -47,7 +47,7 @@ describe('the daily run and its scheduler (Kainuu, meeting 12 May 2026)', () => 
     await runDaily(deps, settings);
 
     expect(describeDaily(saturday)).toBe(
-      'RAKE daily notifications: digest for 2026-05-12 (1 observations), 0 reminder(s)',
+      'RAKE daily notifications: digest for 2026-05-12 (1 observations), 0 reminder(s), 0 enrichment reminder(s)',
     );
     // The filing's own notification to the supervisor aside: the digest and the reminder.
     const sent = (await outboxEntries(store.outbox)).filter(

@@ -219,6 +219,91 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX observations_priority ON observations (priority_rank, created_at, id);
     `,
   },
+  {
+    version: 5,
+    name: 'the RAKE working group: phenomena, their links, action proposals',
+    // Workspace records are few (hundreds) and read whole: JSON in `payload`, beside the columns
+    // that order them. Links are the many-to-many pairs, found from either side.
+    sql: `
+      CREATE TABLE phenomena (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        payload TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX phenomena_newest ON phenomena (created_at, id);
+      CREATE TABLE phenomenon_links (
+        phenomenon_id TEXT NOT NULL REFERENCES phenomena (id) ON DELETE CASCADE,
+        observation_id TEXT NOT NULL,
+        linked_by TEXT NOT NULL,
+        linked_at TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (phenomenon_id, observation_id)
+      ) STRICT;
+      CREATE INDEX phenomenon_links_by_observation ON phenomenon_links (observation_id);
+      CREATE TABLE proposals (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        payload TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX proposals_newest ON proposals (created_at, id);
+      CREATE TABLE proposal_history (
+        id TEXT PRIMARY KEY,
+        proposal_id TEXT NOT NULL REFERENCES proposals (id),
+        at TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        payload TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX proposal_history_of ON proposal_history (proposal_id, at, seq);
+    `,
+  },
+  {
+    version: 6,
+    name: 'the RAKE working group: meetings, compilations, enrichment requests',
+    sql: `
+      CREATE TABLE meetings (
+        id TEXT PRIMARY KEY,
+        date TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        payload TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX meetings_by_date ON meetings (date, id);
+      CREATE TABLE compilations (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        payload TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX compilations_newest ON compilations (created_at, id);
+      CREATE TABLE enrichments (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        payload TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX enrichments_newest ON enrichments (created_at, id);
+    `,
+  },
+  {
+    version: 7,
+    name: 'the history of triage edits',
+    // One row per saved edit: who, when, and its changes as JSON ([{field, before, after}]),
+    // read whole and only per observation. Not clustered WITHOUT ROWID as `history` is: an
+    // edit of long notes can be hundreds of kilobytes, which such a table keeps badly.
+    sql: `
+      CREATE TABLE triage_history (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        observation_id TEXT NOT NULL REFERENCES observations (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        changes TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX triage_history_observation ON triage_history (observation_id, at, seq);
+    `,
+  },
 ];
 
 /**

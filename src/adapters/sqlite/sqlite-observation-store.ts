@@ -3,6 +3,7 @@ import type { Notification } from '../../domain/notification/notification';
 import { DEFAULT_BOARD_SORT } from '../../domain/observation/board-order';
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
 import type { BoardScope } from '../../domain/policy/board-scope';
+import type { TriageEdit } from '../../domain/triage/triage-edit';
 import {
   applyTriagePatch,
   EMPTY_TRIAGE,
@@ -17,7 +18,6 @@ import type {
   Page,
   WriteOutcome,
 } from '../../ports/observation-store';
-import type { Clock } from '../../ports/clock';
 import {
   boardCountSql,
   boardSql,
@@ -43,6 +43,12 @@ import {
 import { groupCommit } from './group-commit';
 import { mineSql } from './mine-query';
 import { outboxWriter } from './sqlite-notification-outbox';
+import {
+  TRIAGE_EDIT_COLUMNS,
+  toTriageEdit,
+  toTriageEditRow,
+  type TriageEditRow,
+} from './triage-history-rows';
 
 const HISTORY_COLUMNS = [
   'id',
@@ -80,7 +86,6 @@ function statementCache(db: Database.Database) {
  */
 export function createSqliteObservationStore(
   db: Database.Database,
-  clock: Clock,
 ): ObservationStore & { /** Commits the filings still waiting for their group. */ flush(): void } {
   const sql = {
     insertObservation: db.prepare(
@@ -121,6 +126,11 @@ export function createSqliteObservationStore(
        SET status = @to, first_answered_at = COALESCE(first_answered_at, @at),
            updated_at = @at, version = version + 1
        WHERE id = @id AND version = @version`,
+    ),
+    insertTriageEdit: db.prepare(insertSql('triage_history', TRIAGE_EDIT_COLUMNS)),
+    triageHistory: db.prepare<[string], TriageEditRow>(
+      `SELECT ${TRIAGE_EDIT_COLUMNS.join(', ')} FROM triage_history
+       WHERE observation_id = ? ORDER BY at, seq`,
     ),
     history: db.prepare<[string], HistoryRow>(
       `SELECT ${HISTORY_COLUMNS.join(', ')} FROM history WHERE observation_id = ? ORDER BY at, seq`,
@@ -205,15 +215,16 @@ export function createSqliteObservationStore(
   });
 
   const updateTriage = db.transaction(
-    (id: string, patch: TriagePatch, expectedVersion: number): WriteOutcome =>
+    (id: string, patch: TriagePatch, expectedVersion: number, edit: TriageEdit): WriteOutcome =>
       guarded(id, expectedVersion, (current) => {
         const triage = applyTriagePatch(current.triage, patch);
         sql.updateTriage.run({
           ...toTriageColumns(triage),
-          updated_at: clock.now().toISOString(),
+          updated_at: edit.at,
           id,
           version: expectedVersion,
         });
+        if (edit.changes.length > 0) sql.insertTriageEdit.run(toTriageEditRow(edit));
       }),
   );
 
@@ -254,8 +265,11 @@ export function createSqliteObservationStore(
       const hits = countHits(boardCountSql(query, cap, countHits));
       return hits > cap ? { count: cap, exact: false } : { count: hits, exact: true };
     },
-    async updateTriage(id, patch, expectedVersion) {
-      return updateTriage.immediate(id, patch, expectedVersion);
+    async updateTriage(id, patch, expectedVersion, edit) {
+      return updateTriage.immediate(id, patch, expectedVersion, edit);
+    },
+    async triageHistory(id) {
+      return sql.triageHistory.all(id).map(toTriageEdit);
     },
     async transition(id, entry, expectedVersion, notifications) {
       return transition.immediate(id, entry, expectedVersion, notifications);

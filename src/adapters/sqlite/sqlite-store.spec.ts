@@ -6,6 +6,9 @@ import { describeObservationStoreContract } from '../../ports/observation-store.
 import { describeStaffDirectoryContract } from '../../ports/staff-directory.contract';
 import { describeNotificationOutboxContract } from '../../ports/notification-outbox.contract';
 import { describeConversationDirectoryContract } from '../../ports/conversation-directory.contract';
+import { describePhenomenonStoreContract } from '../../ports/phenomenon-store.contract';
+import { describeProposalStoreContract } from '../../ports/proposal-store.contract';
+import { describeWorkspaceRecordsContract } from '../../ports/workspace-records.contract';
 import { createTestData } from '../../ports/testing/observation-builder';
 import { testNotification } from '../../ports/testing/notification-builder';
 import { priorityRank, waitRank } from '../../domain/observation/board-order';
@@ -47,6 +50,24 @@ describeConversationDirectoryContract('SQLite in memory', async () => {
 describeStaffDirectoryContract('SQLite in memory', async () => {
   const sqlite = inMemory();
   return { staff: sqlite.staff, dispose: async () => sqlite.close() };
+});
+
+describePhenomenonStoreContract('SQLite in memory', async () => {
+  const sqlite = inMemory();
+  return { phenomena: sqlite.phenomena, dispose: async () => sqlite.close() };
+});
+describeProposalStoreContract('SQLite in memory', async () => {
+  const sqlite = inMemory();
+  return {
+    proposals: sqlite.proposals,
+    outbox: sqlite.outbox,
+    dispose: async () => sqlite.close(),
+  };
+});
+
+describeWorkspaceRecordsContract('SQLite in memory', async () => {
+  const sqlite = inMemory();
+  return { ...sqlite, dispose: async () => sqlite.close() };
 });
 
 describe('SQLite store', () => {
@@ -111,17 +132,30 @@ describe('SQLite store', () => {
     expect(MIGRATIONS.map((step) => step.version)).toEqual(MIGRATIONS.map((_step, i) => i + 1));
   });
 
-  it('stamps triage edits with its clock', async () => {
-    const sqlite = createSqliteStore({
-      file: ':memory:',
-      clock: { now: () => new Date('2026-03-03T12:00:00.000Z') },
-    });
+  it('adds the triage history to a database of schema 6, keeping its observations', async () => {
+    const file = tempFile();
+    const raw = new Database(file);
+    migrate(raw, MIGRATIONS.slice(0, 6));
     const data = createTestData();
     const obs = data.observation();
-    await sqlite.observations.create(obs, data.filed(obs), null, []);
-    const outcome = await sqlite.observations.updateTriage(obs.id, { goal: 'Tavoite' }, 1);
-    expect(outcome).toMatchObject({ observation: { updatedAt: '2026-03-03T12:00:00.000Z' } });
-    sqlite.close();
+    const record = toObservationRecord(obs);
+    const columns = Object.keys(record);
+    const values = columns.map((column) => `@${column}`);
+    raw
+      .prepare(`INSERT INTO observations (${columns.join(', ')}) VALUES (${values.join(', ')})`)
+      .run(record);
+    raw.close();
+
+    const sqlite = createSqliteStore({ file });
+    try {
+      const stored = await sqlite.observations.get(obs.id);
+      if (stored === null) throw new Error('the observation did not survive the migration');
+      const edit = data.triageEdit(stored, { followUp: '2026-09-30' });
+      await sqlite.observations.updateTriage(obs.id, { followUp: '2026-09-30' }, 1, edit);
+      expect(await sqlite.observations.triageHistory(obs.id)).toEqual([edit]);
+    } finally {
+      sqlite.close();
+    }
   });
 
   it('finds text typed in decomposed Unicode with a composed search, and the other way', async () => {

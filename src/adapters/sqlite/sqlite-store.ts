@@ -13,6 +13,18 @@ import { createSqliteObservationStore } from './sqlite-observation-store';
 import { createSqliteStaffDirectory } from './sqlite-staff-directory';
 import { createSqliteNotificationOutbox } from './sqlite-notification-outbox';
 import { createSqliteConversationDirectory } from './sqlite-conversation-directory';
+import { createSqlitePhenomenonStore } from './sqlite-phenomenon-store';
+import { createSqliteProposalStore } from './sqlite-proposal-store';
+import {
+  createSqliteCompilationStore,
+  createSqliteEnrichmentStore,
+  createSqliteMeetingStore,
+} from './sqlite-workspace-records';
+import type { CompilationStore } from '../../ports/compilation-store';
+import type { EnrichmentStore } from '../../ports/enrichment-store';
+import type { MeetingStore } from '../../ports/meeting-store';
+import type { PhenomenonStore } from '../../ports/phenomenon-store';
+import type { ProposalStore } from '../../ports/proposal-store';
 
 export type SqliteStoreOptions = {
   /** The database file (its folder is created if missing), or ':memory:'. */
@@ -39,6 +51,14 @@ export type SqliteStore = {
   readonly outbox: NotificationOutbox;
   /** Where the bot reaches users, teams and the RAKE channel. */
   readonly conversations: ConversationDirectory;
+  /** The RAKE working group's phenomena and their links to observations. */
+  readonly phenomena: PhenomenonStore;
+  /** Action proposals; their moves write notifications into `outbox`. */
+  readonly proposals: ProposalStore;
+  readonly meetings: MeetingStore;
+  readonly compilations: CompilationStore;
+  /** Enrichment requests; creating and answering them writes notifications into `outbox`. */
+  readonly enrichments: EnrichmentStore;
   /** The connection itself, for the benchmark and diagnostics; the app goes through the ports. */
   readonly database: Database.Database;
   close(): void;
@@ -116,13 +136,18 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       : null;
 
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const observations = createSqliteObservationStore(db, clock);
+  const observations = createSqliteObservationStore(db);
   const outbox = createSqliteNotificationOutbox(db, clock);
   return {
     observations,
     staff: createSqliteStaffDirectory(db),
     outbox,
     conversations: createSqliteConversationDirectory(db),
+    phenomena: createSqlitePhenomenonStore(db),
+    proposals: createSqliteProposalStore(db),
+    meetings: createSqliteMeetingStore(db),
+    compilations: createSqliteCompilationStore(db),
+    enrichments: createSqliteEnrichmentStore(db),
     database: db,
     close() {
       if (!db.open) return;

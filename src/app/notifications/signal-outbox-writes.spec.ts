@@ -1,6 +1,7 @@
 import { createSqliteStore, type SqliteStore } from '../../adapters/sqlite';
 import { testNotification } from '../../ports/testing/notification-builder';
 import { createTestData } from '../../ports/testing/observation-builder';
+import { createWorkspaceTestData } from '../../ports/testing/workspace-builder';
 import { signalOutboxWrites } from './signal-outbox-writes';
 
 describe('signalOutboxWrites', () => {
@@ -32,6 +33,20 @@ describe('signalOutboxWrites', () => {
     );
     expect(moved.kind).toBe('ok');
     expect(signals).toBe(2);
+  });
+
+  it('signals a proposal move that told reporters, and not one that told nobody or was stale', async () => {
+    const data = createWorkspaceTestData();
+    const proposal = data.proposal({ status: 'proposed' });
+    await stores.proposals.create(proposal, data.entry(proposal, null, 'draft'));
+    const decided = { ...proposal, status: 'accepted' as const };
+    await stores.proposals.save(decided, 1, data.entry(proposal, 'proposed', 'accepted'), [
+      testNotification('p-1'),
+    ]);
+    expect(signals).toBe(1);
+    await stores.proposals.save(decided, 1, null, [testNotification('p-2')]);
+    await stores.proposals.save({ ...decided, title: 'Uusi' }, 2, null, []);
+    expect(signals).toBe(1);
   });
 
   it('stays quiet when nothing reached the outbox: a replay, a stale move, no notifications', async () => {

@@ -1,16 +1,47 @@
-import type { NotificationOutbox, ObservationStore } from '../../ports';
+import type {
+  EnrichmentStore,
+  NotificationOutbox,
+  ObservationStore,
+  ProposalStore,
+} from '../../ports';
 
-type Stores = { readonly observations: ObservationStore; readonly outbox: NotificationOutbox };
+type Stores = {
+  readonly observations: ObservationStore;
+  readonly outbox: NotificationOutbox;
+  readonly proposals: ProposalStore;
+  readonly enrichments: EnrichmentStore;
+};
 
 /**
  * The stores as the app uses them, calling `onWrite` after each write that put a notification
- * in the outbox (a filing, a move, a digest, a retry), so that this process's delivery worker
+ * in the outbox (a filing, a move, a proposal decided, an enrichment request, a digest, a retry), so that this process's delivery worker
  * sends it at once instead of at its next poll. Polling can then be slow, which matters on
  * SharePoint, where every poll is a Graph request.
  */
 export function signalOutboxWrites(stores: Stores, onWrite: () => void): Stores {
-  const { observations, outbox } = stores;
+  const { observations, outbox, proposals, enrichments } = stores;
   return {
+    enrichments: {
+      ...enrichments,
+      async create(enrichment, notifications) {
+        const created = await enrichments.create(enrichment, notifications);
+        if (notifications.length > 0) onWrite();
+        return created;
+      },
+      async save(next, expectedVersion, notifications) {
+        const outcome = await enrichments.save(next, expectedVersion, notifications);
+        if (outcome.kind === 'ok' && notifications.length > 0) onWrite();
+        return outcome;
+      },
+    },
+    proposals: {
+      ...proposals,
+      async save(next, expectedVersion, entry, notifications) {
+        const outcome = await proposals.save(next, expectedVersion, entry, notifications);
+        if (outcome.kind === 'ok' && notifications.length > 0) onWrite();
+        return outcome;
+      },
+    },
     observations: {
       ...observations,
       async create(observation, filed, key, notifications) {

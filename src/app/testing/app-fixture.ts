@@ -4,6 +4,11 @@ import type {
   Clock,
   IdGenerator,
   ObservationStore,
+  PhenomenonStore,
+  ProposalStore,
+  MeetingStore,
+  CompilationStore,
+  EnrichmentStore,
   StaffDirectory,
   StaffMember,
 } from '../../ports';
@@ -103,6 +108,11 @@ export function draftBody(overrides: Record<string, unknown> = {}): Record<strin
 export type TestStores = {
   readonly observations: ObservationStore;
   readonly staff: StaffDirectory;
+  readonly phenomena: PhenomenonStore;
+  readonly proposals: ProposalStore;
+  readonly meetings: MeetingStore;
+  readonly compilations: CompilationStore;
+  readonly enrichments: EnrichmentStore;
 };
 
 export async function createAppDeps(
@@ -113,6 +123,11 @@ export async function createAppDeps(
   return {
     store: stores.observations,
     staff: stores.staff,
+    phenomena: stores.phenomena,
+    proposals: stores.proposals,
+    meetings: stores.meetings,
+    compilations: stores.compilations,
+    enrichments: stores.enrichments,
     clock,
     ids: sequentialIds(),
     county: COUNTY,

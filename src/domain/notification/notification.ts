@@ -1,5 +1,6 @@
 import type { ObservationKind } from '../observation/observation';
 import type { ReturnReason, Status } from '../lifecycle/status';
+import type { ProposalOutcome, ProposalStatus } from '../proposal/proposal';
 
 /** What the app tells people in Teams. */
 export const NOTIFICATION_KINDS = [
@@ -7,6 +8,8 @@ export const NOTIFICATION_KINDS = [
   'status_changed',
   'digest',
   'reminder',
+  'proposal_changed',
+  'enrichment_requested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -68,6 +71,35 @@ export type ReminderData = {
   }[];
 };
 
+/**
+ * An action proposal resting on the recipient's observations was decided or done: the loop
+ * closes (the reporter hears what their report led to).
+ */
+export type ProposalChangedData = {
+  readonly proposalId: string;
+  readonly title: string;
+  readonly to: ProposalStatus;
+  /** The decision (accepted, rejected) or the result (done). */
+  readonly outcome: ProposalOutcome | null;
+  readonly decisionBody: string;
+  /** Excerpts of the recipient's own observations it rests on (at most three). */
+  readonly observations: readonly { readonly observationId: string; readonly excerpt: string }[];
+  readonly at: string;
+};
+
+/** The RAKE group asks a service area to enrich observations (or reminds before the due date). */
+export type EnrichmentRequestedData = {
+  readonly enrichmentId: string;
+  readonly serviceArea: string;
+  readonly question: string;
+  /** yyyy-mm-dd. */
+  readonly dueDate: string;
+  readonly observationCount: number;
+  readonly requestedByName: string;
+  /** True for the reminder before the due date. */
+  readonly reminder: boolean;
+};
+
 type Of<K extends NotificationKind, D> = { readonly kind: K; readonly data: D };
 
 /**
@@ -83,4 +115,6 @@ export type Notification = {
   | Of<'status_changed', StatusChangedData>
   | Of<'digest', DigestData>
   | Of<'reminder', ReminderData>
+  | Of<'proposal_changed', ProposalChangedData>
+  | Of<'enrichment_requested', EnrichmentRequestedData>
 );

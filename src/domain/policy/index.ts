@@ -2,3 +2,4 @@ export * from './actor';
 export * from './board-scope';
 export * from './supervisor-scope';
 export * from './policy';
+export * from './workspace-policy';

@@ -14,7 +14,9 @@ export type FieldProblem = {
     /** The county does not use this field (e.g. naming a supervisor where areas route). */
     | 'not_allowed'
     /** Characters outside what the field accepts (e.g. an Idempotency-Key with spaces). */
-    | 'invalid_format';
+    | 'invalid_format'
+    /** Not a day of the calendar (31 April, or text where a date belongs). */
+    | 'invalid_date';
   /** The bound for too_long / too_short / out_of_range. */
   readonly limit?: number;
 };

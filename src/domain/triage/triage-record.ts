@@ -16,6 +16,16 @@ export const TRIAGE_FIELDS = [
 ] as const;
 export type TriageField = (typeof TRIAGE_FIELDS)[number];
 
+/**
+ * 6 "when" and 8 "follow-up" take a date, `yyyy-mm-dd`; records older than the date picker may
+ * hold free text there (see triage-date.ts).
+ */
+export const TRIAGE_DATE_FIELDS = ['timing', 'followUp'] as const satisfies readonly TriageField[];
+export type TriageDateField = (typeof TRIAGE_DATE_FIELDS)[number];
+
+export const isTriageDateField = (field: TriageField): field is TriageDateField =>
+  (TRIAGE_DATE_FIELDS as readonly TriageField[]).includes(field);
+
 export type TriageRecord = {
   readonly coreContent: string | null;
   readonly goal: string | null;

@@ -111,3 +111,35 @@ describe('validateTriagePatch', () => {
     });
   });
 });
+
+describe('validateTriagePatch: the date fields', () => {
+  it.each(['timing', 'followUp'])(
+    'keeps a day in %s as yyyy-mm-dd, however it was written',
+    (field) => {
+      expect(validateTriagePatch({ [field]: '2026-09-30' })).toEqual({
+        ok: true,
+        value: { [field]: '2026-09-30' },
+      });
+      expect(validateTriagePatch({ [field]: '3.9.2026' })).toEqual({
+        ok: true,
+        value: { [field]: '2026-09-03' },
+      });
+    },
+  );
+
+  it.each(['timing', 'followUp'])('refuses a date in %s that is no day', (field) => {
+    expect(validateTriagePatch({ [field]: '2026-02-30', goal: 'Tavoite' })).toEqual({
+      ok: false,
+      error: [{ field, code: 'invalid_date' }],
+    });
+  });
+
+  it('still takes free text there (older records, other tools), and dates elsewhere as text', () => {
+    expect(
+      validateTriagePatch({ timing: 'Syksyn kokouskierros', goal: '31.4.2026', followUp: null }),
+    ).toEqual({
+      ok: true,
+      value: { timing: 'Syksyn kokouskierros', goal: '31.4.2026', followUp: null },
+    });
+  });
+});

@@ -4,7 +4,8 @@ import { err, ok, type Result } from '../shared/result';
 import { isBlankText } from '../shared/free-text';
 import { freeText } from '../shared/free-text-schema';
 import { BODY_FIELD, parseToResult } from '../shared/zod-problems';
-import type { TriagePatch } from './triage-record';
+import { readTriageDate } from './triage-date';
+import { TRIAGE_DATE_FIELDS, type TriagePatch } from './triage-record';
 
 /** A working note, not a report: the spreadsheet cells these replace were short too. */
 export const MAX_TRIAGE_TEXT_LENGTH = 5000;
@@ -29,7 +30,8 @@ const triagePatchSchema = z.strictObject({
 /**
  * A partial update of the ten fields; unknown fields refused, null clears a field, an
  * absent field stays as it is. An empty patch is refused: it would only bump the version.
- * Text is kept as typed; blank text clears the field.
+ * Text is kept as typed; blank text clears the field. "When" and "follow-up" written as a
+ * date must be a real day (`invalid_date`) and are kept as `yyyy-mm-dd` (see triage-date.ts).
  */
 export function validateTriagePatch(input: unknown): Result<TriagePatch, FieldProblem[]> {
   const parsed = parseToResult(triagePatchSchema, input);
@@ -45,5 +47,19 @@ export function validateTriagePatch(input: unknown): Result<TriagePatch, FieldPr
       ]),
   ) as TriagePatch;
   if (Object.keys(patch).length === 0) return err([{ field: BODY_FIELD, code: 'required' }]);
-  return ok(patch);
+  return withDates(patch);
+}
+
+/** The date fields' days as `yyyy-mm-dd`; a text written as a date that is no day refused. */
+function withDates(patch: TriagePatch): Result<TriagePatch, FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const dated: Record<string, unknown> = { ...patch };
+  for (const field of TRIAGE_DATE_FIELDS) {
+    const value = patch[field];
+    if (typeof value !== 'string') continue;
+    const read = readTriageDate(value);
+    if (read.kind === 'invalid') problems.push({ field, code: 'invalid_date' });
+    else if (read.kind === 'date') dated[field] = read.date;
+  }
+  return problems.length > 0 ? err(problems) : ok(dated as TriagePatch);
 }

@@ -21,7 +21,7 @@ export function boardSortContract(ctx: () => ContractContext): void {
     let o: Record<Name, Observation>;
 
     beforeEach(async () => {
-      const { file, moveTo, store } = ctx();
+      const { data, file, moveTo, store } = ctx();
       const filed: Partial<Record<Name, Observation>> = {};
       for (const name of ['a', 'b', 'c', 'd', 'e'] as const) {
         filed[name] = await file({
@@ -40,7 +40,8 @@ export function boardSortContract(ctx: () => ContractContext): void {
       await answer('f', 5);
       const prioritise = async (name: Name, priority: number) => {
         const obs = filed[name] as Observation;
-        const outcome = await store.updateTriage(obs.id, { priority }, obs.version);
+        const edit = data.triageEdit(obs, { priority });
+        const outcome = await store.updateTriage(obs.id, { priority }, obs.version, edit);
         if (outcome.kind !== 'ok') throw new Error(`triage of ${obs.id} failed`);
         filed[name] = outcome.observation;
       };

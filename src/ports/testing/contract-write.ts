@@ -6,11 +6,19 @@ import type { ContractContext } from './contract-context';
 export function writeContract(ctx: () => ContractContext): void {
   describe('updateTriage', () => {
     it('changes only the named fields and bumps the version', async () => {
-      const { store, file } = ctx();
+      const { store, data, file } = ctx();
       const obs = await file();
 
-      const first = await store.updateTriage(obs.id, { coreContent: 'Häädöt', priority: 1 }, 1);
-      const second = await store.updateTriage(obs.id, { goal: 'Tieto päättäjille' }, 2);
+      const patch = { coreContent: 'Häädöt', priority: 1 };
+      const first = await store.updateTriage(obs.id, patch, 1, data.triageEdit(obs, patch));
+      if (first.kind !== 'ok') throw new Error('first update failed');
+      const goal = { goal: 'Tieto päättäjille' };
+      const second = await store.updateTriage(
+        obs.id,
+        goal,
+        2,
+        data.triageEdit(first.observation, goal),
+      );
 
       const triage = {
         ...EMPTY_TRIAGE,
@@ -30,10 +38,11 @@ export function writeContract(ctx: () => ContractContext): void {
     });
 
     it('clears a field named with null and keeps one given as undefined', async () => {
-      const { store, file } = ctx();
+      const { store, data, file } = ctx();
       const obs = await file({ triage: { ...EMPTY_TRIAGE, goal: 'Tavoite', owner: 'Tiimi' } });
 
-      const outcome = await store.updateTriage(obs.id, { goal: null, owner: undefined }, 1);
+      const patch = { goal: null, owner: undefined };
+      const outcome = await store.updateTriage(obs.id, patch, 1, data.triageEdit(obs, patch));
 
       expect(outcome).toMatchObject({
         kind: 'ok',
@@ -42,21 +51,25 @@ export function writeContract(ctx: () => ContractContext): void {
     });
 
     it('writes nothing for a stale version and returns the current observation', async () => {
-      const { store, file } = ctx();
+      const { store, data, file } = ctx();
       const obs = await file();
-      const ok = await store.updateTriage(obs.id, { keyMessage: 'Ensimmäinen' }, 1);
+      const first = { keyMessage: 'Ensimmäinen' };
+      const ok = await store.updateTriage(obs.id, first, 1, data.triageEdit(obs, first));
       if (ok.kind !== 'ok') throw new Error('setup failed');
 
-      const outcome = await store.updateTriage(obs.id, { keyMessage: 'Toinen' }, 1);
+      const other = { keyMessage: 'Toinen' };
+      const outcome = await store.updateTriage(obs.id, other, 1, data.triageEdit(obs, other));
 
       expect(outcome).toEqual({ kind: 'stale', current: ok.observation });
       expect(await store.get(obs.id)).toEqual(ok.observation);
     });
 
     it('answers not_found for an unknown id', async () => {
-      expect(await ctx().store.updateTriage('obs-unknown', { goal: 'x' }, 1)).toEqual({
-        kind: 'not_found',
-      });
+      const { store, data } = ctx();
+      const ghost = data.observation({ id: 'obs-unknown' });
+      expect(
+        await store.updateTriage(ghost.id, { goal: 'x' }, 1, data.triageEdit(ghost, { goal: 'x' })),
+      ).toEqual({ kind: 'not_found' });
     });
   });
 
@@ -115,9 +128,14 @@ export function writeContract(ctx: () => ContractContext): void {
     });
 
     it('keeps the triage record through a move', async () => {
-      const { store, file, moveTo } = ctx();
+      const { store, data, file, moveTo } = ctx();
       const obs = await file();
-      await store.updateTriage(obs.id, { result: 'Tulos' }, 1);
+      await store.updateTriage(
+        obs.id,
+        { result: 'Tulos' },
+        1,
+        data.triageEdit(obs, { result: 'Tulos' }),
+      );
       const moved = await moveTo((await store.get(obs.id)) ?? obs, 'in_review');
       expect(moved.triage).toEqual({ ...EMPTY_TRIAGE, result: 'Tulos' });
     });

@@ -1,6 +1,7 @@
 import type { HistoryEntry, Observation } from '../../domain/observation/observation';
 import type { Status } from '../../domain/lifecycle/status';
-import { EMPTY_TRIAGE } from '../../domain/triage/triage-record';
+import { triageEditOf, type TriageEdit } from '../../domain/triage/triage-edit';
+import { EMPTY_TRIAGE, type TriagePatch } from '../../domain/triage/triage-record';
 import type { NewObservation } from '../observation-store';
 
 /** Filing times count up a minute at a time from here, so the newest is the last built. */
@@ -14,6 +15,7 @@ const MINUTE = 60_000;
 export function createTestData() {
   let count = 0;
   let entries = 0;
+  let edits = 0;
 
   /** A new observation in status `received`, filed a minute after the previous one. */
   function observation(overrides: Partial<NewObservation> = {}): NewObservation {
@@ -79,7 +81,24 @@ export function createTestData() {
     };
   }
 
-  return { observation, filed, move };
+  /** The edit `patch` makes of `obs`'s record as it is, saved an hour after its last change. */
+  function triageEdit(
+    obs: Pick<Observation, 'id' | 'triage' | 'createdAt'> & { updatedAt?: string },
+    patch: TriagePatch,
+    overrides: Partial<TriageEdit> = {},
+  ): TriageEdit {
+    edits += 1;
+    const last = Date.parse(obs.updatedAt ?? obs.createdAt);
+    const stamp = {
+      id: `edit-${edits}`,
+      at: new Date(last + 60 * MINUTE).toISOString(),
+      actorId: 'user-supervisor',
+      actorName: 'Sami Esihenkilö',
+    };
+    return { ...triageEditOf(stamp, obs, patch), ...overrides };
+  }
+
+  return { observation, filed, move, triageEdit };
 }
 
 export type TestData = ReturnType<typeof createTestData>;

@@ -10,6 +10,7 @@ import type {
   StaffMember,
   Status,
   SubmitResponse,
+  TriageEdit,
   TriageRecord,
 } from './types';
 import type { BoardSort } from '../../../src/domain/observation/board-order';
@@ -48,6 +49,18 @@ export type BoardFilters = {
   readonly period?: string;
   readonly q?: string;
 };
+
+/** The board's filters and order as query parameters (the board and its exports take them). */
+export function boardParams(filters: BoardFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.status?.length) params.set('status', filters.status.join(','));
+  for (const key of ['serviceArea', 'municipality', 'topic', 'period', 'q'] as const) {
+    const v = filters[key]?.trim();
+    if (v) params.set(key, v);
+  }
+  if (filters.sort) params.set('sort', filters.sort);
+  return params;
+}
 
 export type Tagged<T> = { readonly value: T; readonly etag: string | null };
 
@@ -107,6 +120,20 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** A refusal as an ApiError: the API's error body, or one made of the HTTP status. */
+function apiErrorOf(response: Response, parsed: unknown, etag: string | null): ApiError {
+  const body = (parsed as { error?: ApiErrorBody } | null)?.error ?? {
+    code: `http_${response.status}`,
+    message: response.statusText || `HTTP ${response.status}`,
+  };
+  return new ApiError(
+    response.status,
+    body,
+    etag,
+    retryAfterOf(response.headers.get('Retry-After')),
+  );
 }
 
 /** The tab's one way to the server; every call carries the language and the identity. */
@@ -187,15 +214,34 @@ export class ApiClient {
         parsed = null;
       }
     }
-    if (!response.ok) {
-      const body = (parsed as { error?: ApiErrorBody } | null)?.error ?? {
-        code: `http_${response.status}`,
-        message: response.statusText || `HTTP ${response.status}`,
-      };
-      const retryAfter = retryAfterOf(response.headers.get('Retry-After'));
-      throw new ApiError(response.status, body, etag, retryAfter);
-    }
+    if (!response.ok) throw apiErrorOf(response, parsed, etag);
     return { value: parsed as T, etag };
+  }
+
+  /**
+   * A file the API makes (the board's export, issue 11): its bytes and the name the server
+   * gave it. Through `send`, so it carries the sign-in like every other call.
+   */
+  async file(path: string): Promise<{ readonly blob: Blob; readonly fileName: string | null }> {
+    const options: RequestOptions = { headers: { Accept: '*/*' } };
+    let response = await this.send(path, options, false);
+    if (response.status === 401 && isBearer(this.identity)) {
+      response = await this.send(path, options, true);
+    }
+    if (!response.ok) {
+      let parsed: unknown = null;
+      try {
+        parsed = JSON.parse(await response.text());
+      } catch {
+        // Not the API's error body: apiErrorOf words it from the status.
+      }
+      throw apiErrorOf(response, parsed, null);
+    }
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    return {
+      blob: await response.blob(),
+      fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null,
+    };
   }
 
   private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -218,6 +264,33 @@ export class ApiClient {
     const caller = this.identity;
     if (caller === null) return;
     for (const path of paths) keepEarly(caller, path, this.get(path));
+  }
+
+  /**
+   * A read of any API path (as `/phenomena`), for feature modules that keep their own calls
+   * beside their views (workspace/api.ts …) instead of growing this class.
+   */
+  read<T>(path: string, signal?: AbortSignal): Promise<T> {
+    return this.get<T>(path, signal);
+  }
+
+  /** A read that also gives the ETag, the base of a later If-Match. */
+  readTagged<T>(path: string, signal?: AbortSignal): Promise<Tagged<T>> {
+    return this.call<T>(path, { signal });
+  }
+
+  /** A write (POST, PUT, PATCH, DELETE) of any API path; `ifMatch` as an ETag. */
+  write<T>(
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: unknown,
+    ifMatch?: string | null,
+  ): Promise<Tagged<T>> {
+    return this.call<T>(path, {
+      method,
+      ...(body === undefined ? {} : { body }),
+      headers: ifMatch ? { 'If-Match': ifMatch } : {},
+    });
   }
 
   me(signal?: AbortSignal): Promise<Me> {
@@ -270,19 +343,19 @@ export class ApiClient {
     return (await this.get<{ items: HistoryEntry[] }>(path, signal)).items;
   }
 
+  /** Every saved edit of the triage record, oldest first (those who may triage only). */
+  async triageHistory(id: string, signal?: AbortSignal): Promise<readonly TriageEdit[]> {
+    const path = `/observations/${encodeURIComponent(id)}/triage/history`;
+    return (await this.get<{ items: TriageEdit[] }>(path, signal)).items;
+  }
+
   async board(
     filters: BoardFilters,
     cursor: string | null,
     limit: number,
     signal?: AbortSignal,
   ): Promise<BoardPage> {
-    const params = new URLSearchParams();
-    if (filters.status?.length) params.set('status', filters.status.join(','));
-    for (const key of ['serviceArea', 'municipality', 'topic', 'period', 'q'] as const) {
-      const v = filters[key]?.trim();
-      if (v) params.set(key, v);
-    }
-    if (filters.sort) params.set('sort', filters.sort);
+    const params = boardParams(filters);
     if (cursor) params.set('cursor', cursor);
     params.set('limit', String(limit));
     const page = await this.get<BoardPage & { period: unknown }>(

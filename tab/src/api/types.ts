@@ -18,6 +18,8 @@ export type LocalizedText = Schemas['LocalizedText'];
 export type Choice = Schemas['Choice'];
 export type TriageRecord = Schemas['TriageRecord'];
 export type HistoryEntry = Schemas['HistoryEntry'];
+/** GET /api/observations/{id}/triage/history: one saved edit of the triage record. */
+export type TriageEdit = Schemas['TriageEdit'];
 export type { TriageField };
 
 /** GET /api/me */

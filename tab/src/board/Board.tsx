@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_BOARD_SORT,
@@ -15,11 +15,12 @@ import { formatNumber } from '../i18n/format';
 import { useSession } from '../shell/session';
 import { boardIntroKeys } from './board-intro';
 import { BoardColumns } from './BoardColumns';
+import { BoardExport } from './BoardExport';
 import { BoardFilters } from './BoardFilters';
 import { BoardList } from './BoardList';
 import { BoardTable } from './BoardTable';
 import { BoardViewBar, VIEW_MODES, type ViewMode } from './BoardViewBar';
-import { NO_FILTERS, type FilterValues } from './filters';
+import { NO_FILTERS, toQuery, type FilterValues } from './filters';
 import { MedianLine } from './MedianLine';
 import { ObservationPanel } from './ObservationPanel';
 import { useBoard } from './use-board';
@@ -54,13 +55,19 @@ export function Board() {
     const kept = storage.get(SORT_KEY);
     return isBoardSort(kept) ? kept : DEFAULT_BOARD_SORT;
   });
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, showPanel] = useState<string | null>(null);
+  /** The board's item the panel was opened from (the panel may go on to a similar one). */
+  const openedFrom = useRef<string | null>(null);
+  const setOpenId = (id: string) => {
+    openedFrom.current = id;
+    showPanel(id);
+  };
   const { state, loadMore, replace, reload } = useBoard(filters, sort);
 
   // Closing the panel returns focus to the item that opened it.
   const closePanel = () => {
-    const id = openId;
-    setOpenId(null);
+    const id = openedFrom.current ?? openId;
+    showPanel(null);
     if (id === null) return;
     requestAnimationFrame(() =>
       document.querySelector<HTMLElement>(`[data-observation-id="${CSS.escape(id)}"]`)?.focus(),
@@ -93,6 +100,7 @@ export function Board() {
         ))}
       </div>
       <BoardFilters value={filters} onChange={setFilters} />
+      <BoardExport filters={{ ...toQuery(filters), sort }} />
 
       <section aria-labelledby="board-results-heading" aria-busy={state.status === 'loading'}>
         <div className={styles.bar}>
@@ -144,7 +152,9 @@ export function Board() {
         )}
       </section>
 
-      {openId && <ObservationPanel id={openId} onClose={closePanel} onChanged={replace} />}
+      {openId && (
+        <ObservationPanel id={openId} onClose={closePanel} onChanged={replace} onOpen={showPanel} />
+      )}
     </div>
   );
 }

@@ -28,6 +28,7 @@ import type { ObservationView } from '../api/types';
 import { AnswerTime } from '../common/AnswerTime';
 import { observationTitle } from '../common/title';
 import { useLabels, type Labels } from '../common/use-labels';
+import { triageValueText } from './triage-values';
 
 type SortState = Parameters<NonNullable<DataGridProps['onSortChange']>>[1];
 type Direction = SortState['sortDirection'];
@@ -92,7 +93,8 @@ function columnsOf(
   textClass: string,
   titleClass: string,
 ): TableColumnDefinition<ObservationView>[] {
-  const triageText = (field: TriageField) => (o: ObservationView) => {
+  // Sorted by what is stored (a day as yyyy-mm-dd sorts by date), shown as read (d.M.yyyy).
+  const triageRaw = (field: TriageField) => (o: ObservationView) => {
     const value = o.triage?.[field];
     return value === null || value === undefined ? '' : String(value);
   };
@@ -140,9 +142,11 @@ function columnsOf(
     ...TRIAGE_FIELDS.map((field) =>
       createTableColumn<ObservationView>({
         columnId: field,
-        compare: field === 'priority' ? boardComparator('priority_asc') : byText(triageText(field)),
+        compare: field === 'priority' ? boardComparator('priority_asc') : byText(triageRaw(field)),
         renderHeaderCell: () => labels.triage(field),
-        renderCell: (o) => <span className={textClass}>{triageText(field)(o)}</span>,
+        renderCell: (o) => (
+          <span className={textClass}>{triageValueText(field, o.triage?.[field])}</span>
+        ),
       }),
     ),
   ];

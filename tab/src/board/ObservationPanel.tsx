@@ -7,15 +7,19 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tagged } from '../api/client';
 import type { ObservationView } from '../api/types';
+import { WithQueries } from '../api/WithQueries';
 import { AnswerTime } from '../common/AnswerTime';
 import { Heading } from '../common/Heading';
 import { LoadFailed } from '../common/LoadFailed';
 import { Loading } from '../common/Loading';
 import { ObservationDetails } from '../common/ObservationDetails';
 import { PanelHistory } from './PanelHistory';
+import { PanelPhenomena } from './PanelPhenomena';
+import { PanelSimilar } from './PanelSimilar';
 import { TransitionControls } from './TransitionControls';
 import { TriageForm } from './TriageForm';
 import { useObservation } from './use-observation';
@@ -29,13 +33,36 @@ type Props = {
   readonly id: string;
   readonly onClose: () => void;
   readonly onChanged: (view: ObservationView) => void;
+  /** Shows another observation in the panel (a similar one). */
+  readonly onOpen: (id: string) => void;
 };
 
-/** The side panel: the observation, the ten triage fields, the status change, the timeline. */
-export function ObservationPanel({ id, onClose, onChanged }: Props) {
+/**
+ * The side panel: the observation, the status change, its phenomena and similar observations,
+ * the ten triage fields, the timeline. Its server state is in the shared query cache.
+ */
+export function ObservationPanel(props: Props) {
+  return (
+    <WithQueries>
+      <Panel {...props} />
+    </WithQueries>
+  );
+}
+
+function Panel({ id, onClose, onChanged, onOpen }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { state, reload, accept } = useObservation(id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(id);
+
+  // Another observation opened from within the panel: the reading starts again at its top.
+  const ready = state.status === 'ok' && state.view.id === id;
+  useEffect(() => {
+    if (!ready || shown.current === id) return;
+    shown.current = id;
+    heading.current?.focus();
+  }, [ready, id]);
 
   const changed = (tagged: Tagged<ObservationView>) => {
     accept(tagged);
@@ -71,9 +98,9 @@ export function ObservationPanel({ id, onClose, onChanged }: Props) {
         {state.status === 'loading' && <Loading label={t('panel.loading')} />}
         {state.status === 'error' && <LoadFailed error={state.error} retry={() => void reload()} />}
         {state.status === 'ok' && (
-          <>
+          <Fragment key={state.view.id}>
             <section className={styles.section} aria-labelledby="panel-observation">
-              <Heading level={3} id="panel-observation">
+              <Heading level={3} id="panel-observation" ref={heading} focusable>
                 {t('panel.observation')}
               </Heading>
               <ObservationDetails observation={state.view} />
@@ -85,6 +112,8 @@ export function ObservationPanel({ id, onClose, onChanged }: Props) {
               onChanged={changed}
               onStale={refreshed}
             />
+            <PanelPhenomena observation={state.view} />
+            <PanelSimilar id={state.view.id} onOpen={onOpen} />
             <TriageForm
               key={state.view.id}
               view={state.view}
@@ -93,7 +122,7 @@ export function ObservationPanel({ id, onClose, onChanged }: Props) {
               onStale={refreshed}
             />
             <PanelHistory id={state.view.id} version={state.view.version} />
-          </>
+          </Fragment>
         )}
       </DrawerBody>
     </OverlayDrawer>

@@ -18,10 +18,16 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
   },
+  h5: {
+    marginBlockEnd: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 type Props = {
-  readonly level: 2 | 3 | 4;
+  readonly level: 2 | 3 | 4 | 5;
   readonly children: ReactNode;
   readonly id?: string;
   readonly className?: string;

@@ -5,6 +5,8 @@ import type { ObservationView } from '../api/types';
 import { StatusBadge } from './StatusBadge';
 import { useLabels } from './use-labels';
 
+const NARROW = '@media (max-width: 600px)';
+
 const useStyles = makeStyles({
   list: {
     display: 'grid',
@@ -12,9 +14,17 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalS,
     margin: 0,
+    // Narrow (a phone, Teams' side panel): a term above its value, so values keep the width
+    // they need and words are not broken mid-word.
+    [NARROW]: { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXXS },
   },
   term: { fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  value: {
+    margin: 0,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    [NARROW]: { marginBlockEnd: tokens.spacingVerticalS },
+  },
 });
 
 /** The filed form as text (React escapes it; nothing is ever rendered as HTML). */

@@ -1,14 +1,15 @@
 import { Badge, mergeClasses, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ObservationView } from '../api/types';
+import type { Schemas } from '../api/types';
 import { useItemButtonStyles } from '../common/item-button';
 import { StatusBadge } from '../common/StatusBadge';
 import { observationTitle } from '../common/title';
 import { useLabels } from '../common/use-labels';
 import { useSession } from '../shell/session';
+import { outcomeOf } from './LedTo';
 
 type Props = {
-  readonly items: readonly ObservationView[];
+  readonly items: readonly Schemas['ObservationWithOutcome'][];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
 };
@@ -22,6 +23,7 @@ export function ReportList({ items, selectedId, onSelect }: Props) {
     <ul className={styles.list} data-testid="my-reports">
       {items.map((o) => {
         const selected = o.id === selectedId;
+        const outcome = outcomeOf(o);
         return (
           <li key={o.id}>
             <button
@@ -36,6 +38,11 @@ export function ReportList({ items, selectedId, onSelect }: Props) {
                 <StatusBadge status={o.status} />
                 <Text size={200}>{t('mine.period', { period: labels.period(o.period) })}</Text>
                 <Text size={200}>{t('mine.created', { date: labels.date(o.createdAt) })}</Text>
+                {outcome !== null && (
+                  <Badge appearance="tint" color="success" data-testid="led-to-badge">
+                    {t(`ledTo.badge.${outcome}`)}
+                  </Badge>
+                )}
                 {o.reporterId !== me.id && (
                   <Badge appearance="tint" color="informative">
                     {t('mine.coReported')}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ObservationView } from '../api/types';
+import type { Schemas } from '../api/types';
 import { useAsync } from '../common/use-async';
 import { useSession } from '../shell/session';
 
@@ -7,7 +7,8 @@ export type MyReportsState = {
   readonly status: 'loading' | 'ok' | 'error';
   /** The first page's failure (status error), or the last "show more" failure. */
   readonly error: unknown;
-  readonly items: readonly ObservationView[];
+  /** Each with what it led to (phenomena, action proposals). */
+  readonly items: readonly Schemas['ObservationWithOutcome'][];
   readonly nextCursor: string | null;
   readonly loadingMore: boolean;
   /** The first item "show more" brought, for the focus to move to; null before any. */

@@ -6,6 +6,7 @@ import type { Route } from './use-route';
 type Props = {
   readonly route: Route;
   readonly hasBoard: boolean;
+  readonly hasWorkspace: boolean;
   readonly hasDeliveries: boolean;
   readonly onNavigate: (route: Route) => void;
 };
@@ -13,7 +14,7 @@ type Props = {
 // Four tabs do not fit a 320 px side panel in one row in any language: they wrap.
 const useStyles = makeStyles({ list: { flexWrap: 'wrap' } });
 
-export function Navigation({ route, hasBoard, hasDeliveries, onNavigate }: Props) {
+export function Navigation({ route, hasBoard, hasWorkspace, hasDeliveries, onNavigate }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
@@ -35,6 +36,15 @@ export function Navigation({ route, hasBoard, hasDeliveries, onNavigate }: Props
           aria-controls={route === 'board' ? 'panel-board' : undefined}
         >
           {t('nav.board')}
+        </Tab>
+      )}
+      {hasWorkspace && (
+        <Tab
+          id="tab-workspace"
+          value="workspace"
+          aria-controls={route === 'workspace' ? 'panel-workspace' : undefined}
+        >
+          {t('workspace.nav')}
         </Tab>
       )}
       {hasDeliveries && (

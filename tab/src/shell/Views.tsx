@@ -14,6 +14,9 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>) {
 const MyReports = lazyView(() => import('../my-reports/MyReports').then((m) => m.MyReports));
 const Board = lazyView(() => import('../board/Board').then((m) => m.Board));
 const Deliveries = lazyView(() => import('../deliveries/Deliveries').then((m) => m.Deliveries));
+const WorkspaceView = lazyView(() =>
+  import('../workspace/WorkspaceView').then((m) => m.WorkspaceView),
+);
 
 export function Views({ route, navigate }: { route: Route; navigate: (r: Route) => void }) {
   // The observation "my reports" opens with, when the form sends the reporter to one.
@@ -27,6 +30,8 @@ export function Views({ route, navigate }: { route: Route; navigate: (r: Route) 
       return <MyReports initialSelectedId={openId} onFileNew={() => navigate('new')} />;
     case 'board':
       return <Board />;
+    case 'workspace':
+      return <WorkspaceView />;
     case 'deliveries':
       return <Deliveries />;
     default:

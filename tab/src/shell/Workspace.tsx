@@ -7,6 +7,7 @@ import { normaliseConfig } from '../api/config';
 import { isApiError } from '../api/errors';
 import { LoadFailed } from '../common/LoadFailed';
 import { hasDeliveriesView } from '../deliveries/access';
+import { hasWorkspaceView } from '../workspace/access';
 import { forgetOtherUsersDrafts } from '../form/draft-storage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/use-async';
@@ -82,6 +83,7 @@ export function Workspace({ api, language, picker }: Props) {
   );
   const hasBoard = session ? boardScopeOf(session.me) !== null : false;
   const hasDeliveries = session ? hasDeliveriesView(session.me.roles) : false;
+  const hasWorkspace = session ? hasWorkspaceView(session.me) : false;
 
   const header = (
     <header className={styles.header}>
@@ -136,6 +138,7 @@ export function Workspace({ api, language, picker }: Props) {
         <Navigation
           route={current}
           hasBoard={hasBoard}
+          hasWorkspace={hasWorkspace}
           hasDeliveries={hasDeliveries}
           onNavigate={navigate}
         />

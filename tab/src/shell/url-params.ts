@@ -1,5 +1,8 @@
-/** `?lang=fi|sv|en` and `?as=<userId>` preselect the language and the dev identity. */
-export function urlParam(name: 'lang' | 'as'): string | null {
+/**
+ * `?lang=fi|sv|en` and `?as=<userId>` preselect the language and the dev identity;
+ * `?meeting=<id>` (with `#workspace`, the digest card's link) opens a meeting's agenda.
+ */
+export function urlParam(name: 'lang' | 'as' | 'meeting'): string | null {
   try {
     return new URLSearchParams(window.location.search).get(name);
   } catch {
@@ -19,5 +22,17 @@ export function setUrlParam(name: 'lang' | 'as', value: string): void {
     window.history.replaceState(window.history.state, '', url);
   } catch {
     // a host that forbids it: the stored choice still applies where the URL does not say
+  }
+}
+
+/** Takes `?<name>=` out of the address once it has been acted on (no reload, no history entry). */
+export function dropUrlParam(name: 'meeting'): void {
+  try {
+    const url = new URL(window.location.href);
+    if (!url.searchParams.has(name)) return;
+    url.searchParams.delete(name);
+    window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // a host that forbids it: the link only opens the same agenda again
   }
 }

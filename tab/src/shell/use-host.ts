@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useBrowserTheme } from './browser-theme';
-import { routeOfSubPage } from './deep-link';
+import { deepLinkedUrl } from './deep-link';
 import { detectHost, onHostThemeChange, type Host, type HostTheme } from './teams';
 
 export type HostState = { readonly ready: boolean; readonly host: Host; readonly theme: HostTheme };
@@ -21,9 +21,9 @@ export function useHost(): HostState {
     void detectHost().then((host) => {
       if (!active) return;
       // Before the workspace mounts: its route is read from the hash when it does.
-      const deepLinked = host.inTeams ? routeOfSubPage(host.subPageId) : null;
+      const deepLinked = host.inTeams ? deepLinkedUrl(host.subPageId, window.location.href) : null;
       if (deepLinked !== null && !window.location.hash.startsWith('#configure')) {
-        window.history.replaceState(null, '', `#${deepLinked}`);
+        window.history.replaceState(null, '', deepLinked);
       }
       setState({ ready: true, host, theme: host.inTeams ? host.theme : 'default' });
       if (host.inTeams) {

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
+import { ROUTES, type Route } from './routes';
 
-/** `configure` is the channel tab's configuration page, outside the signed-in workspace. */
-export const ROUTES = ['new', 'mine', 'board', 'deliveries', 'configure'] as const;
-export type Route = (typeof ROUTES)[number];
+// The routes live apart from this hook (no browser in them), for what reads them outside React.
+export { ROUTES, type Route };
 
 function fromHash(): Route {
   const h = window.location.hash.replace(/^#\/?/, '');
   return (ROUTES as readonly string[]).includes(h) ? (h as Route) : 'new';
 }
 
-/** The view lives in the URL hash (#new, #mine, #board, #deliveries, #configure) so a reload stays where it was. */
+/** The view lives in the URL hash (#new, #mine, #board, #workspace, #deliveries, #configure) so a reload stays where it was. */
 export function useRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(fromHash);
   useEffect(() => {

@@ -35,7 +35,7 @@ export type Rake = {
     userId: string,
     options?: {
       lang?: 'fi' | 'sv' | 'en';
-      view?: 'new' | 'mine' | 'board' | 'deliveries' | 'configure';
+      view?: 'new' | 'mine' | 'board' | 'workspace' | 'deliveries' | 'configure';
     },
   ): Promise<Page>;
   close(): Promise<void>;

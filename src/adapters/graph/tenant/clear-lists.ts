@@ -3,7 +3,8 @@ import type { SharePointLists } from '../sharepoint-lists';
 
 /**
  * Deletes every item of RAKE's lists, so each contract test on a real tenant starts from
- * empty lists without provisioning new ones (creating six lists per test would take minutes).
+ * empty lists without provisioning new ones (creating all the lists for each test would take
+ * minutes).
  */
 export async function clearLists(lists: SharePointLists): Promise<void> {
   for (const list of LIST_KEYS) {

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describeConversationDirectoryContract } from '../../../ports/conversation-directory.contract';
 import { describeNotificationOutboxContract } from '../../../ports/notification-outbox.contract';
 import { describeObservationStoreContract } from '../../../ports/observation-store.contract';
+import { describePhenomenonStoreContract } from '../../../ports/phenomenon-store.contract';
+import { describeProposalStoreContract } from '../../../ports/proposal-store.contract';
 import { describeStaffDirectoryContract } from '../../../ports/staff-directory.contract';
+import { describeWorkspaceRecordsContract } from '../../../ports/workspace-records.contract';
 import type { Clock } from '../../../ports/clock';
 import { requireSharePointConfig } from '../../../sharepoint-config';
 import { appOnlyTokenProvider } from '../app-only-token';
@@ -12,7 +15,7 @@ import { clearLists } from './clear-lists';
 import { VERIFY_PREFIX_VARIABLE } from './verify-prefix';
 
 /**
- * The four port contracts against the real site, on the lists `npm run verify:tenant` has
+ * The port contracts against the real site, on the lists `npm run verify:tenant` has
  * provisioned under a throw-away prefix. Run only through that command (jest.tenant.config.js).
  */
 const config = requireSharePointConfig(process.env, (path) => readFileSync(path, 'utf8'));
@@ -58,4 +61,22 @@ describeConversationDirectoryContract(`SharePoint site ${siteId}`, async () => {
 describeStaffDirectoryContract(`SharePoint site ${siteId}`, async () => {
   const store = await freshStore();
   return { staff: store.staff, dispose: nothingToClose };
+});
+describePhenomenonStoreContract(`SharePoint site ${siteId}`, async () => {
+  const store = await freshStore();
+  return { phenomena: store.phenomena, dispose: nothingToClose };
+});
+describeProposalStoreContract(`SharePoint site ${siteId}`, async () => {
+  const store = await freshStore();
+  return { proposals: store.proposals, outbox: store.outbox, dispose: nothingToClose };
+});
+describeWorkspaceRecordsContract(`SharePoint site ${siteId}`, async () => {
+  const store = await freshStore();
+  return {
+    meetings: store.meetings,
+    compilations: store.compilations,
+    enrichments: store.enrichments,
+    outbox: store.outbox,
+    dispose: nothingToClose,
+  };
 });

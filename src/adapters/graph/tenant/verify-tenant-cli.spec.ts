@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { LIST_SPECS } from '../list-schema';
 import { GRAPH_ORIGIN, graphClientForDouble, startGraphDouble } from '../testing/graph-double';
 import { missingForTenant, runVerifyTenant } from './verify-tenant-cli';
 import { VERIFY_PREFIX_VARIABLE, verifyPrefix } from './verify-prefix';
@@ -82,10 +83,10 @@ describe('npm run verify:tenant', () => {
           });
           expect(code).toBe(contractExit);
           expect(listsDuringRun).toContain('RAKE verify 20261124T071500Z Observations');
-          expect(listsDuringRun).toHaveLength(7);
+          expect(listsDuringRun).toHaveLength(LIST_SPECS.length + 1);
           const left = [...(graph.state.site(siteId)?.lists.values() ?? [])];
           expect(left.map((list) => list.displayName)).toEqual(['Documents']);
-          expect(lines.at(-1)).toBe('verify:tenant: deleted 6 list(s).');
+          expect(lines.at(-1)).toBe(`verify:tenant: deleted ${LIST_SPECS.length} list(s).`);
         } finally {
           await graph.close();
         }

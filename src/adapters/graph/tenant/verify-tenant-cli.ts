@@ -59,7 +59,7 @@ async function deleteLists(client: Client, siteId: string, prefix: string): Prom
 
 /**
  * `npm run verify:tenant`: with a site and credentials in the environment, provisions the lists
- * under a throw-away prefix, runs the four port contracts against them through Graph and
+ * under a throw-away prefix, runs the port contracts against them through Graph and
  * deletes the lists again. Without them it says what is missing and skips (exit 0), so it
  * can sit in any pipeline; it never pretends to have run.
  */

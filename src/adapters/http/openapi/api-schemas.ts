@@ -3,6 +3,8 @@ import * as common from './common-schemas';
 import * as notifications from './notification-schemas';
 import { createRequestSchemas } from './request-schemas';
 import * as responses from './response-schemas';
+import * as suggestions from './suggestion-schemas';
+import * as workspace from './workspace-schemas';
 
 /**
  * The API's bodies as zod schemas: the OpenAPI document is generated from them, and the
@@ -11,7 +13,14 @@ import * as responses from './response-schemas';
  */
 export function createApiSchemas(county: CountyConfig) {
   const { instant: _instant, ...shared } = common;
-  return { ...shared, ...createRequestSchemas(county), ...responses, ...notifications };
+  return {
+    ...shared,
+    ...createRequestSchemas(county),
+    ...responses,
+    ...notifications,
+    ...workspace,
+    ...suggestions,
+  };
 }
 
 export type ApiSchemas = ReturnType<typeof createApiSchemas>;

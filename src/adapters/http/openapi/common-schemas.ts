@@ -20,9 +20,9 @@ export const TriageRecord = z.object({
   audiences: triageText,
   keyMessage: triageText,
   channel: triageText,
-  timing: triageText,
-  owner: triageText,
-  followUp: triageText,
+  timing: triageText.describe('A day, `yyyy-mm-dd`; older records may hold free text'),
+  owner: triageText.describe("A member of staff's name, or free text"),
+  followUp: triageText.describe('A day, `yyyy-mm-dd`; older records may hold free text'),
   priority: z.number().int().nullable().describe('1 = most urgent'),
   result: triageText,
 });

@@ -4,7 +4,10 @@ import { STATUSES } from '../../../domain/lifecycle/status';
 import { BOARD_SORTS } from '../../../domain/observation/board-order';
 import { BOARD_LIMIT, MINE_LIMIT } from '../../../app';
 import { createApiSchemas } from './api-schemas';
+import { exportPaths } from './export-paths';
 import { apiPaths } from './openapi-paths';
+import { suggestionPaths } from './suggestion-paths';
+import { workspacePaths } from './workspace-paths';
 
 type JsonObject = Record<string, unknown>;
 
@@ -37,12 +40,17 @@ export function createOpenApiDocument(county: CountyConfig): JsonObject {
         'in development identity mode 421 host_not_allowed. See docs/api.md.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    paths: apiPaths({
-      statuses: STATUSES,
-      sorts: BOARD_SORTS,
-      limit: BOARD_LIMIT,
-      mineLimit: MINE_LIMIT,
-    }),
+    paths: {
+      ...apiPaths({
+        statuses: STATUSES,
+        sorts: BOARD_SORTS,
+        limit: BOARD_LIMIT,
+        mineLimit: MINE_LIMIT,
+      }),
+      ...workspacePaths(),
+      ...suggestionPaths(),
+      ...exportPaths({ statuses: STATUSES, sorts: BOARD_SORTS }),
+    },
     components: {
       schemas: components,
       securitySchemes: {

@@ -5,15 +5,19 @@ const IDEMPOTENCY_KEY = IDEMPOTENCY_KEY_PATTERN.source;
 
 type JsonObject = Record<string, unknown>;
 
-const ref = (name: ApiSchemaName) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: ApiSchemaName) => ({ content: { 'application/json': { schema: ref(name) } } });
-const ok = (description: string, name: ApiSchemaName, headers?: JsonObject) => ({
+export const ref = (name: ApiSchemaName) => ({ $ref: `#/components/schemas/${name}` });
+export const json = (name: ApiSchemaName) => ({
+  content: { 'application/json': { schema: ref(name) } },
+});
+export const ok = (description: string, name: ApiSchemaName, headers?: JsonObject) => ({
   description,
   ...(headers ? { headers } : {}),
   ...json(name),
 });
-const error = (description: string) => ({ description, ...json('ErrorBody') });
-const etagHeader = { ETag: { description: 'The version, `"<n>"`', schema: { type: 'string' } } };
+export const error = (description: string) => ({ description, ...json('ErrorBody') });
+export const etagHeader = {
+  ETag: { description: 'The version, `"<n>"`', schema: { type: 'string' } },
+};
 
 const ERRORS = {
   400: error('malformed_json: the body is not JSON'),
@@ -50,15 +54,15 @@ const ERRORS = {
   },
   504: error('storage_unavailable with reason timeout: the store did not answer in time'),
 } as const;
-const errors = (...codes: (keyof typeof ERRORS)[]) =>
+export const errors = (...codes: (keyof typeof ERRORS)[]) =>
   Object.fromEntries(codes.map((code) => [code, ERRORS[code]]));
 /**
  * Every operation that reads or writes the store (or the staff directory) can meet it down,
  * and every one is rate limited.
  */
-const stored = (...codes: (keyof typeof ERRORS)[]) => errors(...codes, 429, 503, 504);
+export const stored = (...codes: (keyof typeof ERRORS)[]) => errors(...codes, 429, 503, 504);
 
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+export const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const query = (name: string, schema: JsonObject, description?: string) => ({
   name,
   in: 'query',
@@ -66,8 +70,28 @@ const query = (name: string, schema: JsonObject, description?: string) => ({
   schema,
   ...(description ? { description } : {}),
 });
-const body = (name: ApiSchemaName) => ({ required: true, ...json(name) });
+export const body = (name: ApiSchemaName) => ({ required: true, ...json(name) });
 const PUBLIC = { security: [] };
+
+/** The board's filters and order, as `GET /api/observations` and its exports take them. */
+export function boardFilterParameters(opts: {
+  statuses: readonly string[];
+  sorts: readonly string[];
+}): JsonObject[] {
+  return [
+    query('status', { type: 'string' }, `Repeatable or comma list of: ${opts.statuses.join(', ')}`),
+    query('serviceArea', { type: 'string' }),
+    query('municipality', { type: 'string' }),
+    query('topic', { type: 'string' }),
+    query('period', { type: 'string' }, 'e.g. 2026-Q1 or 2026-H2'),
+    query('q', { type: 'string', maxLength: 200 }, 'Text in description or solution proposal'),
+    query(
+      'sort',
+      { type: 'string', enum: [...opts.sorts], default: opts.sorts[0] },
+      'filed_desc: newest first; filed_asc: oldest first; waiting_desc: unanswered first, longest waiting first, then answered, slowest first answer first; priority_asc: priority number (1 = most urgent) first, none last, ties oldest first',
+    ),
+  ];
+}
 
 /** The paths of docs/api.md; bodies are `$ref`s into the generated components. */
 export function apiPaths(opts: {
@@ -142,25 +166,7 @@ export function apiPaths(opts: {
       get: {
         summary: 'The triage board (supervisors and RAKE roles)',
         parameters: [
-          query(
-            'status',
-            { type: 'string' },
-            `Repeatable or comma list of: ${opts.statuses.join(', ')}`,
-          ),
-          query('serviceArea', { type: 'string' }),
-          query('municipality', { type: 'string' }),
-          query('topic', { type: 'string' }),
-          query('period', { type: 'string' }, 'e.g. 2026-Q1 or 2026-H2'),
-          query(
-            'q',
-            { type: 'string', maxLength: 200 },
-            'Text in description or solution proposal',
-          ),
-          query(
-            'sort',
-            { type: 'string', enum: [...opts.sorts], default: opts.sorts[0] },
-            'filed_desc: newest first; filed_asc: oldest first; waiting_desc: unanswered first, longest waiting first, then answered, slowest first answer first; priority_asc: priority number (1 = most urgent) first, none last, ties oldest first',
-          ),
+          ...boardFilterParameters(opts),
           query(
             'cursor',
             { type: 'string' },
@@ -195,7 +201,10 @@ export function apiPaths(opts: {
       get: {
         summary: 'One observation',
         parameters: [idParam],
-        responses: { 200: ok('Observation', 'ObservationView', etagHeader), ...stored(401, 404) },
+        responses: {
+          200: ok('Observation, with what it led to', 'ObservationWithOutcome', etagHeader),
+          ...stored(401, 404),
+        },
       },
     },
     '/api/observations/{id}/triage': {
@@ -210,6 +219,14 @@ export function apiPaths(opts: {
           200: ok('Updated', 'ObservationView', etagHeader),
           ...stored(400, 401, 403, 404, 412, 413, 415, 422, 428),
         },
+      },
+    },
+    '/api/observations/{id}/triage/history': {
+      get: {
+        summary:
+          'Every saved edit of the triage record (who changed which fields from what to what, when), oldest first. Only for those who may triage: a reporter gets 403',
+        parameters: [idParam],
+        responses: { 200: ok('Triage history', 'TriageHistory'), ...stored(401, 403, 404) },
       },
     },
     '/api/observations/{id}/transitions': {

@@ -41,6 +41,9 @@ export function createRequestSchemas(county: CountyConfig) {
     coReporterIds: z.array(z.string()).max(MAX_CO_REPORTERS).nullable().optional(),
   });
   const patchText = z.string().max(MAX_TRIAGE_TEXT_LENGTH).nullable().optional();
+  const patchDay = patchText.describe(
+    'A day, `yyyy-mm-dd` (also d.M.yyyy; stored as yyyy-mm-dd). A text written as a date must be a real day (invalid_date); other free text is still accepted',
+  );
   const TriagePatch = z
     .strictObject({
       coreContent: patchText,
@@ -48,9 +51,9 @@ export function createRequestSchemas(county: CountyConfig) {
       audiences: patchText,
       keyMessage: patchText,
       channel: patchText,
-      timing: patchText,
+      timing: patchDay,
       owner: patchText,
-      followUp: patchText,
+      followUp: patchDay,
       priority: z
         .number()
         .int()

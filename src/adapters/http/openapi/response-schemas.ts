@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERSONAL_DATA_WARNING_KINDS } from '../../../domain/personal-data/personal-data-finding';
+import { TRIAGE_FIELDS } from '../../../domain/triage/triage-record';
 import { STORAGE_FAILURES } from '../../../ports/storage-unavailable';
 import { STATUS_OF, type ApiProblemCode } from '../api-problem';
 import {
@@ -13,6 +14,7 @@ import {
   Status,
   TriageRecord,
 } from './common-schemas';
+import { LedTo } from './workspace-schemas';
 
 /*
  * What the server answers. Ids are plain strings here: a stored observation keeps its ids
@@ -48,9 +50,11 @@ export const Warning = z.object({
   message: z.string(),
 });
 export const SubmittedObservation = ObservationView.extend({ warnings: z.array(Warning) });
+/** One observation with what it led to (phenomena, proposals): its page, "my reports". */
+export const ObservationWithOutcome = ObservationView.extend(LedTo.shape);
 /** GET /api/observations/mine: a page of "my reports" (`items` as before paging). */
 export const MyReportsPage = z.object({
-  items: z.array(ObservationView),
+  items: z.array(ObservationWithOutcome),
   nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null: the last'),
 });
 export const BoardPage = z.object({
@@ -80,6 +84,18 @@ export const HistoryEntry = z.object({
   returnReason: ReturnReason.nullable(),
 });
 export const HistoryList = z.object({ items: z.array(HistoryEntry) });
+const triageValue = z.union([z.string(), z.number().int()]).nullable();
+export const TriageEdit = z.object({
+  id: z.string(),
+  observationId: z.string(),
+  at: instant,
+  actorId: z.string(),
+  actorName: z.string(),
+  changes: z
+    .array(z.object({ field: z.enum(TRIAGE_FIELDS), before: triageValue, after: triageValue }))
+    .describe('Only the fields whose value changed, in the order of the ten fields'),
+});
+export const TriageHistory = z.object({ items: z.array(TriageEdit) });
 
 export const Me = z.object({
   id: z.string(),

@@ -84,7 +84,7 @@ export async function createTestServer(
         }
       : given;
   const made = await createAppDeps(
-    wrap ? { staff: store.staff, observations: wrap(store.observations) } : store,
+    wrap ? { ...store, observations: wrap(store.observations) } : store,
     clock,
   );
   const app = county === undefined ? made : { ...made, county };

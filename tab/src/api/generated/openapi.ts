@@ -707,7 +707,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Observation */
+        /** @description Observation, with what it led to */
         readonly 200: {
           headers: {
             /** @description The version, `"<n>"` */
@@ -715,7 +715,7 @@ export interface paths {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': components['schemas']['ObservationView'];
+            readonly 'application/json': components['schemas']['ObservationWithOutcome'];
           };
         };
         /** @description unauthenticated */
@@ -933,6 +933,102 @@ export interface paths {
         };
       };
     };
+    readonly trace?: never;
+  };
+  readonly '/api/observations/{id}/triage/history': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Every saved edit of the triage record (who changed which fields from what to what, when), oldest first. Only for those who may triage: a reporter gets 403 */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Triage history */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['TriageHistory'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
     readonly trace?: never;
   };
   readonly '/api/observations/{id}/transitions': {
@@ -1889,6 +1985,3564 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/phenomena': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Phenomena (ilmiöt), newest first. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Phenomena */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['PhenomenonList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    /** Name a phenomenon. RAKE members, the coordinator and admins; others 403. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['PhenomenonDraft'];
+        };
+      };
+      readonly responses: {
+        /** @description Created */
+        readonly 201: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Phenomenon'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/phenomena/trends': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Each phenomenon's observations in a period against the previous one, by service area and municipality. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description A county period id (2026-Q4, 2026-H2); default the current one */
+          readonly period?: string;
+        };
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Trends */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['PhenomenonTrends'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/phenomena/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A phenomenon and the linked observations the caller may see. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Phenomenon */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['PhenomenonDetails'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    /** Edit a phenomenon. RAKE members, the coordinator and admins; others 403. */
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header: {
+          /** @description The ETag of the version the edit is based on */
+          readonly 'If-Match': string;
+        };
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['PhenomenonPatch'];
+        };
+      };
+      readonly responses: {
+        /** @description Edited */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Phenomenon'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_failed: If-Match is stale; ETag has the current version */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_required: If-Match missing */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly trace?: never;
+  };
+  readonly '/api/phenomena/{id}/observations/{observationId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    /** Link an observation (linking twice changes nothing). RAKE members, the coordinator and admins; others 403. */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+          readonly observationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Done */
+        readonly 204: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    /** Unlink an observation. RAKE members, the coordinator and admins; others 403. */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+          readonly observationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Done */
+        readonly 204: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/proposals': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Action proposals (toimenpide-ehdotukset), newest first. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Proposals */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ProposalList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    /** Write an action proposal (a draft). RAKE members, the coordinator and admins; others 403. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['ProposalDraft'];
+        };
+      };
+      readonly responses: {
+        /** @description Created */
+        readonly 201: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Proposal'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/proposals/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A proposal with its history. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Proposal */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ProposalDetails'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    /** Edit a proposal's content (not its status). RAKE members, the coordinator and admins; others 403. */
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header: {
+          /** @description The ETag of the version the edit is based on */
+          readonly 'If-Match': string;
+        };
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['ProposalPatch'];
+        };
+      };
+      readonly responses: {
+        /** @description Edited */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Proposal'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_failed: If-Match is stale; ETag has the current version */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_required: If-Match missing */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly trace?: never;
+  };
+  readonly '/api/proposals/{id}/transitions': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Move a proposal: draft → proposed → accepted | rejected (note: the decision); accepted → in_progress → done (note: the result); proposed → draft. Reporters whose observations it rests on are told of decisions and results. RAKE members, the coordinator and admins; others 403. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The ETag of the version the edit is based on */
+          readonly 'If-Match'?: string;
+        };
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['ProposalMove'];
+        };
+      };
+      readonly responses: {
+        /** @description Moved */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Proposal'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description illegal_transition */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_failed: If-Match is stale; ETag has the current version */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/meetings': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The RAKE group's meetings by date; the county rhythm's are made when missing. RAKE members, the coordinator and admins; others 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Meetings */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['MeetingList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    /** Add a meeting outside the rhythm. The coordinator and admins; others 403. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['MeetingDraft'];
+        };
+      };
+      readonly responses: {
+        /** @description Added */
+        readonly 201: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/meetings/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    /** Move or rename a meeting. The coordinator and admins; others 403. */
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header: {
+          /** @description The ETag of the version the edit is based on */
+          readonly 'If-Match': string;
+        };
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['MeetingPatch'];
+        };
+      };
+      readonly responses: {
+        /** @description Changed */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_failed: If-Match is stale; ETag has the current version */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_required: If-Match missing */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly trace?: never;
+  };
+  readonly '/api/meetings/{id}/agenda': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The agenda built for the meeting: observations since the previous meeting, proposals due for follow-up, open enrichment requests. RAKE members, the coordinator and admins; others 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Agenda */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Agenda'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/meetings/{id}/minutes': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    /** Record the minutes: a decision per agenda item (link_to_phenomenon also links the observation). The coordinator and admins; others 403. */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The ETag of the version the edit is based on */
+          readonly 'If-Match'?: string;
+        };
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['MinutesDraft'];
+        };
+      };
+      readonly responses: {
+        /** @description Recorded */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Meeting'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_failed: If-Match is stale; ETag has the current version */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/compilations': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Compilations (koosteet) without their observations, newest first. RAKE members, the coordinator and admins any area; supervisors only their own areas. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Compilations */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['CompilationList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    /** Compile a period (a frozen snapshot). RAKE members, the coordinator and admins any area; supervisors only their own areas. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['CompilationRequest'];
+        };
+      };
+      readonly responses: {
+        /** @description Compiled */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Compilation'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/compilations/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A compilation, whole, with the enrichment requests made from it. RAKE members, the coordinator and admins any area; supervisors only their own areas. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Compilation */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Compilation'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/compilations/{id}/export.csv': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A compilation's observations as CSV (UTF-8 with BOM, `;`, CRLF, d.M.yyyy): id, filed, status, kind, the county's lists, the beginning of the description, its phenomena; formulas neutralised. RAKE members, the coordinator and admins any area; supervisors only their own areas. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description CSV */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'text/csv; charset=utf-8': string;
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/compilations/{id}/export.xlsx': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A compilation's observations as an Excel workbook. RAKE members, the coordinator and admins any area; supervisors only their own areas. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Excel workbook */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/compilations/{id}/enrichments': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Hand the compilation's observations of a service area (or those named) to it for enrichment; its supervisors are told. RAKE members, the coordinator and admins; others 403. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['EnrichmentRequest'];
+        };
+      };
+      readonly responses: {
+        /** @description Requested */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Enrichment'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/enrichments': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Enrichment requests the caller sees, newest first. The area's supervisors, the people named, and the RAKE group. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Requests */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['EnrichmentList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    /** Hand observations to a service area for enrichment, without a compilation. RAKE members, the coordinator and admins; others 403. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['EnrichmentRequest'];
+        };
+      };
+      readonly responses: {
+        /** @description Requested */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Enrichment'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/enrichments/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** One enrichment request with its answers. The area's supervisors, the people named, and the RAKE group. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Request */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Enrichment'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/enrichments/{id}/answers': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Answer: a comment and optionally a proposal (refused once closed). The area's supervisors, the people named, and the RAKE group. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['EnrichmentAnswerDraft'];
+        };
+      };
+      readonly responses: {
+        /** @description Answered */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Enrichment'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/enrichments/{id}/assignees': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    /** Name who else answers (replaces the list); new names are told. The area's supervisors and the RAKE group. */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['EnrichmentAssignees'];
+        };
+      };
+      readonly responses: {
+        /** @description Named */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Enrichment'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/enrichments/{id}/close': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Close a request: no more answers. RAKE members, the coordinator and admins; others 403. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Closed */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Enrichment'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/observations/{id}/phenomenon-suggestions': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * The three phenomena the observation most likely belongs to, best first
+     * @description For those who may see the observation on their board: supervisors in scope, RAKE members, the coordinator and admins; reporters and editors 403, an observation the caller may not see 404. Scores are TF-IDF cosine similarities over Finnish terms: with Voikko (RAKE_TEXT_ANALYZER) base forms and compound parts, so "häätöuhan" and "häädetään" meet "häätö"; without it character n-grams. New observations are found on the next request. Phenomena it is already linked to are not suggested; below a minimum score nothing is. A phenomenon is matched on its title, description and the observations linked to it.
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Suggestions */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['PhenomenonSuggestions'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/observations/{id}/similar': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * Near-duplicates: the five observations worded most like this one
+     * @description For those who may see the observation on their board: supervisors in scope, RAKE members, the coordinator and admins; reporters and editors 403, an observation the caller may not see 404. Scores are TF-IDF cosine similarities over Finnish terms: with Voikko (RAKE_TEXT_ANALYZER) base forms and compound parts, so "häätöuhan" and "häädetään" meet "häätö"; without it character n-grams. New observations are found on the next request. Only observations the caller may see; never itself.
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Similar observations */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['SimilarObservations'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/observations/export.csv': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * The board as CSV (Finnish Excel: UTF-8 with BOM, `;`, CRLF, dates d.M.yyyy)
+     * @description The board as a file: every page of it, with the board’s filters, order and visibility (supervisors their areas and what names them, RAKE roles and admins all; reporters 403). Columns in the language of Accept-Language: id, filed, reporter, status, kind, service area, municipality, topic, target group, description, solution proposal, period, first feedback, then the supervisor's ten triage fields in Kainuu's order (empty where the caller may not read them). A text that a spreadsheet could run as a formula (beginning with = + - @, a tab or a line break, also after blanks) is sent with a `'` in front. Streamed: a store that fails after the first page breaks the download off. `cursor` and `limit` are refused (422).
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description Repeatable or comma list of: received, in_review, forwarded, action_proposed, closed, returned */
+          readonly status?: string;
+          readonly serviceArea?: string;
+          readonly municipality?: string;
+          readonly topic?: string;
+          /** @description e.g. 2026-Q1 or 2026-H2 */
+          readonly period?: string;
+          /** @description Text in description or solution proposal */
+          readonly q?: string;
+          /** @description filed_desc: newest first; filed_asc: oldest first; waiting_desc: unanswered first, longest waiting first, then answered, slowest first answer first; priority_asc: priority number (1 = most urgent) first, none last, ties oldest first */
+          readonly sort?: 'filed_desc' | 'filed_asc' | 'waiting_desc' | 'priority_asc';
+        };
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description CSV */
+        readonly 200: {
+          headers: {
+            /** @description `attachment; filename="rake-havainnot-<county's date YYYY-MM-DD>.csv"` */
+            readonly 'Content-Disposition'?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'text/csv; charset=utf-8': string;
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/observations/export.xlsx': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * The board as an Excel workbook (one sheet, heading row frozen, date cells)
+     * @description The board as a file: every page of it, with the board’s filters, order and visibility (supervisors their areas and what names them, RAKE roles and admins all; reporters 403). Columns in the language of Accept-Language: id, filed, reporter, status, kind, service area, municipality, topic, target group, description, solution proposal, period, first feedback, then the supervisor's ten triage fields in Kainuu's order (empty where the caller may not read them). A text that a spreadsheet could run as a formula (beginning with = + - @, a tab or a line break, also after blanks) is sent with a `'` in front. Streamed: a store that fails after the first page breaks the download off. `cursor` and `limit` are refused (422).
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description Repeatable or comma list of: received, in_review, forwarded, action_proposed, closed, returned */
+          readonly status?: string;
+          readonly serviceArea?: string;
+          readonly municipality?: string;
+          readonly topic?: string;
+          /** @description e.g. 2026-Q1 or 2026-H2 */
+          readonly period?: string;
+          /** @description Text in description or solution proposal */
+          readonly q?: string;
+          /** @description filed_desc: newest first; filed_asc: oldest first; waiting_desc: unanswered first, longest waiting first, then answered, slowest first answer first; priority_asc: priority number (1 = most urgent) first, none last, ties oldest first */
+          readonly sort?: 'filed_desc' | 'filed_asc' | 'waiting_desc' | 'priority_asc';
+        };
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Excel workbook */
+        readonly 200: {
+          headers: {
+            /** @description `attachment; filename="rake-havainnot-<county's date YYYY-MM-DD>.xlsx"` */
+            readonly 'Content-Disposition'?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1925,8 +5579,11 @@ export interface components {
       readonly audiences: string | null;
       readonly keyMessage: string | null;
       readonly channel: string | null;
+      /** @description A day, `yyyy-mm-dd`; older records may hold free text */
       readonly timing: string | null;
+      /** @description A member of staff's name, or free text */
       readonly owner: string | null;
+      /** @description A day, `yyyy-mm-dd`; older records may hold free text */
       readonly followUp: string | null;
       /** @description 1 = most urgent */
       readonly priority: number | null;
@@ -1952,8 +5609,10 @@ export interface components {
       readonly audiences?: string | null;
       readonly keyMessage?: string | null;
       readonly channel?: string | null;
+      /** @description A day, `yyyy-mm-dd` (also d.M.yyyy; stored as yyyy-mm-dd). A text written as a date must be a real day (invalid_date); other free text is still accepted */
       readonly timing?: string | null;
       readonly owner?: string | null;
+      /** @description A day, `yyyy-mm-dd` (also d.M.yyyy; stored as yyyy-mm-dd). A text written as a date must be a real day (invalid_date); other free text is still accepted */
       readonly followUp?: string | null;
       readonly priority?: number | null;
       readonly result?: string | null;
@@ -2068,7 +5727,7 @@ export interface components {
       readonly serviceAreas: readonly string[];
     };
     readonly MyReportsPage: {
-      readonly items: readonly components['schemas']['ObservationView'][];
+      readonly items: readonly components['schemas']['ObservationWithOutcome'][];
       /** @description Pass as `cursor` for the next page; null: the last */
       readonly nextCursor: string | null;
     };
@@ -2098,6 +5757,71 @@ export interface components {
       readonly allowedTransitions: readonly components['schemas']['Status'][];
       readonly canTriage: boolean;
       readonly hoursToFirstAnswer: number;
+    };
+    readonly ObservationWithOutcome: {
+      readonly id: string;
+      readonly kind: components['schemas']['Kind'];
+      readonly description: string;
+      readonly solutionProposal: string;
+      readonly topic: string;
+      readonly serviceArea: string;
+      readonly municipality: string;
+      readonly targetGroup: string;
+      readonly supervisorId: string | null;
+      readonly coReporterIds: readonly string[];
+      readonly reporterId: string;
+      readonly reporterName: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      readonly period: string;
+      readonly status: components['schemas']['Status'];
+      readonly firstAnsweredAt: string | null;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly version: number;
+      /** @description Only for callers who may triage */
+      readonly triage?: components['schemas']['TriageRecord'];
+      readonly allowedTransitions: readonly components['schemas']['Status'][];
+      readonly canTriage: boolean;
+      readonly hoursToFirstAnswer: number;
+      /** @description Enrichment requests that include it: only for those asked and the RAKE group */
+      readonly enrichments: readonly {
+        readonly id: string;
+        readonly serviceArea: string;
+        readonly question: string;
+        /** @description yyyy-mm-dd, county time */
+        readonly dueDate: string;
+        readonly answers: readonly {
+          readonly id: string;
+          readonly text: string;
+          readonly proposal: string | null;
+          readonly authorId: string;
+          readonly authorName: string;
+          /** @description ISO 8601 instant */
+          readonly at: string;
+        }[];
+      }[];
+      readonly phenomena: readonly {
+        readonly id: string;
+        readonly title: string;
+      }[];
+      readonly proposals: readonly {
+        readonly id: string;
+        readonly title: string;
+        readonly status: components['schemas']['ProposalStatus'];
+        readonly decision: {
+          readonly text: string;
+          readonly by: string;
+          /** @description yyyy-mm-dd, county time */
+          readonly on: string;
+        } | null;
+        readonly result: {
+          readonly text: string;
+          readonly by: string;
+          /** @description yyyy-mm-dd, county time */
+          readonly on: string;
+        } | null;
+      }[];
     };
     readonly StaffList: {
       readonly items: readonly {
@@ -2142,6 +5866,34 @@ export interface components {
       readonly hoursToFirstAnswer: number;
       readonly warnings: readonly components['schemas']['Warning'][];
     };
+    readonly TriageEdit: {
+      readonly id: string;
+      readonly observationId: string;
+      /** @description ISO 8601 instant */
+      readonly at: string;
+      readonly actorId: string;
+      readonly actorName: string;
+      /** @description Only the fields whose value changed, in the order of the ten fields */
+      readonly changes: readonly {
+        /** @enum {string} */
+        readonly field:
+          | 'coreContent'
+          | 'goal'
+          | 'audiences'
+          | 'keyMessage'
+          | 'channel'
+          | 'timing'
+          | 'owner'
+          | 'followUp'
+          | 'priority'
+          | 'result';
+        readonly before: (string | number) | null;
+        readonly after: (string | number) | null;
+      }[];
+    };
+    readonly TriageHistory: {
+      readonly items: readonly components['schemas']['TriageEdit'][];
+    };
     readonly Warning: {
       readonly field: string;
       /** @enum {string} */
@@ -2151,7 +5903,13 @@ export interface components {
     readonly Delivery: {
       readonly key: string;
       /** @enum {string} */
-      readonly kind: 'new_observation' | 'status_changed' | 'digest' | 'reminder';
+      readonly kind:
+        | 'new_observation'
+        | 'status_changed'
+        | 'digest'
+        | 'reminder'
+        | 'proposal_changed'
+        | 'enrichment_requested';
       readonly recipient:
         | {
             /** @constant */
@@ -2224,6 +5982,531 @@ export interface components {
     };
     readonly RakeChannelChoice: {
       readonly teamId: string;
+    };
+    readonly Agenda: {
+      readonly meeting: components['schemas']['Meeting'];
+      /** @description The previous meeting's date; null: the first on record */
+      readonly since: string | null;
+      readonly observations: readonly {
+        readonly id: string;
+        readonly kind: components['schemas']['Kind'];
+        readonly status: components['schemas']['Status'];
+        readonly serviceArea: string;
+        readonly municipality: string;
+        readonly topic: string;
+        readonly targetGroup: string;
+        /** @description ISO 8601 instant */
+        readonly createdAt: string;
+        readonly excerpt: string;
+        readonly phenomenonIds: readonly string[];
+      }[];
+      readonly proposalsDue: readonly {
+        readonly id: string;
+        readonly title: string;
+        readonly status: components['schemas']['ProposalStatus'];
+        readonly decisionBody: string;
+        readonly dueDate: string | null;
+      }[];
+      readonly enrichments: readonly {
+        readonly id: string;
+        readonly serviceArea: string;
+        readonly question: string;
+        /** @description yyyy-mm-dd, county time */
+        readonly dueDate: string;
+        readonly answerCount: number;
+      }[];
+    };
+    /** @description A frozen snapshot: later filings and edits do not change it */
+    readonly Compilation: {
+      readonly id: string;
+      readonly period: string | null;
+      /** @description yyyy-mm-dd, county time */
+      readonly from: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly to: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly previousFrom: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly previousTo: string;
+      readonly serviceArea: string | null;
+      readonly total: number;
+      readonly byServiceArea: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byMunicipality: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byTopic: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byKind: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byTargetGroup: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byStatus: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      /** @description How many had had feedback when it was made */
+      readonly answered: number;
+      readonly medianDaysToFirstFeedback: number | null;
+      readonly createdBy: string;
+      readonly createdByName: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      readonly phenomena: readonly {
+        readonly id: string;
+        readonly title: string;
+        readonly count: number;
+        readonly previousCount: number;
+        readonly observationIds: readonly string[];
+      }[];
+      readonly observations: readonly {
+        readonly id: string;
+        readonly kind: components['schemas']['Kind'];
+        readonly status: components['schemas']['Status'];
+        readonly serviceArea: string;
+        readonly municipality: string;
+        readonly topic: string;
+        readonly targetGroup: string;
+        /** @description ISO 8601 instant */
+        readonly createdAt: string;
+        readonly excerpt: string;
+        readonly phenomenonIds: readonly string[];
+      }[];
+      /** @description GET only: requests made from it */
+      readonly enrichments?: readonly components['schemas']['Enrichment'][];
+    };
+    readonly CompilationList: {
+      readonly items: readonly components['schemas']['CompilationSummary'][];
+    };
+    /** @description Either `period`, or `from` and `to` (both days included) */
+    readonly CompilationRequest: {
+      /** @description A county period id: 2026-Q4, 2026-H2 */
+      readonly period?: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly from?: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly to?: string;
+      readonly serviceArea?: string | null;
+    };
+    readonly CompilationSummary: {
+      readonly id: string;
+      readonly period: string | null;
+      /** @description yyyy-mm-dd, county time */
+      readonly from: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly to: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly previousFrom: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly previousTo: string;
+      readonly serviceArea: string | null;
+      readonly total: number;
+      readonly byServiceArea: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byMunicipality: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byTopic: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byKind: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byTargetGroup: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      readonly byStatus: readonly {
+        readonly id: string;
+        readonly count: number;
+      }[];
+      /** @description How many had had feedback when it was made */
+      readonly answered: number;
+      readonly medianDaysToFirstFeedback: number | null;
+      readonly createdBy: string;
+      readonly createdByName: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      readonly phenomenonCount: number;
+    };
+    readonly Enrichment: {
+      readonly id: string;
+      readonly compilationId: string | null;
+      readonly serviceArea: string;
+      readonly question: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly dueDate: string;
+      readonly observationIds: readonly string[];
+      readonly assigneeIds: readonly string[];
+      readonly requestedBy: string;
+      readonly requestedByName: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      readonly closedAt: string | null;
+      readonly answers: readonly {
+        readonly id: string;
+        readonly text: string;
+        readonly proposal: string | null;
+        readonly authorId: string;
+        readonly authorName: string;
+        /** @description ISO 8601 instant */
+        readonly at: string;
+      }[];
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly version: number;
+    };
+    readonly EnrichmentAnswerDraft: {
+      readonly text: string;
+      readonly proposal?: string | null;
+    };
+    readonly EnrichmentAssignees: {
+      readonly assigneeIds: readonly string[];
+    };
+    readonly EnrichmentList: {
+      readonly items: readonly components['schemas']['Enrichment'][];
+    };
+    readonly EnrichmentRequest: {
+      readonly serviceArea: string;
+      readonly question: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly dueDate: string;
+      /** @description Default: the compilation's observations of the service area */
+      readonly observationIds?: readonly string[];
+      readonly assigneeIds?: readonly string[];
+    };
+    readonly LedTo: {
+      /** @description Enrichment requests that include it: only for those asked and the RAKE group */
+      readonly enrichments: readonly {
+        readonly id: string;
+        readonly serviceArea: string;
+        readonly question: string;
+        /** @description yyyy-mm-dd, county time */
+        readonly dueDate: string;
+        readonly answers: readonly {
+          readonly id: string;
+          readonly text: string;
+          readonly proposal: string | null;
+          readonly authorId: string;
+          readonly authorName: string;
+          /** @description ISO 8601 instant */
+          readonly at: string;
+        }[];
+      }[];
+      readonly phenomena: readonly {
+        readonly id: string;
+        readonly title: string;
+      }[];
+      readonly proposals: readonly {
+        readonly id: string;
+        readonly title: string;
+        readonly status: components['schemas']['ProposalStatus'];
+        readonly decision: {
+          readonly text: string;
+          readonly by: string;
+          /** @description yyyy-mm-dd, county time */
+          readonly on: string;
+        } | null;
+        readonly result: {
+          readonly text: string;
+          readonly by: string;
+          /** @description yyyy-mm-dd, county time */
+          readonly on: string;
+        } | null;
+      }[];
+    };
+    readonly Meeting: {
+      readonly id: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly date: string;
+      /** @description Empty: name it by its date */
+      readonly title: string;
+      /** @description The rhythm's date it was made for; null: added by hand */
+      readonly scheduledFor: string | null;
+      readonly minutes: {
+        readonly summary: string;
+        readonly items: readonly {
+          /** @enum {string} */
+          readonly subject: 'observation' | 'proposal' | 'enrichment';
+          readonly subjectId: string;
+          /** @enum {string} */
+          readonly decision:
+            'link_to_phenomenon' | 'make_proposal' | 'hand_to_service_area' | 'noted';
+          readonly phenomenonId: string | null;
+          readonly proposalId: string | null;
+          readonly serviceArea: string | null;
+          readonly note: string | null;
+        }[];
+        readonly recordedBy: string;
+        readonly recordedByName: string;
+        /** @description ISO 8601 instant */
+        readonly recordedAt: string;
+      } | null;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly version: number;
+    };
+    readonly MeetingDraft: {
+      /** @description yyyy-mm-dd, county time */
+      readonly date: string;
+      readonly title?: string;
+    };
+    readonly MeetingList: {
+      readonly items: readonly components['schemas']['Meeting'][];
+    };
+    readonly MeetingPatch: {
+      /** @description yyyy-mm-dd, county time */
+      readonly date?: string;
+      readonly title?: string;
+    };
+    readonly MinutesDraft: {
+      readonly summary?: string;
+      readonly items: readonly {
+        /** @enum {string} */
+        readonly subject: 'observation' | 'proposal' | 'enrichment';
+        readonly subjectId: string;
+        /** @enum {string} */
+        readonly decision:
+          'link_to_phenomenon' | 'make_proposal' | 'hand_to_service_area' | 'noted';
+        /** @description Required for link_to_phenomenon */
+        readonly phenomenonId?: string | null;
+        /** @description Required for make_proposal */
+        readonly proposalId?: string | null;
+        /** @description Required for hand_to_service_area */
+        readonly serviceArea?: string | null;
+        readonly note?: string | null;
+      }[];
+    };
+    readonly Phenomenon: {
+      readonly id: string;
+      readonly title: string;
+      readonly description: string;
+      readonly forms: readonly ('knowledge' | 'strategy' | 'inclusion' | 'justice' | 'policy')[];
+      readonly level: ('micro' | 'meso' | 'macro') | null;
+      readonly createdBy: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly version: number;
+      readonly observationCount: number;
+    };
+    readonly PhenomenonDetails: {
+      readonly id: string;
+      readonly title: string;
+      readonly description: string;
+      readonly forms: readonly ('knowledge' | 'strategy' | 'inclusion' | 'justice' | 'policy')[];
+      readonly level: ('micro' | 'meso' | 'macro') | null;
+      readonly createdBy: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly version: number;
+      readonly observationCount: number;
+      readonly observations: readonly {
+        readonly id: string;
+        readonly kind: components['schemas']['Kind'];
+        readonly status: components['schemas']['Status'];
+        readonly serviceArea: string;
+        readonly municipality: string;
+        readonly topic: string;
+        readonly period: string;
+        /** @description ISO 8601 instant */
+        readonly createdAt: string;
+        readonly excerpt: string;
+        /** @description ISO 8601 instant */
+        readonly linkedAt: string;
+      }[];
+      /** @description Linked observations outside what the caller may see */
+      readonly hiddenObservationCount: number;
+    };
+    readonly PhenomenonDraft: {
+      readonly title: string;
+      readonly description?: string;
+      readonly forms?: readonly ('knowledge' | 'strategy' | 'inclusion' | 'justice' | 'policy')[];
+      readonly level?: ('micro' | 'meso' | 'macro') | null;
+    };
+    readonly PhenomenonList: {
+      readonly items: readonly components['schemas']['Phenomenon'][];
+    };
+    /** @description Only the named fields change; at least one field */
+    readonly PhenomenonPatch: {
+      readonly title?: string;
+      readonly description?: string;
+      readonly forms?: readonly ('knowledge' | 'strategy' | 'inclusion' | 'justice' | 'policy')[];
+      readonly level?: ('micro' | 'meso' | 'macro') | null;
+    };
+    readonly PhenomenonTrends: {
+      readonly period: components['schemas']['Period'];
+      readonly previousPeriod: components['schemas']['Period'];
+      readonly items: readonly {
+        readonly phenomenonId: string;
+        readonly title: string;
+        readonly count: number;
+        readonly previousCount: number;
+        /** @description count − previousCount */
+        readonly change: number;
+        readonly byServiceArea: readonly {
+          readonly id: string;
+          readonly count: number;
+        }[];
+        readonly byMunicipality: readonly {
+          readonly id: string;
+          readonly count: number;
+        }[];
+      }[];
+    };
+    readonly Proposal: {
+      readonly id: string;
+      readonly title: string;
+      readonly rationale: string;
+      readonly phenomenonIds: readonly string[];
+      readonly observationIds: readonly string[];
+      readonly decisionBody: string;
+      readonly owner: string | null;
+      readonly dueDate: string | null;
+      readonly forms: readonly ('knowledge' | 'strategy' | 'inclusion' | 'justice' | 'policy')[];
+      readonly level: ('micro' | 'meso' | 'macro') | null;
+      readonly status: components['schemas']['ProposalStatus'];
+      readonly decision: {
+        readonly text: string;
+        readonly by: string;
+        /** @description yyyy-mm-dd, county time */
+        readonly on: string;
+      } | null;
+      readonly result: {
+        readonly text: string;
+        readonly by: string;
+        /** @description yyyy-mm-dd, county time */
+        readonly on: string;
+      } | null;
+      readonly createdBy: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly version: number;
+      readonly allowedTransitions: readonly components['schemas']['ProposalStatus'][];
+    };
+    readonly ProposalDetails: {
+      readonly id: string;
+      readonly title: string;
+      readonly rationale: string;
+      readonly phenomenonIds: readonly string[];
+      readonly observationIds: readonly string[];
+      readonly decisionBody: string;
+      readonly owner: string | null;
+      readonly dueDate: string | null;
+      readonly forms: readonly ('knowledge' | 'strategy' | 'inclusion' | 'justice' | 'policy')[];
+      readonly level: ('micro' | 'meso' | 'macro') | null;
+      readonly status: components['schemas']['ProposalStatus'];
+      readonly decision: {
+        readonly text: string;
+        readonly by: string;
+        /** @description yyyy-mm-dd, county time */
+        readonly on: string;
+      } | null;
+      readonly result: {
+        readonly text: string;
+        readonly by: string;
+        /** @description yyyy-mm-dd, county time */
+        readonly on: string;
+      } | null;
+      readonly createdBy: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly version: number;
+      readonly allowedTransitions: readonly components['schemas']['ProposalStatus'][];
+      readonly history: readonly components['schemas']['ProposalHistoryEntry'][];
+    };
+    readonly ProposalDraft: {
+      readonly title: string;
+      readonly rationale?: string;
+      readonly phenomenonIds?: readonly string[];
+      readonly observationIds?: readonly string[];
+      /** @description Leadership group, regional government, a committee, a municipal HYTE group … */
+      readonly decisionBody: string;
+      readonly owner?: string | null;
+      readonly dueDate?: string | null;
+      readonly forms?: readonly ('knowledge' | 'strategy' | 'inclusion' | 'justice' | 'policy')[];
+      readonly level?: ('micro' | 'meso' | 'macro') | null;
+    };
+    readonly ProposalHistoryEntry: {
+      readonly id: string;
+      readonly proposalId: string;
+      /** @description ISO 8601 instant */
+      readonly at: string;
+      readonly actorId: string;
+      readonly actorName: string;
+      readonly from: components['schemas']['ProposalStatus'] | null;
+      readonly to: components['schemas']['ProposalStatus'];
+      readonly note: string | null;
+    };
+    readonly ProposalList: {
+      readonly items: readonly components['schemas']['Proposal'][];
+    };
+    readonly ProposalMove: {
+      readonly to: components['schemas']['ProposalStatus'];
+      /** @description The decision (accepted, rejected) or the result and evaluation (done): required there */
+      readonly note?: string | null;
+      /** @description Who decided; default the decision body (for done: the caller) */
+      readonly by?: string | null;
+      /** @description When; default today */
+      readonly on?: string | null;
+    };
+    /** @description Only the named fields change; at least one field */
+    readonly ProposalPatch: {
+      readonly title?: string;
+      readonly rationale?: string;
+      readonly phenomenonIds?: readonly string[];
+      readonly observationIds?: readonly string[];
+      /** @description Leadership group, regional government, a committee, a municipal HYTE group … */
+      readonly decisionBody?: string;
+      readonly owner?: string | null;
+      readonly dueDate?: string | null;
+      readonly forms?: readonly ('knowledge' | 'strategy' | 'inclusion' | 'justice' | 'policy')[];
+      readonly level?: ('micro' | 'meso' | 'macro') | null;
+    };
+    /** @enum {string} */
+    readonly ProposalStatus:
+      'draft' | 'proposed' | 'accepted' | 'rejected' | 'in_progress' | 'done';
+    readonly PhenomenonSuggestions: {
+      readonly items: readonly {
+        readonly phenomenonId: string;
+        readonly title: string;
+        /** @description Cosine similarity of the texts’ terms (TF-IDF), two decimals */
+        readonly score: number;
+        /** @description The observation’s words that weighed most, biggest first: base forms with Voikko ("häätö", "vuokra"), the words as written with the n-gram fallback */
+        readonly matchedTerms: readonly string[];
+      }[];
+    };
+    readonly SimilarObservations: {
+      readonly items: readonly {
+        readonly observationId: string;
+        /** @description Cosine similarity of the texts’ terms (TF-IDF), two decimals */
+        readonly score: number;
+        /** @description The observation’s words that weighed most, biggest first: base forms with Voikko ("häätö", "vuokra"), the words as written with the n-gram fallback */
+        readonly matchedTerms: readonly string[];
+      }[];
     };
   };
   responses: never;

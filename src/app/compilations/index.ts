@@ -1,0 +1,3 @@
+export { createCompilation } from './create-compilation';
+export type { CompilationDetails } from './read-compilations';
+export { getCompilation, listCompilations } from './read-compilations';

@@ -1,0 +1,3 @@
+export * from './compilation';
+export * from './compile';
+export * from './validate-compilation';

@@ -1,0 +1,3 @@
+export * from './finnish-date';
+export * from './neutralise-cell';
+export * from './local-days';

@@ -1,0 +1,4 @@
+export * from './meeting';
+export * from './scheduled-meetings';
+export * from './validate-meeting';
+export * from './agenda';

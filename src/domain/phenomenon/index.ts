@@ -1,0 +1,3 @@
+export * from './phenomenon';
+export * from './validate-phenomenon';
+export * from './phenomenon-trends';

@@ -1,0 +1,3 @@
+/** `configure` is the channel tab's configuration page, outside the signed-in workspace. */
+export const ROUTES = ['new', 'mine', 'board', 'workspace', 'deliveries', 'configure'] as const;
+export type Route = (typeof ROUTES)[number];

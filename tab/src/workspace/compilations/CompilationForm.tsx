@@ -1,0 +1,196 @@
+import { Button, Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FitSelect } from '../../common/FitSelect';
+import { Heading } from '../../common/Heading';
+import { LiveMessage } from '../../common/LiveMessage';
+import { useLabels } from '../../common/use-labels';
+import { useSession } from '../../shell/session';
+import { compilableAreas } from '../access';
+import { parseDay } from '../dates';
+import { DayField } from '../DayField';
+import { useSaveForm, type FieldErrors } from '../use-save-form';
+import type { CompilationRequest } from './compilations-api';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  field: { maxWidth: '24rem' },
+  range: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type Values = {
+  readonly by: 'period' | 'range';
+  readonly period: string;
+  readonly from: string;
+  readonly to: string;
+  /** '' for the whole county (the RAKE group only). */
+  readonly serviceArea: string;
+};
+
+type Props = {
+  readonly save: (request: CompilationRequest) => Promise<void>;
+  readonly onCancel: () => void;
+};
+
+/** Make a compilation: a county period or two days, the whole county or one service area. */
+export function CompilationForm({ save, onCancel }: Props) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const labels = useLabels();
+  const { config, me } = useSession();
+  const own = compilableAreas(me);
+  const areas =
+    own === null ? config.serviceAreas : config.serviceAreas.filter((a) => own.includes(a.id));
+  const p = 'compilation-new';
+
+  const form = useSaveForm<Values>(
+    {
+      by: 'period',
+      period: config.currentPeriod ?? config.periods[0]?.id ?? '',
+      from: '',
+      to: '',
+      serviceArea: own === null ? '' : (areas[0]?.id ?? ''),
+    },
+    {
+      fieldIds: {
+        period: `${p}-period`,
+        from: `${p}-from`,
+        to: `${p}-to`,
+        serviceArea: `${p}-serviceArea`,
+      },
+      validate: (v) => {
+        const errors: Record<string, string> = {};
+        if (own !== null && v.serviceArea === '') errors.serviceArea = t('common.required');
+        if (v.by === 'period') {
+          if (v.period === '') errors.period = t('common.required');
+          return errors;
+        }
+        const from = parseDay(v.from);
+        const to = parseDay(v.to);
+        if (from === null) errors.from = t('workspace.dateInvalid');
+        else if (from === '') errors.from = t('common.required');
+        if (to === null) errors.to = t('workspace.dateInvalid');
+        else if (to === '') errors.to = t('common.required');
+        else if (from && to < from) errors.to = t('workspace.compilations.toBeforeFrom');
+        return errors satisfies FieldErrors;
+      },
+      send: (v) =>
+        save({
+          ...(v.by === 'period'
+            ? { period: v.period }
+            : { from: parseDay(v.from) ?? '', to: parseDay(v.to) ?? '' }),
+          serviceArea: v.serviceArea || null,
+        }),
+    },
+  );
+
+  useEffect(() => document.getElementById(`${p}-by`)?.querySelector('input')?.focus(), []);
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void form.submit();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    onCancel();
+  };
+  const { values, errors, set } = form;
+  const error = (field: keyof Values) => (errors[field] ? { error: errors[field] } : {});
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-labelledby={`${p}-heading`}
+      data-testid="compilation-new-form"
+    >
+      <Heading level={3} id={`${p}-heading`}>
+        {t('workspace.compilations.new')}
+      </Heading>
+      <Field label={t('workspace.compilations.byLabel')}>
+        <RadioGroup
+          id={`${p}-by`}
+          value={values.by}
+          onChange={(_, d) => set('by', d.value as Values['by'])}
+        >
+          <Radio value="period" label={t('workspace.compilations.byPeriod')} />
+          <Radio value="range" label={t('workspace.compilations.byRange')} />
+        </RadioGroup>
+      </Field>
+      {values.by === 'period' ? (
+        <Field
+          className={styles.field}
+          label={{ children: t('workspace.trend.period'), htmlFor: `${p}-period` }}
+          required
+          validationMessage={errors.period}
+        >
+          <FitSelect
+            id={`${p}-period`}
+            value={values.period}
+            onChange={(_, d) => set('period', d.value)}
+          >
+            {config.periods.map((period) => (
+              <option key={period.id} value={period.id}>
+                {labels.period(period.id)}
+              </option>
+            ))}
+          </FitSelect>
+        </Field>
+      ) : (
+        <div className={styles.range}>
+          <DayField
+            id={`${p}-from`}
+            label={t('workspace.compilations.from')}
+            required
+            value={values.from}
+            onChange={(v) => set('from', v)}
+            {...error('from')}
+          />
+          <DayField
+            id={`${p}-to`}
+            label={t('workspace.compilations.to')}
+            required
+            value={values.to}
+            onChange={(v) => set('to', v)}
+            {...error('to')}
+          />
+        </div>
+      )}
+      <Field
+        className={styles.field}
+        label={{ children: t('workspace.compilations.serviceArea'), htmlFor: `${p}-serviceArea` }}
+        required={own !== null}
+        hint={
+          own === null ? t('workspace.compilations.areaHint') : t('workspace.compilations.ownAreas')
+        }
+        validationMessage={errors.serviceArea}
+      >
+        <FitSelect
+          id={`${p}-serviceArea`}
+          value={values.serviceArea}
+          onChange={(_, d) => set('serviceArea', d.value)}
+        >
+          {own === null && <option value="">{t('workspace.compilations.wholeCounty')}</option>}
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {labels.list('serviceAreas', a.id)}
+            </option>
+          ))}
+        </FitSelect>
+      </Field>
+      <LiveMessage message={form.message} polite={['success']} />
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" disabledFocusable={form.busy}>
+          {form.busy ? t('workspace.compilations.making') : t('workspace.compilations.create')}
+        </Button>
+        <Button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
