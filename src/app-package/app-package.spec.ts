@@ -125,7 +125,7 @@ describe('the app package', () => {
 
   it('opens the tab views that exist, and has the static tab the bot deep-links to', () => {
     const routes = /ROUTES = \[([^\]]*)\]/.exec(
-      readFileSync(join(__dirname, '..', '..', 'tab', 'src', 'shell', 'use-route.ts'), 'utf8'),
+      readFileSync(join(__dirname, '..', '..', 'tab', 'src', 'shell', 'routes.ts'), 'utf8'),
     )?.[1];
     const views = [...(routes ?? '').matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
     const hashes = [

@@ -4518,15 +4518,6 @@ export interface paths {
             readonly 'application/json': components['schemas']['ErrorBody'];
           };
         };
-        /** @description forbidden */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['ErrorBody'];
-          };
-        };
         /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
         readonly 429: {
           headers: {
