@@ -48,10 +48,10 @@ export function digestCard(ctx: CardContext, data: DigestData): CardJson {
       })),
       more: hidden > 0 ? escapeCardText(t.digest.more(hidden)) : '',
       links: [
-        // The agenda of the meeting the county's rhythm puts on this date (made by id).
+        // The meeting's agenda (a digest from before meetings were records: the rhythm's).
         {
           label: t.digest.agenda,
-          url: agendaLink(ctx.links, scheduledMeetingId(data.meetingDate)),
+          url: agendaLink(ctx.links, data.meetingId ?? scheduledMeetingId(data.meetingDate)),
         },
         { label: t.digest.board, url: tabLink(ctx.links, 'board', null) },
       ],

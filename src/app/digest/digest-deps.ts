@@ -3,7 +3,10 @@ import type { ConversationDirectory, NotificationOutbox } from '../../ports';
 import type { AppDeps } from '../app-deps';
 
 /** What the digest, reminder and delivery use cases touch: the core's ports plus the outbox. */
-export type DigestDeps = Pick<AppDeps, 'store' | 'staff' | 'clock' | 'county' | 'enrichments'> & {
+export type DigestDeps = Pick<
+  AppDeps,
+  'store' | 'staff' | 'clock' | 'county' | 'enrichments' | 'meetings'
+> & {
   readonly outbox: NotificationOutbox;
   readonly conversations: ConversationDirectory;
 };

@@ -1,5 +1,6 @@
 import { createSqliteStore } from '../../adapters/sqlite';
 import { actor, fileAs, type StaffKey } from '../testing';
+import { listMeetings, updateMeeting } from '../meetings';
 import { sendDigestNow, sendDueDigest } from './send-digest';
 import { outboxEntries, useDigestDeps } from './testing';
 
@@ -71,6 +72,31 @@ describe('digest use cases (Kainuu)', () => {
       expect(first).toMatchObject({ key: 'digest:2026-05-12', total: 1, since: '2026-02-10' });
       expect(again?.key).toBe('digest:2026-05-12');
       expect((await digests()).map((n) => n.key)).toEqual(['digest:2026-05-12']);
+    });
+
+    it('follows a meeting the coordinator moved, and links its agenda', async () => {
+      const meetings = await listMeetings(deps(), actor('coordinator'));
+      const may = meetings.ok ? meetings.value.find((m) => m.date === '2026-05-12') : undefined;
+      if (may === undefined) throw new Error('no May meeting');
+      const moved = await updateMeeting(
+        deps(),
+        actor('coordinator'),
+        may.id,
+        { date: '2026-05-19' },
+        may.version,
+      );
+      expect(moved.ok).toBe(true);
+
+      deps().clock.set(new Date('2026-05-09T05:00:00Z'));
+      expect(await sendDueDigest(deps(), 3)).toBeNull();
+      deps().clock.set(new Date('2026-05-16T05:00:00Z'));
+      expect(await sendDueDigest(deps(), 3)).toMatchObject({
+        key: 'digest:2026-05-19',
+        meetingDate: '2026-05-19',
+        since: '2026-02-10',
+      });
+      const [sent] = await digests();
+      expect(sent?.kind === 'digest' && sent.data.meetingId).toBe(may.id);
     });
 
     it('does nothing on other days', async () => {

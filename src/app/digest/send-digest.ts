@@ -4,12 +4,10 @@ import {
   digestNotification,
   manualDigestKey,
 } from '../../domain/notification/digest';
-import {
-  digestDueOn,
-  localDateString,
-  meetingBefore,
-  meetingOnOrAfter,
-} from '../../domain/notification/meeting-schedule';
+import { addDays, localDateString } from '../../domain/notification/meeting-schedule';
+import type { Meeting } from '../../domain/meeting/meeting';
+import { agendaSince } from '../../domain/meeting/agenda';
+import { ensureMeetings } from '../meetings/list-meetings';
 import type { DigestData } from '../../domain/notification/notification';
 import type { Actor } from '../../domain/policy/actor';
 import { ok, type Result } from '../../domain/shared/result';
@@ -38,12 +36,24 @@ export type DigestPreview = {
   readonly channel: string | null;
 };
 
-/** The digest for the meeting on `meetingDate`: the observations since the meeting before. */
-async function digestOf(deps: DigestDeps, meetingDate: string): Promise<DigestData> {
-  // A meeting date exists, so the rhythm has months and a meeting before it exists too.
-  const since = meetingBefore(deps.county, meetingDate) ?? meetingDate;
+/**
+ * The meetings on record (the rhythm's, as the coordinator may have moved them, and those
+ * added by hand): the digest goes before each as it stands, and links to its agenda.
+ */
+const meetingsOf = (deps: DigestDeps): Promise<readonly Meeting[]> => ensureMeetings(deps);
+
+/** The digest for a meeting: the observations since the meeting before, as its agenda has. */
+async function digestOf(
+  deps: DigestDeps,
+  meetings: readonly Meeting[],
+  meeting: Meeting,
+): Promise<DigestData> {
+  const since = agendaSince(meetings, meeting) ?? meeting.date;
   const observations = await observationsSince(deps.store, since);
-  return digestFor(observations, { meetingDate, since, county: deps.county });
+  return {
+    ...digestFor(observations, { meetingDate: meeting.date, since, county: deps.county }),
+    meetingId: meeting.id,
+  };
 }
 
 async function rakeChannelName(deps: DigestDeps): Promise<string | null> {
@@ -52,19 +62,23 @@ async function rakeChannelName(deps: DigestDeps): Promise<string | null> {
 
 async function enqueueDigest(
   deps: DigestDeps,
-  meetingDate: string,
+  meetings: readonly Meeting[],
+  meeting: Meeting,
   key: string,
 ): Promise<DigestSent> {
-  const [data, channel] = await Promise.all([digestOf(deps, meetingDate), rakeChannelName(deps)]);
+  const [data, channel] = await Promise.all([
+    digestOf(deps, meetings, meeting),
+    rakeChannelName(deps),
+  ]);
   await deps.outbox.enqueue([digestNotification(data, key, deps.clock.now())]);
   const { since, total } = data;
-  return { key, meetingDate, since, total, listed: data.items.length, channel };
+  return { key, meetingDate: meeting.date, since, total, listed: data.items.length, channel };
 }
 
-/** The next meeting's date as the coordinator sees it today; null without meetings. */
-function nextMeeting(deps: DigestDeps): string | null {
+/** The next meeting (today's counts) as the coordinator sees it; null without meetings. */
+function nextMeeting(deps: DigestDeps, meetings: readonly Meeting[]): Meeting | null {
   const today = localDateString(deps.clock.now(), deps.county.timeZone);
-  return meetingOnOrAfter(deps.county, today);
+  return meetings.find((meeting) => meeting.date >= today) ?? null;
 }
 
 /**
@@ -76,9 +90,13 @@ export async function previewDigest(
   actor: Actor,
 ): Promise<Result<DigestPreview, AppError>> {
   if (!canSendDigest(actor)) return forbidden();
-  const meetingDate = nextMeeting(deps);
-  if (meetingDate === null) return notFound();
-  const [data, channel] = await Promise.all([digestOf(deps, meetingDate), rakeChannelName(deps)]);
+  const meetings = await meetingsOf(deps);
+  const meeting = nextMeeting(deps, meetings);
+  if (meeting === null) return notFound();
+  const [data, channel] = await Promise.all([
+    digestOf(deps, meetings, meeting),
+    rakeChannelName(deps),
+  ]);
   return ok({ data, channel });
 }
 
@@ -92,22 +110,25 @@ export async function sendDigestNow(
   actor: Actor,
 ): Promise<Result<DigestSent, AppError>> {
   if (!canSendDigest(actor)) return forbidden();
-  const meetingDate = nextMeeting(deps);
-  if (meetingDate === null) return notFound();
+  const meetings = await meetingsOf(deps);
+  const meeting = nextMeeting(deps, meetings);
+  if (meeting === null) return notFound();
   const today = localDateString(deps.clock.now(), deps.county.timeZone);
-  return ok(await enqueueDigest(deps, meetingDate, manualDigestKey(meetingDate, today)));
+  return ok(await enqueueDigest(deps, meetings, meeting, manualDigestKey(meeting.date, today)));
 }
 
 /**
- * The scheduler's daily question: is today `daysBefore` days before a meeting? Then the
- * digest goes, once per meeting whatever restarts or second instances do (stable key).
+ * The scheduler's daily question: is today `daysBefore` days before a meeting (on its date
+ * as it stands: the coordinator may have moved it)? Then the digest goes, once per meeting
+ * date whatever restarts or second instances do (stable key).
  */
 export async function sendDueDigest(
   deps: DigestDeps,
   daysBefore: number,
 ): Promise<DigestSent | null> {
   const today = localDateString(deps.clock.now(), deps.county.timeZone);
-  const meetingDate = digestDueOn(deps.county, today, daysBefore);
-  if (meetingDate === null) return null;
-  return enqueueDigest(deps, meetingDate, digestKey(meetingDate));
+  const meetings = await meetingsOf(deps);
+  const meeting = meetings.find((m) => m.date === addDays(today, daysBefore)) ?? null;
+  if (meeting === null) return null;
+  return enqueueDigest(deps, meetings, meeting, digestKey(meeting.date));
 }

@@ -48,6 +48,8 @@ export type StatusChangedData = {
 /** Before a RAKE meeting: what came in since the last one. */
 export type DigestData = {
   readonly meetingDate: string;
+  /** The meeting on record the digest prepares: its agenda is linked. */
+  readonly meetingId?: string;
   readonly since: string;
   readonly total: number;
   readonly byTopic: readonly { readonly id: string; readonly count: number }[];
