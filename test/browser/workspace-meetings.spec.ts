@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { deepLinkedUrl } from '../../tab/src/shell/deep-link';
 import { violations } from './support/axe';
@@ -211,6 +212,17 @@ describe("the RAKE working group's meetings, compilations and enrichment", () =>
     await page.locator('figure svg').first().waitFor();
     expect(await page.locator('figure').count()).toBeGreaterThanOrEqual(6);
     expect(await violations(page)).toEqual([]);
+
+    // The compilation as a file: its observations, one row each, their phenomena named.
+    await page.getByTestId('compilation-export').click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: /^CSV/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`rake-kooste-${made.period}.csv`);
+    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+    const [headings, ...rows] = csv.split('\r\n').filter((line) => line !== '');
+    expect(headings?.split(';').at(-1)).toBe('Ilmiöt');
+    expect(rows).toHaveLength(made.total);
 
     // Hand the observations of an area that has a supervisor (not in the RAKE group) to it.
     const supervisor = rake.identities.find(

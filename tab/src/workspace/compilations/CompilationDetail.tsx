@@ -5,6 +5,7 @@ import { Heading } from '../../common/Heading';
 import { LoadFailed } from '../../common/LoadFailed';
 import { Loading } from '../../common/Loading';
 import { useLabels } from '../../common/use-labels';
+import { ExportMenu } from '../../common/ExportMenu';
 import { Facts } from '../Facts';
 import { useWorkspaceLabels } from '../use-workspace-labels';
 import { CompilationCounts } from './CompilationCounts';
@@ -105,6 +106,13 @@ export function CompilationDetail({ id, focus, canRequest }: Props) {
             },
           ]}
         />
+        {c.total > 0 && (
+          <ExportMenu
+            testId="compilation-export"
+            pathOf={(format) => `/compilations/${encodeURIComponent(c.id)}/export.${format}`}
+            fallbackName={(format) => `rake-kooste.${format}`}
+          />
+        )}
       </div>
       {c.total === 0 ? (
         <Text>{t('workspace.compilations.empty')}</Text>

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { boardParams, type BoardFilters } from '../api/client';
-import type { LiveMessageValue } from '../common/LiveMessage';
-import { errorText } from '../common/error-text';
+import type { LiveMessageValue } from './LiveMessage';
+import { errorText } from './error-text';
 import { useSession } from '../shell/session';
 
 export type ExportFormat = 'xlsx' | 'csv';
@@ -22,10 +21,15 @@ function save(blob: Blob, fileName: string): void {
 }
 
 /**
- * The board with its current filters and order as a file (issue 11). Fetched through the
- * API client, which signs the request in (a plain link could not carry the token), then saved.
+ * An API file (the board with its filters, a compilation) downloaded and saved (issue 11).
+ * Fetched through the API client, which signs the request in (a plain link could not carry
+ * the token). `pathOf` names the file's API path for a format; `fallbackName` is used when
+ * the server names none.
  */
-export function useBoardExport(filters: BoardFilters) {
+export function useFileExport(
+  pathOf: (format: ExportFormat) => string,
+  fallbackName: (format: ExportFormat) => string,
+) {
   const { t } = useTranslation();
   const { api } = useSession();
   const [busy, setBusy] = useState(false);
@@ -35,10 +39,8 @@ export function useBoardExport(filters: BoardFilters) {
     setBusy(true);
     setMessage(null);
     try {
-      const query = boardParams(filters).toString();
-      const path = `/observations/export.${format}${query ? `?${query}` : ''}`;
-      const { blob, fileName } = await api.file(path);
-      const name = fileName ?? `rake-havainnot.${format}`;
+      const { blob, fileName } = await api.file(pathOf(format));
+      const name = fileName ?? fallbackName(format);
       save(blob, name);
       setMessage({ intent: 'success', text: t('boardExport.done', { file: name }) });
     } catch (e) {
