@@ -9,7 +9,7 @@ import type { CompilationStore } from '../ports/compilation-store';
 import type { EnrichmentStore } from '../ports/enrichment-store';
 import type { MeetingStore } from '../ports/meeting-store';
 import type { ObservationStore } from '../ports/observation-store';
-import { scheduledMeetings } from '../domain/meeting/scheduled-meetings';
+import { ensureMeetings } from '../app/meetings';
 import { agendaObservations, agendaSince } from '../domain/meeting/agenda';
 import { compile, inScope } from '../domain/compilation/compile';
 import { previousPeriod, recentPeriods } from '../domain/county/periods';
@@ -140,21 +140,7 @@ export async function seedDemoWorkspace(options: DemoWorkspaceOptions): Promise<
   }
 
   const today = day(0);
-  const year = Number(today.slice(0, 4));
-  for (const { id, date } of scheduledMeetings(county, [year - 1, year, year + 1])) {
-    const at = now.toISOString();
-    await options.meetings.create({
-      id,
-      date,
-      title: '',
-      scheduledFor: date,
-      minutes: null,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    });
-  }
-  const meetings = await options.meetings.list();
+  const meetings = await ensureMeetings({ meetings: options.meetings, county, clock });
   const held = meetings.filter((m) => m.date < today).at(-1);
   const links = await options.phenomena.allLinks();
   const all = (await options.observations.listBoard({ scope: { kind: 'all' }, limit: 1000 })).items;

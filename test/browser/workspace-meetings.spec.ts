@@ -20,7 +20,7 @@ type Compilation = {
   period: string | null;
   total: number;
   byServiceArea: { id: string; count: number }[];
-  observations: { id: string; serviceArea: string }[];
+  observations: { id: string; serviceArea: string; excerpt: string }[];
   enrichments: { id: string; serviceArea: string; answers: { text: string }[] }[];
 };
 
@@ -284,6 +284,22 @@ describe("the RAKE working group's meetings, compilations and enrichment", () =>
     await withAnswer.getByText('Näkyy meilläkin, etenkin pienissä kunnissa.').waitFor();
     expect(await withAnswer.innerText()).toContain('Yhteinen asumisneuvonta kuntien kanssa.');
     await page.context().close();
+
+    // And on the board, in the panel of an observation that was handed over.
+    const handed = made.observations.find((o) => o.serviceArea === area)!;
+    const snippet = handed.excerpt.slice(0, 24);
+    const board = await rake.open(coordinator().id, { view: 'board' });
+    await board.getByTestId('board-total').waitFor();
+    const toggle = board.getByTestId('filters-toggle');
+    if ((await toggle.count()) > 0) await toggle.click();
+    await board.locator('#filter-q').fill(snippet);
+    await board.locator('#filter-q').press('Enter');
+    await board.locator('[data-testid="board-list"] button', { hasText: snippet }).first().click();
+    const panel = board.getByTestId('observation-panel');
+    await panel.getByText('Näkyy meilläkin, etenkin pienissä kunnissa.').waitFor();
+    expect(await panel.innerText()).toContain('Ehdotus: Yhteinen asumisneuvonta kuntien kanssa.');
+    expect(await violations(board)).toEqual([]);
+    await board.context().close();
   });
 
   it.each(LANGUAGES)('fits 420 px without sideways scrolling (%s)', async (lang) => {

@@ -12,8 +12,8 @@ import type {
 
 const DAY_MS = 86_400_000;
 
-/** Most first; equal counts by id, so that a compilation always reads the same way. */
-function countBy(ids: readonly string[]): CountById[] {
+/** Most first; equal counts by id, so that a count always reads the same way. */
+export function countBy(ids: readonly string[]): CountById[] {
   const counts = new Map<string, number>();
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts]

@@ -2,6 +2,7 @@ import type { Observation } from '../observation/observation';
 import type { Phenomenon, PhenomenonLink } from './phenomenon';
 
 import type { CountById } from '../compilation/compilation';
+import { countBy } from '../compilation/compile';
 
 /** How often a phenomenon showed in one period, where, and against the period before. */
 export type PhenomenonTrend = {
@@ -16,15 +17,6 @@ export type PhenomenonTrend = {
 };
 
 type Located = Pick<Observation, 'id' | 'serviceArea' | 'municipality'>;
-
-/** Most first, then by id, so that equal counts keep one order. */
-const countsOf = (ids: readonly string[]): CountById[] => {
-  const counts = new Map<string, number>();
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts]
-    .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-};
 
 /**
  * Each phenomenon's observations in a period (by the period they were filed in), by service
@@ -59,8 +51,8 @@ export function phenomenonTrends(
         count: now.length,
         previousCount,
         change: now.length - previousCount,
-        byServiceArea: countsOf(now.map((o) => o.serviceArea)),
-        byMunicipality: countsOf(now.map((o) => o.municipality)),
+        byServiceArea: countBy(now.map((o) => o.serviceArea)),
+        byMunicipality: countBy(now.map((o) => o.municipality)),
       };
     })
     .sort(

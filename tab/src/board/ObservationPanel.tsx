@@ -20,6 +20,7 @@ import { ObservationDetails } from '../common/ObservationDetails';
 import { PanelHistory } from './PanelHistory';
 import { PanelPhenomena } from './PanelPhenomena';
 import { PanelSimilar } from './PanelSimilar';
+import { PanelEnrichments } from './PanelEnrichments';
 import { TransitionControls } from './TransitionControls';
 import { TriageForm } from './TriageForm';
 import { useObservation } from './use-observation';
@@ -114,6 +115,7 @@ function Panel({ id, onClose, onChanged, onOpen }: Props) {
             />
             <PanelPhenomena observation={state.view} />
             <PanelSimilar id={state.view.id} onOpen={onOpen} />
+            <PanelEnrichments observation={state.view} />
             <TriageForm
               key={state.view.id}
               view={state.view}

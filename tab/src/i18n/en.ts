@@ -301,6 +301,13 @@ export const en: Messages = {
     before: 'Before',
     after: 'Now',
   },
+  panelEnrichments: {
+    heading: 'Enrichment',
+    asked: 'Asked of {{area}}, due {{date}}',
+    noAnswers: 'No answers yet.',
+    answered: '{{name}}, {{date}}',
+    proposal: 'Proposal: {{text}}',
+  },
   phenomenaPanel: {
     heading: 'Phenomena',
     linkedHeading: 'Linked phenomena',

@@ -299,6 +299,13 @@ export const fi = {
     before: 'Ennen',
     after: 'Nyt',
   },
+  panelEnrichments: {
+    heading: 'Rikastaminen',
+    asked: 'Pyydetty palvelualueelta {{area}}, määräpäivä {{date}}',
+    noAnswers: 'Ei vielä vastauksia.',
+    answered: '{{name}}, {{date}}',
+    proposal: 'Ehdotus: {{text}}',
+  },
   phenomenaPanel: {
     heading: 'Ilmiöt',
     linkedHeading: 'Liitetyt ilmiöt',

@@ -304,6 +304,13 @@ export const sv: Messages = {
     before: 'Före',
     after: 'Nu',
   },
+  panelEnrichments: {
+    heading: 'Berikning',
+    asked: 'Begärd av serviceområdet {{area}}, förfallodag {{date}}',
+    noAnswers: 'Inga svar ännu.',
+    answered: '{{name}}, {{date}}',
+    proposal: 'Förslag: {{text}}',
+  },
   phenomenaPanel: {
     heading: 'Fenomen',
     linkedHeading: 'Kopplade fenomen',
