@@ -17,3 +17,4 @@ export * from './enrichment';
 export * from './compilation';
 export * from './text-match';
 export * from './export';
+export * from './report';
