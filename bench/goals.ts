@@ -21,7 +21,7 @@ export function atMost(name: string, value: number, limit: number, unit: string)
 
 export function printGoals(goals: readonly Goal[]): void {
   if (goals.length === 0) return;
-  console.log('Goals (issues 10 and 11)');
+  console.log('Goals (issues 10, 11 and 12)');
   const width = Math.max(...goals.map((goal) => goal.name.length));
   for (const goal of goals) {
     console.log(

@@ -5,6 +5,7 @@ import { createTeamsBot } from '../bot';
 import { startFakeConnector } from '../bot/testing/fake-connector';
 import { createSqliteStore } from '../src/adapters/sqlite';
 import type { AppDeps } from '../src/app';
+import { localReportPublishing } from '../src/compose-publishing';
 import { createDeliveryWorker, DEFAULT_DELIVERY_OPTIONS } from '../src/app/notifications';
 import type { CountyConfig } from '../src/domain/county/county-config';
 import type { Notification } from '../src/domain/notification/notification';
@@ -52,6 +53,8 @@ export async function runNotifyBench(
       meetings: store.meetings,
       compilations: store.compilations,
       enrichments: store.enrichments,
+      reports: store.reports,
+      publishing: localReportPublishing(join(dir, 'intranet'), county.timeZone).publishing,
       clock,
       ids: { next: () => 'unused' },
       county,

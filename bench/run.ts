@@ -6,6 +6,7 @@ import { runCompilationBench } from './compilation-bench';
 import { FILING_SIDES, runFilingBench } from './filing-bench';
 import { atMost, printGoals, type Goal } from './goals';
 import { runNotifyBench } from './notify-bench';
+import { runReportBench } from './report-bench';
 import { suggestionPart } from './suggestion-bench';
 import type { SideBySideOptions, SideBySideResult } from './side-by-side';
 import { runSynchronousBench } from './synchronous-bench';
@@ -20,6 +21,7 @@ const PARTS = [
   'export',
   'compilation',
   'suggestions',
+  'report',
 ] as const;
 type Part = (typeof PARTS)[number];
 
@@ -62,10 +64,30 @@ async function main(): Promise<void> {
   if (parts.has('export')) goals.push(...(await exportPart(county)));
   if (parts.has('compilation')) goals.push(...(await compilationPart(county)));
   if (parts.has('suggestions')) goals.push(...(await suggestionPart(county)));
+  if (parts.has('report')) goals.push(...(await reportPart(county)));
   printGoals(goals);
 }
 
 type County = ReturnType<typeof resolveCountyConfig>;
+
+/** Issue 12: the annual report of 10,000 observations, drafted and as Word, ≤ 5 s. */
+async function reportPart(county: County): Promise<Goal[]> {
+  const result = await runReportBench(county, 10_000);
+  console.log(
+    `Annual report of ${result.observations} observations (50 phenomena), median of ` +
+      `${result.runs} runs: drafted ${fmt(result.draftMedianMs)} ms, Word document ` +
+      `${fmt(result.wordMedianMs)} ms (${fmt(result.wordBytes / 1024)} KiB), together ` +
+      `${fmt(result.totalMedianMs)} ms (slowest ${fmt(result.totalMaxMs)} ms)`,
+  );
+  return [
+    atMost(
+      'annual report of 10 000 observations as Word (median)',
+      result.totalMedianMs,
+      5000,
+      ' ms',
+    ),
+  ];
+}
 
 /** Issue 11: a compilation of 10,000 observations (the whole use case on SQLite) ≤ 1 s. */
 async function compilationPart(county: County): Promise<Goal[]> {

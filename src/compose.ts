@@ -21,12 +21,21 @@ import { createSuggestionIndex, REFRESH_INTERVAL_MS } from './app/suggestions';
 import { timeOrderedIds } from './adapters/time-ordered-ids';
 import type { RakeConfig } from './config';
 import { seedDemoData } from './demo';
+import {
+  createSharePointIntranetPublisher,
+  delegatedGraphFor,
+  onBehalfOfTokens,
+} from './adapters/graph/intranet';
+import { figurePng } from './adapters/report-document';
+import { reportPublishing } from './compose-publishing';
 import { openStore } from './open-store';
 import type {
   Clock,
   ConversationDirectory,
   IdGenerator,
+  IntranetPublisher,
   NotificationOutbox,
+  ReportStore,
   StaffDirectory,
   TeamsMessenger,
 } from './ports';
@@ -95,6 +104,10 @@ export async function startRake(
     // this process's: the API, the bot and the scheduler use it) instead of being recomputed
     // for each board request.
     const answerTimes = cacheAnswerTimes(signalled.observations, { clock: systemClock });
+    const publishing = reportPublishing(
+      config,
+      sharePointIntranetFor(config, options, store.reports),
+    );
     const app: AppDeps = {
       store: answerTimes.store,
       staff: store.staff,
@@ -103,6 +116,8 @@ export async function startRake(
       meetings: store.meetings,
       compilations: store.compilations,
       enrichments: signalled.enrichments,
+      reports: signalled.reports,
+      publishing: publishing.publishing,
       clock: systemClock,
       ids: uuids,
       county: config.county,
@@ -138,6 +153,7 @@ export async function startRake(
           ...(bot === null ? {} : { digestCard: bot.digestCard }),
         },
         ...(bot === null ? {} : { bot }),
+        ...(publishing.intranetPages === undefined ? {} : { intranet: publishing.intranetPages }),
       },
       {
         tabDir: config.tabDir,
@@ -256,4 +272,43 @@ function startLine(
   if (config.auth === 'entra') notes.push('Teams sign-in');
   notes.push(textAnalysis);
   return `RAKE running at ${url} (${notes.join(', ')})`;
+}
+
+/**
+ * The SharePoint intranet publisher, when RAKE_INTRANET_SITE_ID names the intranet site: pages
+ * written as the editor (their Teams token exchanged on-behalf-of), or through the given Graph
+ * client (the tests' Graph double).
+ */
+function sharePointIntranetFor(
+  config: RakeConfig,
+  options: StartOptions,
+  reports: ReportStore,
+): (() => IntranetPublisher) | null {
+  const { intranet } = config;
+  if (intranet.kind !== 'sharepoint') return null;
+  const given = options.graphClient;
+  return () =>
+    createSharePointIntranetPublisher({
+      siteId: intranet.siteId,
+      subpageId: intranet.subpageId,
+      publications: async () =>
+        (await reports.list()).flatMap((report) =>
+          report.publication === null || report.publication.state === 'withdrawn'
+            ? []
+            : [
+                {
+                  slug: report.publication.slug,
+                  title: report.title,
+                  url: report.publication.url,
+                  summary: null,
+                  publishedAt: report.publication.publishedAt,
+                },
+              ],
+        ),
+      graphFor:
+        given === undefined
+          ? delegatedGraphFor(onBehalfOfTokens(intranet.credentials))
+          : async () => given,
+      chartPng: (figure) => figurePng(figure),
+    });
 }

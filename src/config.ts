@@ -13,11 +13,13 @@ import { resolveCountyConfig } from './domain/county/county-presets';
 import { err, ok, type Result } from './domain/shared/result';
 import { checkSupervisorAreas, readEntraConfig, type EntraConfig } from './entra-config';
 import { readHttpConfig, type HttpConfig } from './http-config';
+import { readIntranetConfig, type IntranetConfig } from './intranet-config';
 import { readSharePointConfig, type SharePointConfig } from './sharepoint-config';
 
 export type { EntraConfig } from './entra-config';
 export type { HttpConfig } from './http-config';
 export type { SharePointConfig } from './sharepoint-config';
+export type { IntranetConfig } from './intranet-config';
 
 /** dev: X-Dev-* headers (development only); entra: Teams SSO bearer tokens; none: nobody. */
 export type AuthMode = 'dev' | 'entra' | 'none';
@@ -50,6 +52,8 @@ export type RakeConfig = {
   readonly http: HttpConfig;
   /** RAKE_TEXT_ANALYZER: how suggestions read Finnish (Voikko, n-grams, or Voikko if it loads). */
   readonly textAnalyzer: TextAnalyzerMode;
+  /** Where editors publish reports: local pages at /intranet/, or the SharePoint intranet. */
+  readonly intranet: IntranetConfig;
 };
 
 export const DEFAULTS = {
@@ -149,6 +153,8 @@ export function loadConfig(
 
   const http = readHttpConfig(value, problems);
   const sharePoint = readSharePointConfig(env, readFile, problems);
+  const dbFile = value('RAKE_DB') ?? DEFAULTS.dbFile;
+  const intranet = readIntranetConfig(env, readFile, problems, dbFile);
 
   const overrides = readOverrides(value('RAKE_COUNTY_OVERRIDES'), readFile, problems);
   // Sign-in and SharePoint both check AAD_APP_CLIENT_ID/AAD_APP_TENANT_ID: say it once.
@@ -165,7 +171,7 @@ export function loadConfig(
   return ok({
     port,
     host: auth === 'dev' ? LOOPBACK : '0.0.0.0',
-    dbFile: value('RAKE_DB') ?? DEFAULTS.dbFile,
+    dbFile,
     sqliteSynchronous: synchronousText as SqliteSynchronous,
     sharePoint,
     county,
@@ -177,6 +183,7 @@ export function loadConfig(
     digest,
     http,
     textAnalyzer: textAnalyzer as TextAnalyzerMode,
+    intranet,
   });
 }
 

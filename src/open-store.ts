@@ -14,6 +14,7 @@ import type {
   ObservationStore,
   PhenomenonStore,
   ProposalStore,
+  ReportStore,
   StaffDirectory,
 } from './ports';
 
@@ -29,6 +30,7 @@ export type RakeStore = {
   readonly meetings: MeetingStore;
   readonly compilations: CompilationStore;
   readonly enrichments: EnrichmentStore;
+  readonly reports: ReportStore;
   close(): void;
 };
 

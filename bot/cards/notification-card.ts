@@ -6,6 +6,8 @@ import type { CardJson } from './render-card';
 import { statusChangedCard } from './status-changed-card';
 import { proposalChangedCard } from './proposal-changed-card';
 import { enrichmentCard } from './enrichment-card';
+import { reportPublishedCard } from './report-published-card';
+import { observationInReportCard } from './observation-in-report-card';
 
 /** The card a notification is sent as, in the recipient's language. */
 export function notificationCard(ctx: CardContext, notification: Notification): CardJson {
@@ -22,5 +24,9 @@ export function notificationCard(ctx: CardContext, notification: Notification): 
       return proposalChangedCard(ctx, notification.data);
     case 'enrichment_requested':
       return enrichmentCard(ctx, notification.data);
+    case 'report_published':
+      return reportPublishedCard(ctx, notification.data);
+    case 'observation_in_report':
+      return observationInReportCard(ctx, notification.data);
   }
 }

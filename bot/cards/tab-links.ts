@@ -33,15 +33,33 @@ export function tabLink(links: TabLinks, view: TabView, observationId: string | 
  * Teams, `?meeting=<id>#workspace` in a browser.
  */
 export function agendaLink(links: TabLinks, meetingId: string): string {
+  return workspaceItemLink(links, 'meeting', meetingId);
+}
+
+/**
+ * A report in the working group view's reports section: `workspace:report:<id>` in Teams,
+ * `?report=<id>#workspace` in a browser.
+ */
+export function reportLink(links: TabLinks, reportId: string): string {
+  return workspaceItemLink(links, 'report', reportId);
+}
+
+/**
+ * A URL the server gave relative to itself (the local intranet's `/intranet/<slug>`) made
+ * absolute: Teams opens only absolute URLs from a card.
+ */
+export function absoluteUrl(links: TabLinks, url: string): string {
+  return new URL(url, links.baseUrl).toString();
+}
+
+function workspaceItemLink(links: TabLinks, item: 'meeting' | 'report', id: string): string {
   if (links.teamsAppId !== null) {
-    const context = encodeURIComponent(
-      JSON.stringify({ subEntityId: `workspace:meeting:${meetingId}` }),
-    );
+    const context = encodeURIComponent(JSON.stringify({ subEntityId: `workspace:${item}:${id}` }));
     return (
       `https://teams.microsoft.com/l/entity/${encodeURIComponent(links.teamsAppId)}/` +
       `${encodeURIComponent(links.entityId)}?context=${context}`
     );
   }
   const base = links.baseUrl.endsWith('/') ? links.baseUrl : `${links.baseUrl}/`;
-  return `${base}?meeting=${encodeURIComponent(meetingId)}#workspace`;
+  return `${base}?${item}=${encodeURIComponent(id)}#workspace`;
 }

@@ -108,7 +108,9 @@ function refusalText(
     case 'personal_data':
       return t.action.personalData;
     case 'idempotency_key_reused':
-      // Only a filing meets it; a card action never does. Said plainly if it ever happens.
+    case 'intranet_unavailable':
+      // Only a filing or a publication meets these; a card action never does. Said plainly
+      // if it ever happens.
       return t.action.failed;
     case 'validation':
       return error.problems.some((p) => p.field === 'returnReason')

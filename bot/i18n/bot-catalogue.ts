@@ -1,3 +1,4 @@
+import type { ReportKind } from '../../src/domain/report/report';
 /** Everything the bot says, in one locale. Functions take values already escaped for cards. */
 export type BotCatalogue = {
   readonly at: string;
@@ -58,6 +59,31 @@ export type BotCatalogue = {
     readonly requestedBy: string;
     readonly question: string;
     readonly open: string;
+  };
+  /** Reports published on the intranet subpage. Functions take the title already escaped. */
+  readonly reports: {
+    readonly kinds: Readonly<Record<ReportKind, string>>;
+    readonly kind: string;
+    readonly openPage: string;
+    readonly openInTab: string;
+    /** To the RAKE channel: a report (or a new version of it) is on the intranet. */
+    readonly published: {
+      readonly title: (title: string) => string;
+      readonly republishedTitle: (title: string) => string;
+      readonly publishedBy: string;
+      readonly publishedAt: string;
+      readonly version: string;
+    };
+    /** To a reporter: a published report rests on their observations. */
+    readonly yours: {
+      readonly annualTitle: (year: string, count: number) => string;
+      readonly title: (title: string, count: number) => string;
+      readonly report: string;
+      readonly count: string;
+      readonly list: string;
+      readonly more: (count: number) => string;
+      readonly nameless: string;
+    };
   };
   readonly digest: {
     readonly title: (meetingDate: string) => string;

@@ -69,6 +69,38 @@ export const en: BotCatalogue = {
     question: 'Question',
     open: 'Open the request',
   },
+  reports: {
+    kinds: {
+      compilation: 'Compilation report',
+      phenomenon: 'Phenomenon report',
+      annual: 'Social report',
+    },
+    kind: 'Report type',
+    openPage: 'Open the page',
+    openInTab: 'Open the report in RAKE',
+    published: {
+      title: (title) => `Published on the intranet: ${title}`,
+      republishedTitle: (title) => `Updated on the intranet: ${title}`,
+      publishedBy: 'Published by',
+      publishedAt: 'Published',
+      version: 'Version',
+    },
+    yours: {
+      annualTitle: (year, count) =>
+        count === 1
+          ? `Your observation is included in the ${year} social report`
+          : `Your observations are included in the ${year} social report`,
+      title: (title, count) =>
+        count === 1
+          ? `Your observation is included in the report “${title}”`
+          : `Your observations are included in the report “${title}”`,
+      report: 'Report',
+      count: 'Your observations',
+      list: 'Your observations it rests on',
+      more: (count) => `… and ${count} more`,
+      nameless: 'The report does not name the people who reported.',
+    },
+  },
   digest: {
     title: (date) => `Digest for the RAKE working group meeting on ${date}`,
     since: (date) => `New observations since ${date}`,

@@ -69,6 +69,38 @@ export const fi: BotCatalogue = {
     question: 'Kysymys',
     open: 'Avaa pyyntö',
   },
+  reports: {
+    kinds: {
+      compilation: 'Koosteraportti',
+      phenomenon: 'Ilmiöraportti',
+      annual: 'Sosiaalinen raportti',
+    },
+    kind: 'Raportin laji',
+    openPage: 'Avaa sivu',
+    openInTab: 'Avaa raportti RAKE-sovelluksessa',
+    published: {
+      title: (title) => `Julkaistu intranetissä: ${title}`,
+      republishedTitle: (title) => `Päivitetty intranetissä: ${title}`,
+      publishedBy: 'Julkaisija',
+      publishedAt: 'Julkaistu',
+      version: 'Versio',
+    },
+    yours: {
+      annualTitle: (year, count) =>
+        count === 1
+          ? `Havaintosi on mukana vuoden ${year} sosiaalisessa raportissa`
+          : `Havaintosi ovat mukana vuoden ${year} sosiaalisessa raportissa`,
+      title: (title, count) =>
+        count === 1
+          ? `Havaintosi on mukana raportissa ”${title}”`
+          : `Havaintosi ovat mukana raportissa ”${title}”`,
+      report: 'Raportti',
+      count: 'Havaintojasi',
+      list: 'Havaintosi, joihin raportti perustuu',
+      more: (count) => `… ja ${count} muuta`,
+      nameless: 'Raportissa ei mainita ilmoittajien nimiä.',
+    },
+  },
   digest: {
     title: (date) => `Kooste RAKE-työryhmän kokoukseen ${date}`,
     since: (date) => `Uudet havainnot ${date} jälkeen`,

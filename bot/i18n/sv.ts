@@ -69,6 +69,38 @@ export const sv: BotCatalogue = {
     question: 'Fråga',
     open: 'Öppna begäran',
   },
+  reports: {
+    kinds: {
+      compilation: 'Sammanställningsrapport',
+      phenomenon: 'Fenomenrapport',
+      annual: 'Social rapport',
+    },
+    kind: 'Rapporttyp',
+    openPage: 'Öppna sidan',
+    openInTab: 'Öppna rapporten i RAKE',
+    published: {
+      title: (title) => `Publicerad på intranätet: ${title}`,
+      republishedTitle: (title) => `Uppdaterad på intranätet: ${title}`,
+      publishedBy: 'Publicerad av',
+      publishedAt: 'Publicerad',
+      version: 'Version',
+    },
+    yours: {
+      annualTitle: (year, count) =>
+        count === 1
+          ? `Din observation ingår i den sociala rapporten för ${year}`
+          : `Dina observationer ingår i den sociala rapporten för ${year}`,
+      title: (title, count) =>
+        count === 1
+          ? `Din observation ingår i rapporten ”${title}”`
+          : `Dina observationer ingår i rapporten ”${title}”`,
+      report: 'Rapport',
+      count: 'Dina observationer',
+      list: 'Dina observationer som rapporten bygger på',
+      more: (count) => `… och ${count} till`,
+      nameless: 'Rapporten nämner inte rapportörernas namn.',
+    },
+  },
   digest: {
     title: (date) => `Sammandrag till RAKE-arbetsgruppens möte ${date}`,
     since: (date) => `Nya observationer efter ${date}`,

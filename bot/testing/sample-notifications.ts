@@ -123,6 +123,40 @@ export function sampleNotifications(long = false): Notification[] {
         reminder: long,
       },
     },
+    {
+      key: 'report_published:r-1:v4',
+      recipient: { kind: 'rake_channel' },
+      createdAt: at,
+      kind: 'report_published',
+      data: {
+        reportId: 'r-1',
+        title: text,
+        kind: 'annual',
+        // Relative, as the local intranet gives it: the card makes it absolute.
+        url: '/intranet/sosiaalinen-raportti-2026',
+        version: 4,
+        publishedByName: text,
+        publishedAt: at,
+        republished: long,
+      },
+    },
+    {
+      key: 'observation_in_report:r-1:u-reporter',
+      recipient: { kind: 'user', userId: 'u-reporter' },
+      createdAt: at,
+      kind: 'observation_in_report',
+      data: {
+        reportId: 'r-1',
+        title: text,
+        ...(long ? { kind: 'phenomenon' as const } : { kind: 'annual' as const, year: 2026 }),
+        url: 'https://kainuu.sharepoint.com/sites/kaima/SitePages/sosiaalinen-raportti-2026.aspx',
+        observationCount: many + 2,
+        observations: Array.from({ length: Math.min(many, 3) }, (_, i) => ({
+          observationId: `o-${i}`,
+          excerpt: text,
+        })),
+      },
+    },
   ];
 }
 

@@ -6,8 +6,11 @@ import type {
   MeetingStore,
   IdGenerator,
   ObservationStore,
+  IntranetPublisher,
   PhenomenonStore,
   ProposalStore,
+  ReportDocuments,
+  ReportStore,
   StaffDirectory,
 } from '../ports';
 import type { AnswerTimes } from './answer-times';
@@ -27,6 +30,10 @@ export type AppDeps = {
   readonly compilations: CompilationStore;
   /** Enrichment requests to service areas; creating and answering one notifies. */
   readonly enrichments: EnrichmentStore;
+  /** Reports and their kept versions; a publication writes its notifications with it. */
+  readonly reports: ReportStore;
+  /** How reports leave the app: as files, and onto the intranet subpage. */
+  readonly publishing: ReportPublishing;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly county: CountyConfig;
@@ -40,4 +47,10 @@ export type AppDeps = {
    * the chosen analyzer (Voikko or n-grams). Absent: one per store with n-grams.
    */
   readonly suggestions?: SuggestionIndex;
+};
+
+export type ReportPublishing = {
+  readonly documents: ReportDocuments;
+  /** The local `/intranet/`, or the SharePoint intranet site through Graph as the editor. */
+  readonly intranet: IntranetPublisher;
 };

@@ -24,7 +24,15 @@ export type AppError =
    * The idempotency key already filed an observation with other form fields (the reporter
    * edited the draft after an answer was lost); nothing was stored. Names the one that was.
    */
-  | { readonly code: 'idempotency_key_reused'; readonly observationId: string };
+  | { readonly code: 'idempotency_key_reused'; readonly observationId: string }
+  /**
+   * The intranet did not take the page: SharePoint refused the editor (`forbidden`), could
+   * not be reached now (`unavailable`), or no intranet site is configured.
+   */
+  | {
+      readonly code: 'intranet_unavailable';
+      readonly reason: 'forbidden' | 'unavailable' | 'not_configured';
+    };
 
 export const validationError = (problems: readonly FieldProblem[]): Err<AppError> =>
   err({ code: 'validation', problems });

@@ -1,4 +1,4 @@
-export type { AppDeps } from './app-deps';
+export type { AppDeps, ReportPublishing } from './app-deps';
 export type { AppError } from './app-error';
 export type { ObservationView } from './observation-view';
 export { toObservationView } from './observation-view';
@@ -33,3 +33,4 @@ export * from './proposals';
 export * from './meetings';
 export * from './compilations';
 export * from './enrichments';
+export * from './reports';

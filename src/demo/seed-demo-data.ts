@@ -16,6 +16,7 @@ import type { ProposalStore } from '../ports/proposal-store';
 import type { CompilationStore } from '../ports/compilation-store';
 import type { EnrichmentStore } from '../ports/enrichment-store';
 import type { MeetingStore } from '../ports/meeting-store';
+import type { ReportStore } from '../ports/report-store';
 
 export type DemoSeedOptions = {
   readonly observations: ObservationStore;
@@ -26,6 +27,7 @@ export type DemoSeedOptions = {
     readonly meetings: MeetingStore;
     readonly compilations: CompilationStore;
     readonly enrichments: EnrichmentStore;
+    readonly reports: ReportStore;
   };
   readonly staff: StaffDirectory;
   readonly county: CountyConfig;

@@ -8,6 +8,8 @@ import type { ProposalStore } from '../ports/proposal-store';
 import type { CompilationStore } from '../ports/compilation-store';
 import type { EnrichmentStore } from '../ports/enrichment-store';
 import type { MeetingStore } from '../ports/meeting-store';
+import type { ReportStore } from '../ports/report-store';
+import { createReport, updateReport } from '../app/reports';
 import type { ObservationStore } from '../ports/observation-store';
 import { ensureMeetings } from '../app/meetings';
 import { agendaObservations, agendaSince } from '../domain/meeting/agenda';
@@ -22,6 +24,7 @@ export type DemoWorkspaceOptions = {
   readonly meetings: MeetingStore;
   readonly compilations: CompilationStore;
   readonly enrichments: EnrichmentStore;
+  readonly reports: ReportStore;
   readonly observations: ObservationStore;
   readonly county: CountyConfig;
   readonly clock: Clock;
@@ -40,7 +43,8 @@ const DAY = 24 * 60 * 60 * 1000;
  * The RAKE group's work in the demo county: phenomena linked to the demo observations, and
  * proposals in every state, decided on days in the past; the rhythm's meetings with the
  * minutes of the last one held, a compilation of the last whole period, and an answered
- * enrichment request. Nobody is told of it in Teams.
+ * enrichment request, and the draft of this year's social report, its introduction written by
+ * the coordinator. Nobody is told of it in Teams.
  */
 export async function seedDemoWorkspace(options: DemoWorkspaceOptions): Promise<void> {
   const { county, clock, ids, coordinator } = options;
@@ -260,4 +264,41 @@ export async function seedDemoWorkspace(options: DemoWorkspaceOptions): Promise<
       );
     }
   }
+
+  await draftAnnualReport(options, now);
+}
+
+/** This year's social report, drafted and introduced by the coordinator for an editor. */
+async function draftAnnualReport(options: DemoWorkspaceOptions, now: Date): Promise<void> {
+  const { coordinator, county } = options;
+  const year = Number(formatLocalDate(localDateOf(now, county.timeZone)).slice(0, 4));
+  const deps = { ...options, store: options.observations };
+  const author = {
+    id: coordinator.id,
+    name: coordinator.name,
+    email: coordinator.email,
+    roles: coordinator.roles,
+    serviceAreas: coordinator.serviceAreas,
+  };
+  const drafted = await createReport(deps, author, {
+    kind: 'annual',
+    title: `Sosiaalinen raportti ${year}`,
+    year,
+  });
+  if (!drafted.ok) throw new Error(`demo: the annual report failed: ${drafted.error.code}`);
+  const introduced = await updateReport(
+    deps,
+    author,
+    drafted.value.id,
+    {
+      introduction:
+        `Tämä sosiaalinen raportti vuodelta ${year} (${county.name.fi}) kokoaa ` +
+        'sosiaalihuollon ammattilaisten havainnot asiakastyöstä, niistä tunnistetut ilmiöt ja ' +
+        'RAKE-työryhmän toimenpide-ehdotukset päätöksineen.\n\n' +
+        'Raportissa ei ole asiakkaiden eikä ilmoittajien tietoja. Alle viiden havainnon määrät ' +
+        'näytetään julkaistussa raportissa muodossa "alle 5".',
+    },
+    drafted.value.version,
+  );
+  if (!introduced.ok) throw new Error(`demo: the introduction failed: ${introduced.error.code}`);
 }

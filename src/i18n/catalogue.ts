@@ -74,6 +74,10 @@ export type Catalogue = {
     readonly headers_too_large: (limitKiB: string) => string;
     readonly request_timeout: string;
     readonly internal: string;
+    /** Why the intranet did not take a report's page. */
+    readonly intranet_unavailable: Readonly<
+      Record<'forbidden' | 'unavailable' | 'not_configured', string>
+    >;
   };
   readonly fieldProblems: Readonly<
     Record<FieldProblemCode, (field: string, limit: string | null) => string>

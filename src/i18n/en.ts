@@ -41,6 +41,14 @@ export const en: Catalogue = {
     headers_too_large: (limit) => `The request headers are too large (at most ${limit} KiB).`,
     request_timeout: 'The request did not arrive in time. Please try again.',
     internal: 'Something unexpected went wrong. Please try again in a moment.',
+    intranet_unavailable: {
+      forbidden:
+        'SharePoint did not allow publishing: you cannot edit the intranet site, or an administrator has not granted the app consent.',
+      unavailable:
+        'The intranet is not answering right now. The report is saved; try publishing again in a moment.',
+      not_configured:
+        'No intranet site is configured (RAKE_INTRANET_SITE_ID). Ask an administrator to configure it.',
+    },
   },
   fieldProblems: {
     required: (field) => `${field} is required.`,

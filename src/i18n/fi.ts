@@ -41,6 +41,14 @@ export const fi: Catalogue = {
     headers_too_large: (limit) => `Pyynnön otsakkeet ovat liian suuret (enintään ${limit} KiB).`,
     request_timeout: 'Pyyntö ei saapunut perille ajoissa. Yritä uudelleen.',
     internal: 'Palvelussa tapahtui odottamaton virhe. Yritä hetken kuluttua uudelleen.',
+    intranet_unavailable: {
+      forbidden:
+        'SharePoint ei sallinut julkaisua: sinulla ei ole muokkausoikeutta intranetin sivustoon, tai sovelluksen käyttöoikeudelle ei ole annettu järjestelmänvalvojan suostumusta.',
+      unavailable:
+        'Intranet ei juuri nyt vastaa. Raportti on tallessa; yritä julkaisua hetken kuluttua uudelleen.',
+      not_configured:
+        'Intranetin sivustoa ei ole määritetty (RAKE_INTRANET_SITE_ID). Pyydä ylläpitäjää määrittämään se.',
+    },
   },
   fieldProblems: {
     required: (field) => `${field} on pakollinen tieto.`,

@@ -41,6 +41,14 @@ export const sv: Catalogue = {
     headers_too_large: (limit) => `Begärans rubriker är för stora (högst ${limit} KiB).`,
     request_timeout: 'Begäran kom inte fram i tid. Försök igen.',
     internal: 'Ett oväntat fel inträffade i tjänsten. Försök igen om en stund.',
+    intranet_unavailable: {
+      forbidden:
+        'SharePoint tillät inte publiceringen: du har inte redigeringsrätt till intranätets webbplats, eller så har administratören inte gett appen sitt samtycke.',
+      unavailable:
+        'Intranätet svarar inte just nu. Rapporten är sparad; försök publicera igen om en stund.',
+      not_configured:
+        'Intranätets webbplats är inte konfigurerad (RAKE_INTRANET_SITE_ID). Be administratören konfigurera den.',
+    },
   },
   fieldProblems: {
     required: (field) => `Fältet ”${field}” är obligatoriskt.`,

@@ -11,3 +11,6 @@ export * from './term-analyzer';
 export * from './meeting-store';
 export * from './compilation-store';
 export * from './enrichment-store';
+export * from './report-store';
+export * from './intranet-publisher';
+export * from './report-documents';

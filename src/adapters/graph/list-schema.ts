@@ -44,6 +44,8 @@ export const LIST_KEYS = [
   'enrichments',
   'recordParts',
   'triageHistory',
+  'reports',
+  'reportVersions',
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
@@ -288,6 +290,38 @@ export const LIST_SPECS: readonly ListSpec[] = [
       // Most edits are a few fields of a few lines. One that rewrites all ten notes of 5,000
       // characters, before and after, is hundreds of kilobytes as JSON: it goes to Record parts.
       note('Payload'),
+      ...partColumns(),
+    ],
+  },
+  {
+    key: 'reports',
+    title: 'Reports',
+    description: 'RAKE: reports (raportit) of the RAKE working group, drafts and published.',
+    columns: [
+      key('ReportId'),
+      /** `createdAt|id`: the list's order (newest first when descending). */
+      indexed('SortKey'),
+      number('Version'),
+      // The summary, what lists show. The report itself (its text, figures and the ids of up
+      // to tens of thousands of observations it rests on) is always in Record parts.
+      note('Payload'),
+      note('Payload2'),
+      ...partColumns(),
+    ],
+  },
+  {
+    key: 'reportVersions',
+    title: 'Report versions',
+    description: "RAKE: each kept version of a report's text (its creation and every save).",
+    columns: [
+      /** `reportId|version`: a version is kept once (a second write answers 409). */
+      key('VersionKey'),
+      indexed('ReportId'),
+      /** Not sorted on by Graph: a report's versions are ordered in the app. */
+      number('Version'),
+      // A short report fits two columns; a long one's text goes to Record parts.
+      note('Payload'),
+      note('Payload2'),
       ...partColumns(),
     ],
   },

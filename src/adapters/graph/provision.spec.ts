@@ -276,6 +276,29 @@ describe('provisionLists', () => {
     expect((await provisionLists(client, siteId, PREFIX)).changes).toEqual([]);
   });
 
+  it('gives a site provisioned before reports their lists, keyed and indexed', async () => {
+    await provisionLists(client, siteId, PREFIX);
+    const added = ['Reports', 'Report versions'];
+    for (const title of added) site()?.lists.delete(listNamed(title)?.id ?? '');
+
+    const report = await provisionLists(client, siteId, PREFIX);
+
+    expect(report.problems).toEqual([]);
+    expect(report.changes.map((c) => c.list)).toEqual(added.map((title) => PREFIX + title));
+    const columnOf = (title: string, name: string) =>
+      listNamed(title)?.columns.find((c) => c.name === name);
+    expect(columnOf('Reports', 'ReportId')).toMatchObject({
+      indexed: true,
+      enforceUniqueValues: true,
+    });
+    expect(columnOf('Reports', 'SortKey')?.indexed).toBe(true);
+    expect(columnOf('Report versions', 'VersionKey')).toMatchObject({
+      indexed: true,
+      enforceUniqueValues: true,
+    });
+    expect(columnOf('Report versions', 'ReportId')?.indexed).toBe(true);
+  });
+
   it('in a dry run reports what it would do and writes nothing', async () => {
     const before = double.state.requestLog.length;
 

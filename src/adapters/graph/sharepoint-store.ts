@@ -8,6 +8,7 @@ import type { NotificationOutbox } from '../../ports/notification-outbox';
 import type { ObservationStore } from '../../ports/observation-store';
 import type { PhenomenonStore } from '../../ports/phenomenon-store';
 import type { ProposalStore } from '../../ports/proposal-store';
+import type { ReportStore } from '../../ports/report-store';
 import type { StaffDirectory } from '../../ports/staff-directory';
 import { DEFAULT_LIST_PREFIX } from './list-schema';
 import { SharePointLists, type SharePointListsOptions } from './sharepoint-lists';
@@ -20,6 +21,7 @@ import { createSharePointProposalStore } from './sharepoint-proposal-store';
 import { createSharePointMeetingStore } from './sharepoint-meeting-store';
 import { createSharePointCompilationStore } from './sharepoint-compilation-store';
 import { createSharePointEnrichmentStore } from './sharepoint-enrichment-store';
+import { createSharePointReportStore } from './sharepoint-report-store';
 
 export type SharePointStoreOptions = {
   readonly client: Client;
@@ -46,6 +48,8 @@ export type SharePointStore = {
   readonly compilations: CompilationStore;
   /** Enrichment requests; creating and answering them write notifications into `outbox`. */
   readonly enrichments: EnrichmentStore;
+  /** Reports (in Record parts) and their kept versions; publishing writes into `outbox`. */
+  readonly reports: ReportStore;
   readonly lists: SharePointLists;
 };
 
@@ -72,6 +76,7 @@ export async function openSharePointStore(
     meetings: createSharePointMeetingStore(lists),
     compilations: createSharePointCompilationStore(lists),
     enrichments: createSharePointEnrichmentStore(lists),
+    reports: createSharePointReportStore(lists),
     lists,
   };
 }

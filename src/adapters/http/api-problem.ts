@@ -44,6 +44,11 @@ export type ApiProblem =
       /** Sent as `Retry-After`; null where waiting would not help (denied, not_provisioned). */
       readonly retryAfterSeconds: number | null;
     }
+  /** The intranet did not take the page (forbidden: 403, else 503). */
+  | {
+      readonly code: 'intranet_unavailable';
+      readonly reason: 'forbidden' | 'unavailable' | 'not_configured';
+    }
   | { readonly code: 'internal' };
 
 export type ApiProblemCode = ApiProblem['code'];
@@ -67,12 +72,15 @@ export const STATUS_OF: Readonly<Record<ApiProblemCode, number>> = {
   headers_too_large: 431,
   request_timeout: 408,
   storage_unavailable: 503,
+  intranet_unavailable: 503,
   internal: 500,
 };
 
 /** The status of one problem: a store that did not answer in time is a gateway timeout. */
 export function statusOf(problem: ApiProblem): number {
   if (problem.code === 'storage_unavailable' && problem.reason === 'timeout') return 504;
+  // SharePoint's own rights said no to the editor: waiting will not change that.
+  if (problem.code === 'intranet_unavailable' && problem.reason === 'forbidden') return 403;
   return STATUS_OF[problem.code];
 }
 

@@ -19,6 +19,8 @@ import {
   registerCompilationRoutes,
   registerEnrichmentRoutes,
   registerSuggestionRoutes,
+  registerReportRoutes,
+  registerIntranetRoutes,
   type RouteContext,
 } from './routes';
 import { addLoopbackHostCheck } from './host-check';
@@ -114,6 +116,8 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
     registerCompilationExportRoutes(api, ctx);
     registerEnrichmentRoutes(api, ctx);
     registerSuggestionRoutes(api, ctx);
+    registerReportRoutes(api, ctx);
+    registerIntranetRoutes(api, deps.intranet);
     registerDigestRoutes(api, ctx);
     registerAdminRoutes(api, ctx);
     registerBotRoutes(api, deps.bot);

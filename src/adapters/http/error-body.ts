@@ -87,6 +87,8 @@ function describe(problem: ApiProblem, locale: Locale): ErrorBody['error'] {
       };
     case 'storage_unavailable':
       return { code, message: storage[problem.reason], reason: problem.reason };
+    case 'intranet_unavailable':
+      return { code, message: errors.intranet_unavailable[problem.reason], reason: problem.reason };
     case 'rate_limited':
       return { code, message: errors.rate_limited(String(problem.retryAfterSeconds)) };
     case 'headers_too_large':

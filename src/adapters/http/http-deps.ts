@@ -37,6 +37,14 @@ export type HttpDeps = {
    * one is made over `app` (tests pass their own to await it). Unused with dev identities.
    */
   readonly staffRegistration?: StaffRegistration;
+  /** The local intranet's pages, served at `/intranet/`. Absent: those answer 404. */
+  readonly intranet?: LocalIntranetPages;
+};
+
+/** The local intranet subpage's static pages: its index (slug null) and each publication. */
+export type LocalIntranetPages = {
+  /** The page's HTML; null when there is no such page (or the slug is not one). */
+  read(slug: string | null): Promise<string | null>;
 };
 
 export type HttpOptions = {

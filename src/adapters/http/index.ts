@@ -1,5 +1,10 @@
 export { createHttpServer } from './create-http-server';
-export { DEFAULT_BODY_LIMIT, type HttpDeps, type HttpOptions } from './http-deps';
+export {
+  DEFAULT_BODY_LIMIT,
+  type HttpDeps,
+  type HttpOptions,
+  type LocalIntranetPages,
+} from './http-deps';
 export { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
 export {
   createDevAuthenticator,

@@ -304,6 +304,28 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX triage_history_observation ON triage_history (observation_id, at, seq);
     `,
   },
+  {
+    version: 8,
+    name: 'reports and their kept versions',
+    // The summary beside the payload lets the list skip a report's text and the ids of the
+    // thousands of observations it rests on.
+    sql: `
+      CREATE TABLE reports (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        summary TEXT NOT NULL,
+        payload TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX reports_newest ON reports (created_at, id);
+      CREATE TABLE report_versions (
+        report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        payload TEXT NOT NULL,
+        PRIMARY KEY (report_id, version)
+      ) STRICT;
+    `,
+  },
 ];
 
 /**

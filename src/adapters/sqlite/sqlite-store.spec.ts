@@ -9,14 +9,18 @@ import { describeConversationDirectoryContract } from '../../ports/conversation-
 import { describePhenomenonStoreContract } from '../../ports/phenomenon-store.contract';
 import { describeProposalStoreContract } from '../../ports/proposal-store.contract';
 import { describeWorkspaceRecordsContract } from '../../ports/workspace-records.contract';
+import { describeReportStoreContract } from '../../ports/report-store.contract';
 import { createTestData } from '../../ports/testing/observation-builder';
 import { testNotification } from '../../ports/testing/notification-builder';
+import { createReportTestData } from '../../ports/testing/report-builder';
+import { createWorkspaceTestData } from '../../ports/testing/workspace-builder';
 import { priorityRank, waitRank } from '../../domain/observation/board-order';
 import { EMPTY_TRIAGE } from '../../domain/triage/triage-record';
 import { boardSql, createSqliteStore, MIGRATIONS, SEARCH_INDEX_MAX_HITS } from './index';
 import { boardCountSql, SORT_INDEX_MIN_MATCHES } from './board-query';
 import { toHistoryRow, toObservationRecord } from './mapper';
 import { migrate } from './migrations';
+import { createSqliteCompilationStore } from './sqlite-workspace-records';
 
 const tempDirs: string[] = [];
 function tempFile(name = 'rake.sqlite'): string {
@@ -68,6 +72,10 @@ describeProposalStoreContract('SQLite in memory', async () => {
 describeWorkspaceRecordsContract('SQLite in memory', async () => {
   const sqlite = inMemory();
   return { ...sqlite, dispose: async () => sqlite.close() };
+});
+describeReportStoreContract('SQLite in memory', async () => {
+  const sqlite = inMemory();
+  return { reports: sqlite.reports, outbox: sqlite.outbox, dispose: async () => sqlite.close() };
 });
 
 describe('SQLite store', () => {
@@ -153,6 +161,26 @@ describe('SQLite store', () => {
       const edit = data.triageEdit(stored, { followUp: '2026-09-30' });
       await sqlite.observations.updateTriage(obs.id, { followUp: '2026-09-30' }, 1, edit);
       expect(await sqlite.observations.triageHistory(obs.id)).toEqual([edit]);
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it('adds reports to a database of schema 7, its compilations kept', async () => {
+    const file = tempFile();
+    const raw = new Database(file);
+    migrate(raw, MIGRATIONS.slice(0, 7));
+    const compilation = createWorkspaceTestData().compilation();
+    await createSqliteCompilationStore(raw).create(compilation);
+    raw.close();
+
+    const sqlite = createSqliteStore({ file });
+    try {
+      expect(sqlite.database.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+      await expect(sqlite.compilations.get(compilation.id)).resolves.toEqual(compilation);
+      const report = createReportTestData().report();
+      await sqlite.reports.create(report);
+      await expect(sqlite.reports.get(report.id)).resolves.toEqual(report);
     } finally {
       sqlite.close();
     }

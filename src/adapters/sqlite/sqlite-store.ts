@@ -15,6 +15,7 @@ import { createSqliteNotificationOutbox } from './sqlite-notification-outbox';
 import { createSqliteConversationDirectory } from './sqlite-conversation-directory';
 import { createSqlitePhenomenonStore } from './sqlite-phenomenon-store';
 import { createSqliteProposalStore } from './sqlite-proposal-store';
+import { createSqliteReportStore } from './sqlite-report-store';
 import {
   createSqliteCompilationStore,
   createSqliteEnrichmentStore,
@@ -25,6 +26,7 @@ import type { EnrichmentStore } from '../../ports/enrichment-store';
 import type { MeetingStore } from '../../ports/meeting-store';
 import type { PhenomenonStore } from '../../ports/phenomenon-store';
 import type { ProposalStore } from '../../ports/proposal-store';
+import type { ReportStore } from '../../ports/report-store';
 
 export type SqliteStoreOptions = {
   /** The database file (its folder is created if missing), or ':memory:'. */
@@ -59,6 +61,8 @@ export type SqliteStore = {
   readonly compilations: CompilationStore;
   /** Enrichment requests; creating and answering them writes notifications into `outbox`. */
   readonly enrichments: EnrichmentStore;
+  /** Reports and their versions; publishing one writes notifications into `outbox`. */
+  readonly reports: ReportStore;
   /** The connection itself, for the benchmark and diagnostics; the app goes through the ports. */
   readonly database: Database.Database;
   close(): void;
@@ -148,6 +152,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     meetings: createSqliteMeetingStore(db),
     compilations: createSqliteCompilationStore(db),
     enrichments: createSqliteEnrichmentStore(db),
+    reports: createSqliteReportStore(db),
     database: db,
     close() {
       if (!db.open) return;

@@ -1,56 +1,15 @@
 import { compile, inScope, previousRange } from '../../domain/compilation/compile';
 import type { Compilation, CompilationScope } from '../../domain/compilation/compilation';
 import { validateCompilationRequest } from '../../domain/compilation/validate-compilation';
-import {
-  nextPeriod,
-  periodById,
-  periodOfLocalDate,
-  previousPeriod,
-} from '../../domain/county/periods';
-import type { Observation } from '../../domain/observation/observation';
+import { periodById, previousPeriod } from '../../domain/county/periods';
 import type { Actor } from '../../domain/policy/actor';
 import { ok, type Result } from '../../domain/shared/result';
 import type { AppDeps } from '../app-deps';
 import { forbidden, validationError, type AppError } from '../app-error';
+import { observationsFiledBetween } from '../observations-filed-between';
 import { mayCompile } from './compilation-access';
 
 type Deps = Pick<AppDeps, 'store' | 'phenomena' | 'compilations' | 'county' | 'clock' | 'ids'>;
-
-/** Rows per board read while compiling. */
-const PAGE = 500;
-
-const dateParts = (day: string) => {
-  const [year, month, date] = day.split('-').map(Number);
-  return { year: year ?? 1, month: month ?? 1, day: date ?? 1 };
-};
-
-/** Every observation filed in the county periods that cover from…to (area filtered). */
-async function observationsCovering(
-  deps: Deps,
-  from: string,
-  to: string,
-  serviceArea: string | null,
-): Promise<Observation[]> {
-  const { periodScheme } = deps.county;
-  const found: Observation[] = [];
-  let period = periodOfLocalDate(periodScheme, dateParts(from));
-  while (period.start <= to) {
-    let cursor: string | undefined;
-    do {
-      const page = await deps.store.listBoard({
-        scope: { kind: 'all' },
-        period: period.id,
-        ...(serviceArea === null ? {} : { serviceArea }),
-        limit: PAGE,
-        ...(cursor === undefined ? {} : { cursor }),
-      });
-      found.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined);
-    period = nextPeriod(periodScheme, period);
-  }
-  return found;
-}
 
 /**
  * `POST /api/compilations`: a frozen compilation of a county period or of two dates, for the
@@ -97,7 +56,7 @@ export async function createCompilation(
 
   const { timeZone } = deps.county;
   const [all, phenomena, links] = await Promise.all([
-    observationsCovering(deps, scope.previousFrom, scope.to, serviceArea),
+    observationsFiledBetween(deps, scope.previousFrom, scope.to, serviceArea),
     deps.phenomena.list(),
     deps.phenomena.allLinks(),
   ]);

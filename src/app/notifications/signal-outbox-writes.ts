@@ -3,6 +3,7 @@ import type {
   NotificationOutbox,
   ObservationStore,
   ProposalStore,
+  ReportStore,
 } from '../../ports';
 
 type Stores = {
@@ -10,17 +11,26 @@ type Stores = {
   readonly outbox: NotificationOutbox;
   readonly proposals: ProposalStore;
   readonly enrichments: EnrichmentStore;
+  readonly reports: ReportStore;
 };
 
 /**
  * The stores as the app uses them, calling `onWrite` after each write that put a notification
- * in the outbox (a filing, a move, a proposal decided, an enrichment request, a digest, a retry), so that this process's delivery worker
+ * in the outbox (a filing, a move, a proposal decided, an enrichment request, a publication, a digest, a retry), so that this process's delivery worker
  * sends it at once instead of at its next poll. Polling can then be slow, which matters on
  * SharePoint, where every poll is a Graph request.
  */
 export function signalOutboxWrites(stores: Stores, onWrite: () => void): Stores {
-  const { observations, outbox, proposals, enrichments } = stores;
+  const { observations, outbox, proposals, enrichments, reports } = stores;
   return {
+    reports: {
+      ...reports,
+      async save(next, expectedVersion, notifications) {
+        const outcome = await reports.save(next, expectedVersion, notifications);
+        if (outcome.kind === 'ok' && notifications.length > 0) onWrite();
+        return outcome;
+      },
+    },
     enrichments: {
       ...enrichments,
       async create(enrichment, notifications) {

@@ -6,6 +6,7 @@ import type {
   ObservationStore,
   PhenomenonStore,
   ProposalStore,
+  ReportStore,
   MeetingStore,
   CompilationStore,
   EnrichmentStore,
@@ -15,6 +16,7 @@ import type {
 import type { AppDeps } from '../app-deps';
 import type { ObservationView } from '../observation-view';
 import { submitObservation } from '../submit-observation';
+import { fakePublishing, type FakePublishing } from './fake-publishing';
 
 /**
  * Shared test data for use-case and HTTP tests: an invented Kainuu staff (invented names
@@ -113,12 +115,13 @@ export type TestStores = {
   readonly meetings: MeetingStore;
   readonly compilations: CompilationStore;
   readonly enrichments: EnrichmentStore;
+  readonly reports: ReportStore;
 };
 
 export async function createAppDeps(
   stores: TestStores,
   clock: TestClock = testClock(),
-): Promise<AppDeps & { clock: TestClock }> {
+): Promise<AppDeps & { clock: TestClock; publishing: FakePublishing }> {
   await stores.staff.upsert(Object.values(STAFF));
   return {
     store: stores.observations,
@@ -128,6 +131,8 @@ export async function createAppDeps(
     meetings: stores.meetings,
     compilations: stores.compilations,
     enrichments: stores.enrichments,
+    reports: stores.reports,
+    publishing: fakePublishing(),
     clock,
     ids: sequentialIds(),
     county: COUNTY,

@@ -1,2 +1,3 @@
 export * from './app-fixture';
 export * from './use-app-deps';
+export * from './fake-publishing';

@@ -42,4 +42,23 @@ describe('countyConfigProblems', () => {
       'timeZone Europe/Kotka is unknown',
     ]);
   });
+
+  it('finds unknown indicators and targets that are not whole numbers', () => {
+    const config = {
+      ...base,
+      indicators: {
+        enabled: ['communicated', 'tweets'],
+        publications: -1,
+        phenomenonReports: 1.5,
+        periodsJudged: 'some',
+      },
+    } as unknown as CountyConfig;
+    expect(countyConfigProblems(config)).toEqual([
+      'indicators.enabled has the unknown indicator tweets',
+      'indicators.phenomenonReports must be a whole number 0–1000',
+      'indicators.publications must be a whole number 0–1000',
+      'indicators.periodsJudged must be ended or all',
+    ]);
+    expect(countyConfigProblems({ ...base, indicators: { publications: 2 } })).toEqual([]);
+  });
 });

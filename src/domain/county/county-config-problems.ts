@@ -1,5 +1,10 @@
 import type { Choice } from '../shared/localized-text';
-import type { CountyConfig, PeriodScheme } from './county-config';
+import {
+  INDICATOR_IDS,
+  type CountyConfig,
+  type IndicatorOverrides,
+  type PeriodScheme,
+} from './county-config';
 import { isKnownTimeZone } from './local-date';
 
 const PERIOD_SCHEMES: readonly PeriodScheme[] = ['quarters', 'half-years-dec'];
@@ -43,6 +48,36 @@ export function countyConfigProblems(config: CountyConfig): string[] {
     problems.push('meetings.day must be { weekday: 1–7 (1 = Monday), nth: 1–4 }');
   }
   if (!isKnownTimeZone(config.timeZone)) problems.push(`timeZone ${config.timeZone} is unknown`);
+  if (config.indicators !== undefined) problems.push(...indicatorProblems(config.indicators));
+  return problems;
+}
+
+const INDICATOR_TARGETS = [
+  'minObservationsPerPeriod',
+  'phenomenonReports',
+  'workingGroupMeetings',
+  'leadershipGroupMeetings',
+  'proposalsDecided',
+  'publications',
+] as const;
+
+function indicatorProblems(indicators: IndicatorOverrides): string[] {
+  const problems: string[] = [];
+  for (const id of indicators.enabled ?? []) {
+    if (!(INDICATOR_IDS as readonly string[]).includes(id)) {
+      problems.push(`indicators.enabled has the unknown indicator ${String(id)}`);
+    }
+  }
+  for (const name of INDICATOR_TARGETS) {
+    const target = indicators[name];
+    if (target !== undefined && !isWhole(target, 0, 1000)) {
+      problems.push(`indicators.${name} must be a whole number 0–1000`);
+    }
+  }
+  const judged = indicators.periodsJudged;
+  if (judged !== undefined && judged !== 'ended' && judged !== 'all') {
+    problems.push('indicators.periodsJudged must be ended or all');
+  }
   return problems;
 }
 

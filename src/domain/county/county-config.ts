@@ -29,6 +29,36 @@ export type MeetingRhythm = {
   readonly day?: MeetingDay;
 };
 
+/** The implementation plan's follow-up indicators (Kymenlaakso §8); report/indicators.ts computes them. */
+export const INDICATOR_IDS = [
+  'observations_collected',
+  'phenomenon_report_written',
+  'working_group_met',
+  'leadership_group_met',
+  'products_handled',
+  'communicated',
+] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+/**
+ * What a county agreed in its plan, where it differs from the defaults
+ * (report/indicator-settings.ts): which indicators it follows and the targets of each.
+ */
+export type IndicatorOverrides = {
+  readonly enabled?: readonly IndicatorId[];
+  /** Fewest observations each reporting period needs. */
+  readonly minObservationsPerPeriod?: number;
+  /** `ended`: only the periods of the year that are over are judged (the year is running). */
+  readonly periodsJudged?: 'ended' | 'all';
+  readonly phenomenonReports?: number;
+  /** Meetings with minutes; absent: as many as the meeting rhythm schedules in the year. */
+  readonly workingGroupMeetings?: number;
+  /** Distinct days on which the leadership group decided proposals. */
+  readonly leadershipGroupMeetings?: number;
+  readonly proposalsDecided?: number;
+  readonly publications?: number;
+};
+
 /** One deployment serves one county; everything here can be overridden in configuration. */
 export type CountyConfig = {
   readonly id: CountyId;
@@ -43,6 +73,8 @@ export type CountyConfig = {
   readonly supervisorNamedByReporter: boolean;
   /** IANA time zone that decides which period a moment belongs to. */
   readonly timeZone: string;
+  /** Absent: the default indicators and targets. */
+  readonly indicators?: IndicatorOverrides;
 };
 
 /** A reporting period with inclusive local start and end dates (YYYY-MM-DD). */

@@ -1,6 +1,7 @@
 import type { ObservationKind } from '../observation/observation';
 import type { ReturnReason, Status } from '../lifecycle/status';
 import type { ProposalOutcome, ProposalStatus } from '../proposal/proposal';
+import type { ReportKind } from '../report/report';
 
 /** What the app tells people in Teams. */
 export const NOTIFICATION_KINDS = [
@@ -10,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'reminder',
   'proposal_changed',
   'enrichment_requested',
+  'report_published',
+  'observation_in_report',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -102,6 +105,38 @@ export type EnrichmentRequestedData = {
   readonly reminder: boolean;
 };
 
+/** A report went up on the intranet subpage (or a new version of it), for the RAKE channel. */
+export type ReportPublishedData = {
+  readonly reportId: string;
+  readonly title: string;
+  readonly kind: ReportKind;
+  /** The published page. */
+  readonly url: string;
+  /** The report version the page shows. */
+  readonly version: number;
+  readonly publishedByName: string;
+  readonly publishedAt: string;
+  /** An update of a page already published, not a new one. */
+  readonly republished: boolean;
+};
+
+/**
+ * A published report rests on the recipient's observations: what they reported reached the
+ * county's social report ("havaintosi on mukana vuoden 2026 sosiaalisessa raportissa").
+ */
+export type ObservationInReportData = {
+  readonly reportId: string;
+  readonly title: string;
+  readonly kind: ReportKind;
+  /** The year of an annual report. */
+  readonly year?: number;
+  readonly url: string;
+  /** How many of the recipient's own observations the report rests on. */
+  readonly observationCount: number;
+  /** Excerpts of the first of them (at most three). */
+  readonly observations: readonly { readonly observationId: string; readonly excerpt: string }[];
+};
+
 type Of<K extends NotificationKind, D> = { readonly kind: K; readonly data: D };
 
 /**
@@ -119,4 +154,6 @@ export type Notification = {
   | Of<'reminder', ReminderData>
   | Of<'proposal_changed', ProposalChangedData>
   | Of<'enrichment_requested', EnrichmentRequestedData>
+  | Of<'report_published', ReportPublishedData>
+  | Of<'observation_in_report', ObservationInReportData>
 );

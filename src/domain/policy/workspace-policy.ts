@@ -10,3 +10,9 @@ export const canEditWorkspace = (actor: Actor): boolean =>
 
 export const canReadWorkspace = (actor: Actor): boolean =>
   actor.roles.some((role) => WORKSPACE_READERS.includes(role));
+
+/** Editors update the intranet subpage; admins may stand in. The RAKE group writes, not publishes. */
+const PUBLISHERS: readonly Role[] = ['editor', 'admin'];
+
+export const canPublishToIntranet = (actor: Actor): boolean =>
+  actor.roles.some((role) => PUBLISHERS.includes(role));

@@ -9,7 +9,7 @@ export type PublishedCount =
   { readonly kind: 'count'; readonly value: number } | { readonly kind: 'suppressed' };
 
 export type CountCell = { readonly id: string; readonly count: number };
-export type PublishedCell = { readonly id: string; readonly shown: PublishedCount };
+export type PublishedCountCell = { readonly id: string; readonly shown: PublishedCount };
 
 const isSmall = (count: number): boolean => count > 0 && count < SMALL_COUNT_LIMIT;
 const shown = (value: number): PublishedCount => ({ kind: 'count', value });
@@ -25,7 +25,7 @@ const SUPPRESSED: PublishedCount = { kind: 'suppressed' };
 export function publishBreakdown(
   cells: readonly CountCell[],
   total: number,
-): { readonly cells: readonly PublishedCell[]; readonly total: PublishedCount } {
+): { readonly cells: readonly PublishedCountCell[]; readonly total: PublishedCount } {
   const suppressed = new Set(cells.filter((cell) => isSmall(cell.count)).map((cell) => cell.id));
   const totalShown = !isSmall(total);
   if (totalShown && suppressed.size === 1) {

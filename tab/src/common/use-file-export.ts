@@ -7,7 +7,7 @@ import { useSession } from '../shell/session';
 export type ExportFormat = 'xlsx' | 'csv';
 
 /** Hands the browser a file to save: an object URL behind a link with `download`, clicked. */
-function save(blob: Blob, fileName: string): void {
+export function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

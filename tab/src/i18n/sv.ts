@@ -417,6 +417,8 @@ export const sv: Messages = {
       status_changed: 'Ändrad status',
       proposal_changed: 'Beslut om åtgärdsförslag',
       enrichment_requested: 'Begäran om berikning',
+      report_published: 'Rapport publicerad',
+      observation_in_report: 'Observation i en publicerad rapport',
       digest: 'Sammanställning',
       reminder: 'Påminnelse',
     },
@@ -431,9 +433,11 @@ export const sv: Messages = {
     nav: 'Arbetsgrupp',
     heading: 'RAKE-arbetsgruppens arbetsyta',
     intro:
-      'Fenomen som observationerna visar, åtgärdsförslag, möten med föredragningslistor och protokoll, periodernas sammanställningar och begäranden om berikning till serviceområdena. Rapportörerna ser i sina egna observationer vad de ledde till.',
+      'Fenomen som observationerna visar, åtgärdsförslag, möten med föredragningslistor och protokoll, periodernas sammanställningar, begäranden om berikning till serviceområdena, rapporter och uppföljningen av genomförandeplanen. Rapportörerna ser i sina egna observationer vad de ledde till.',
     readOnly:
       'Du kan läsa fenomen och förslag; de registreras av RAKE-arbetsgruppens medlemmar och koordinatorn. En förman kan sammanställa observationerna från sina egna serviceområden och svara på begäranden om berikning till sitt serviceområde.',
+    readOnlyEditor:
+      'Du publicerar RAKE-arbetsgruppens rapporter på intranätet. Resten av arbetsytan kan du läsa; den förs av arbetsgruppens medlemmar och koordinatorn.',
     sections: 'Arbetsytans delar',
     back: '← Tillbaka till listan',
     edit: 'Redigera',
@@ -813,6 +817,121 @@ export const sv: Messages = {
       named: 'Svararna har sparats. De nyss utsedda får ett meddelande i Teams.',
       close: 'Stäng begäran',
       closedNow: 'Begäran har stängts. Den kan inte längre besvaras.',
+    },
+    reports: {
+      tab: 'Rapporter',
+      heading: 'Rapporter',
+      intro:
+        'Den sociala rapporten, fenomenrapporter och rapporter av sammanställningar. Siffror och tabeller kommer från materialet; inledningen och kapitlens texter skriver ni själva. Kommunikationens redaktör publicerar en färdig rapport på intranätet.',
+      introEditor:
+        'Rapporter som RAKE-arbetsgruppen har förberett. Läs rapporten som Word-fil eller förhandsgranska sidan och publicera den på intranätets undersida för strukturellt socialt arbete.',
+      none: 'Inga rapporter har gjorts ännu.',
+      new: 'Ny rapport',
+      create: 'Gör rapporten',
+      creating: 'Rapporten görs…',
+      kindLabel: 'Typ av rapport',
+      kind: {
+        annual: 'Social rapport',
+        compilation: 'Sammanställning',
+        phenomenon: 'Fenomen',
+      },
+      kindChoice: {
+        annual: 'Social rapport (år)',
+        compilation: 'Rapport av en sammanställning',
+        phenomenon: 'Fenomenrapport',
+      },
+      year: 'År',
+      compilation: 'Sammanställning',
+      noCompilations:
+        'Det finns inga sammanställningar ännu. Gör först en under Sammanställningar.',
+      phenomenon: 'Fenomen',
+      noPhenomena: 'Inga fenomen har namngetts ännu.',
+      language: 'Rapportens språk',
+      languageHint: 'Språket som rapporten skrivs och publiceras på.',
+      languages: { fi: 'finska', sv: 'svenska', en: 'engelska' },
+      title: 'Rubrik',
+      titleHint: 'Rubriken syns på Word-filens titelsida och på intranätsidan.',
+      generated:
+        'Rapportens siffror, tabeller och diagram görs av materialet. Inledningen och kapitlens texter kan du redigera när rapporten är gjord.',
+      period: 'Tid',
+      version: 'Version',
+      versionValue: '{{version}}, sparad av {{name}} {{date}}',
+      createdBy: 'Gjord av',
+      byOn: '{{name}} {{date}}',
+      savedBy: 'Sparad {{date}}, {{name}}',
+      state: {
+        draft: 'Utkast',
+        published: 'Publicerad (version {{version}}, {{date}})',
+        awaiting_approval: 'Väntar på godkännande',
+        withdrawn: 'Tillbakadragen',
+      },
+      changedSince: 'Ändrad efter publiceringen',
+      textHeading: 'Text',
+      textIntro:
+        'Texten som gjorts av materialet är ett underlag: skriv den med egna ord. Skriv inga uppgifter som kan identifiera klienter.',
+      introduction: 'Inledning',
+      paragraphHint: 'Skilj styckena åt med en tom rad.',
+      sectionLegend: 'Kapitel {{n}}: {{heading}}',
+      sectionHeading: 'Kapitlets rubrik',
+      sectionText: 'Kapitlets text',
+      saved: 'Sparad, version {{version}}.',
+      nothingToSave: 'Inga ändringar att spara.',
+      figuresHeading: 'Siffror och tabeller',
+      figuresIntro:
+        'Exakta siffror för internt bruk. I publiceringen och i Word-filen för publicering visas tal under fem som ”färre än 5”.',
+      noFigures: 'Rapporten har inga siffror.',
+      total: 'Totalt',
+      smallCounts:
+        'I publiceringen visas 1–4 som ”färre än 5”, så att ingen klient i en liten kommun kan identifieras.',
+      filesHeading: 'Word-fil och sida',
+      filesIntro:
+        'Word-filen har en titelsida, rubriker för innehållsförteckningen, diagram och tabeller. Förhandsgranskningen visar sidan så som den syns på intranätet.',
+      word: 'Ladda ner Word',
+      wordExact: 'Ladda ner Word (exakta siffror, bara för arbetsgruppen)',
+      preview: 'Förhandsgranska sidan',
+      previewOpened: 'Förhandsgranskningen öppnades i en ny flik.',
+      publishingHeading: 'Publicering',
+      notPublished: 'Rapporten har inte publicerats.',
+      publicationNow: {
+        published: 'Publicerad på intranätet {{date}}, version {{version}}, av {{name}}.',
+        awaiting_approval:
+          'Version {{version}} fördes till intranätet {{date}} ({{name}}), men webbplatsens sidgodkännande håller den dold tills någon godkänner den.',
+        withdrawn:
+          'Publiceringen drogs tillbaka {{withdrawn}}. Senast publicerad version {{version}}.',
+      },
+      openPage: 'Öppna sidan',
+      editorsPublish: 'Kommunikationens redaktör publicerar rapporten på intranätet.',
+      publish: 'Publicera på intranätet',
+      republish: 'Publicera en ny version',
+      withdraw: 'Dra tillbaka publiceringen',
+      confirmPublish:
+        'Publicera rapporten på undersidan för strukturellt socialt arbete? Sidan syns för all personal. Tal under fem visas som ”färre än 5”.',
+      confirmRepublish:
+        'Publicera version {{version}} på samma sida? Sidans adress förblir densamma.',
+      confirmWithdraw:
+        'Dra tillbaka publiceringen? Sidan och länken till den försvinner från intranätet. Rapporten finns kvar i arbetsytan.',
+      confirmPublishButton: 'Publicera',
+      confirmWithdrawButton: 'Dra tillbaka',
+      working: 'Ett ögonblick…',
+      publishedNow: 'Rapporten publicerades på intranätet (version {{version}}, {{date}}).',
+      awaitingApproval:
+        'Sidan fördes till intranätet (version {{version}}), men SharePoint-webbplatsens sidgodkännande håller den dold tills någon av webbplatsens godkännare godkänner den.',
+      withdrawnNow: 'Publiceringen drogs tillbaka. Sidan syns inte längre på intranätet.',
+      versionsHeading: 'Versioner',
+      versionLine: 'Version {{version}}',
+      versionPublished: 'publicerad på intranätet',
+      versionBy: '{{name}}, {{date}}',
+    },
+    indicators: {
+      tab: 'Uppföljning',
+      heading: 'Uppföljning av genomförandet',
+      intro:
+        'Genomförandeplanens indikatorer: samlades observationer in, skrevs en fenomenrapport, sammanträdde arbetsgruppen och ledningsgruppen, behandlades kunskapsprodukterna och kommunicerades de. Siffrorna räknas ut ur materialet.',
+      year: 'År',
+      summary: 'År {{year}}: {{achieved}} / {{total}} uppfyllda.',
+      achieved: 'Uppfylld',
+      notAchieved: 'Inte uppfylld',
+      evidence: 'Underlag',
     },
   },
 };

@@ -7,7 +7,7 @@ import { normaliseConfig } from '../api/config';
 import { isApiError } from '../api/errors';
 import { LoadFailed } from '../common/LoadFailed';
 import { hasDeliveriesView } from '../deliveries/access';
-import { hasWorkspaceView } from '../workspace/access';
+import { hasWorkspaceView, landsOnReports } from '../workspace/access';
 import { forgetOtherUsersDrafts } from '../form/draft-storage';
 import { Loading } from '../common/Loading';
 import { useAsync } from '../common/use-async';
@@ -69,6 +69,14 @@ export function Workspace({ api, language, picker }: Props) {
   );
 
   const userId = state.status === 'ok' ? state.value.me.id : null;
+  // An editor's work here is publishing: opened without a view, the tab shows the reports.
+  const editorOnly = state.status === 'ok' && landsOnReports(state.value.me);
+  useEffect(() => {
+    if (editorOnly && window.location.hash === '') {
+      window.history.replaceState(null, '', '#workspace');
+      navigate('workspace');
+    }
+  }, [editorOnly, navigate]);
   useEffect(() => {
     if (userId !== null) forgetOtherUsersDrafts(userId);
   }, [userId]);

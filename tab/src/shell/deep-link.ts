@@ -18,9 +18,16 @@ export function meetingOfSubPage(subPageId: string | null | undefined): string |
   return m?.[1] ?? null;
 }
 
+/** The report `workspace:report:<id>` names (the publication card's link), or null. */
+export function reportOfSubPage(subPageId: string | null | undefined): string | null {
+  const m = /^workspace:report:(.+)$/.exec(subPageId?.trim() ?? '');
+  return m?.[1] ?? null;
+}
+
 /**
  * The address a deep link opens, from the current one: its view in the hash and, for a
- * meeting, `?meeting=<id>` as a browser link carries it (bot/cards/tab-links.ts agendaLink).
+ * meeting, `?meeting=<id>` as a browser link carries it (bot/cards/tab-links.ts agendaLink),
+ * and for a report `?report=<id>` (reportLink).
  */
 export function deepLinkedUrl(subPageId: string | null | undefined, href: string): string | null {
   const route = routeOfSubPage(subPageId);
@@ -28,6 +35,8 @@ export function deepLinkedUrl(subPageId: string | null | undefined, href: string
   const url = new URL(href);
   const meeting = route === 'workspace' ? meetingOfSubPage(subPageId) : null;
   if (meeting !== null) url.searchParams.set('meeting', meeting);
+  const report = route === 'workspace' ? reportOfSubPage(subPageId) : null;
+  if (report !== null) url.searchParams.set('report', report);
   url.hash = route;
   return url.toString();
 }

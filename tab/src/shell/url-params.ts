@@ -1,8 +1,9 @@
 /**
  * `?lang=fi|sv|en` and `?as=<userId>` preselect the language and the dev identity;
- * `?meeting=<id>` (with `#workspace`, the digest card's link) opens a meeting's agenda.
+ * `?meeting=<id>` (with `#workspace`, the digest card's link) opens a meeting's agenda, and
+ * `?report=<id>` (the publication card's link) a report.
  */
-export function urlParam(name: 'lang' | 'as' | 'meeting'): string | null {
+export function urlParam(name: 'lang' | 'as' | 'meeting' | 'report'): string | null {
   try {
     return new URLSearchParams(window.location.search).get(name);
   } catch {
@@ -26,7 +27,7 @@ export function setUrlParam(name: 'lang' | 'as', value: string): void {
 }
 
 /** Takes `?<name>=` out of the address once it has been acted on (no reload, no history entry). */
-export function dropUrlParam(name: 'meeting'): void {
+export function dropUrlParam(name: 'meeting' | 'report'): void {
   try {
     const url = new URL(window.location.href);
     if (!url.searchParams.has(name)) return;

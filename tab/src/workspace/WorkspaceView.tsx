@@ -8,12 +8,21 @@ import { ViewHeading } from '../common/ViewHeading';
 import { useSession } from '../shell/session';
 import { Tab, TabList } from '../shell/Tabs';
 import { dropUrlParam, urlParam } from '../shell/url-params';
-import { canSeeCompilations, canSeeMeetings, canWriteWorkspace, hasWorkspaceView } from './access';
+import {
+  canSeeCompilations,
+  canSeeMeetings,
+  canSeeReports,
+  canWriteWorkspace,
+  hasWorkspaceView,
+  landsOnReports,
+} from './access';
 import { CompilationsView } from './compilations/CompilationsView';
 import { EnrichmentsView } from './enrichments/EnrichmentsView';
+import { IndicatorsView } from './indicators/IndicatorsView';
 import { MeetingsView } from './meetings/MeetingsView';
 import { PhenomenaView } from './PhenomenaView';
 import { ProposalsView } from './ProposalsView';
+import { ReportsView } from './reports/ReportsView';
 import { SECTIONS, WorkspaceNavContext, type OpenRequest, type Section } from './workspace-nav';
 
 const useStyles = makeStyles({
@@ -23,25 +32,39 @@ const useStyles = makeStyles({
 
 const SECTION_KEY = 'rake.workspaceSection';
 
-/** The sections this user has: meetings are the RAKE group's, compilations also supervisors'. */
-const sectionsOf = (me: Me): readonly Section[] =>
-  SECTIONS.filter(
+/**
+ * The sections this user has: meetings are the RAKE group's, compilations also supervisors',
+ * reports and indicators every reader's. An editor's come first: publishing is their work here.
+ */
+const sectionsOf = (me: Me): readonly Section[] => {
+  const own = SECTIONS.filter(
     (s) =>
       (s === 'enrichments' || hasWorkspaceView(me)) &&
       (s !== 'meetings' || canSeeMeetings(me)) &&
-      (s !== 'compilations' || canSeeCompilations(me)),
+      (s !== 'compilations' || canSeeCompilations(me)) &&
+      ((s !== 'reports' && s !== 'indicators') || canSeeReports(me)),
   );
+  const first: readonly Section[] = ['reports', 'indicators'];
+  return landsOnReports(me)
+    ? [...first.filter((s) => own.includes(s)), ...own.filter((s) => !first.includes(s))]
+    : own;
+};
 
 type Target = { readonly section: Section; readonly request: OpenRequest };
 
-/** Where the view opens: a deep-linked meeting's agenda (`?meeting=`), else the last section. */
+/** The sections a link may open an item of, by its parameter (`?meeting=`, `?report=`). */
+const LINKED = [
+  ['meeting', 'meetings'],
+  ['report', 'reports'],
+] as const;
+
+/** Where the view opens: a deep-linked agenda or report, else the last section. */
 function initialTarget(sections: readonly Section[]): { section: Section; target: Target | null } {
-  const meeting = urlParam('meeting');
-  if (meeting && sections.includes('meetings')) {
-    return {
-      section: 'meetings',
-      target: { section: 'meetings', request: { id: meeting, seq: 0 } },
-    };
+  for (const [param, section] of LINKED) {
+    const id = urlParam(param);
+    if (id && sections.includes(section)) {
+      return { section, target: { section, request: { id, seq: 0 } } };
+    }
   }
   const kept = storage.get(SECTION_KEY);
   return {
@@ -70,8 +93,9 @@ function WorkingGroup() {
   const [target, setTarget] = useState<Target | null>(start.target);
   // The link has done its work once the view opens: a later visit opens the last section.
   useEffect(() => {
-    if (urlParam('meeting') === null) return;
-    dropUrlParam('meeting');
+    const linked = LINKED.filter(([param]) => urlParam(param) !== null);
+    if (linked.length === 0) return;
+    for (const [param] of linked) dropUrlParam(param);
     if (start.target) storage.set(SECTION_KEY, start.section);
   }, [start]);
   const choose = (next: Section) => {
@@ -101,7 +125,7 @@ function WorkingGroup() {
         </Text>
         {!canWrite && (
           <Text as="p" block data-testid="workspace-read-only">
-            {t('workspace.readOnly')}
+            {landsOnReports(me) ? t('workspace.readOnlyEditor') : t('workspace.readOnly')}
           </Text>
         )}
       </div>
@@ -133,6 +157,8 @@ function WorkingGroup() {
           {section === 'meetings' && <MeetingsView request={requestFor('meetings')} />}
           {section === 'compilations' && <CompilationsView request={requestFor('compilations')} />}
           {section === 'enrichments' && <EnrichmentsView request={requestFor('enrichments')} />}
+          {section === 'reports' && <ReportsView request={requestFor('reports')} />}
+          {section === 'indicators' && <IndicatorsView />}
         </WorkspaceNavContext.Provider>
       </div>
     </div>

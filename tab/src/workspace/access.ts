@@ -1,4 +1,8 @@
-import { canEditWorkspace, canReadWorkspace } from '../../../src/domain/policy/workspace-policy';
+import {
+  canEditWorkspace,
+  canPublishToIntranet,
+  canReadWorkspace,
+} from '../../../src/domain/policy/workspace-policy';
 import type { Me } from '../api/types';
 
 /**
@@ -28,3 +32,13 @@ export const canSeeCompilations = (me: Me): boolean =>
  */
 export const compilableAreas = (me: Me): readonly string[] | null =>
   canEditWorkspace(me) ? null : me.roles.includes('supervisor') ? me.serviceAreas : [];
+
+/** Reports: the RAKE group writes them, supervisors and editors read them (reporters do not). */
+export const canSeeReports = (me: Me): boolean => canReadWorkspace(me);
+
+/** Editors (and admins) publish reports to the intranet subpage; the RAKE group does not. */
+export const canPublishReports = (me: Me): boolean => canPublishToIntranet(me);
+
+/** An editor's work here is publishing: their view opens on the reports. */
+export const landsOnReports = (me: Me): boolean =>
+  canPublishToIntranet(me) && !canEditWorkspace(me);

@@ -6,6 +6,8 @@ export const SECTIONS = [
   'meetings',
   'compilations',
   'enrichments',
+  'reports',
+  'indicators',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

@@ -4,6 +4,7 @@ import { describeNotificationOutboxContract } from '../../../ports/notification-
 import { describeObservationStoreContract } from '../../../ports/observation-store.contract';
 import { describePhenomenonStoreContract } from '../../../ports/phenomenon-store.contract';
 import { describeProposalStoreContract } from '../../../ports/proposal-store.contract';
+import { describeReportStoreContract } from '../../../ports/report-store.contract';
 import { describeStaffDirectoryContract } from '../../../ports/staff-directory.contract';
 import { describeWorkspaceRecordsContract } from '../../../ports/workspace-records.contract';
 import type { Clock } from '../../../ports/clock';
@@ -79,4 +80,8 @@ describeWorkspaceRecordsContract(`SharePoint site ${siteId}`, async () => {
     outbox: store.outbox,
     dispose: nothingToClose,
   };
+});
+describeReportStoreContract(`SharePoint site ${siteId}`, async () => {
+  const store = await freshStore();
+  return { reports: store.reports, outbox: store.outbox, dispose: nothingToClose };
 });

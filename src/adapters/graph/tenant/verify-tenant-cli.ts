@@ -7,6 +7,7 @@ import { appOnlyTokenProvider } from '../app-only-token';
 import { createGraphClient, PATIENT } from '../graph-client';
 import { describeReport, provisionLists } from '../provision';
 import { siteLists } from '../site-lists';
+import { INTRANET_SITE_VARIABLE, verifyIntranetPage } from './verify-intranet';
 import { VERIFY_PREFIX_VARIABLE, verifyPrefix } from './verify-prefix';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -60,7 +61,8 @@ async function deleteLists(client: Client, siteId: string, prefix: string): Prom
 /**
  * `npm run verify:tenant`: with a site and credentials in the environment, provisions the lists
  * under a throw-away prefix, runs the port contracts against them through Graph and
- * deletes the lists again. Without them it says what is missing and skips (exit 0), so it
+ * deletes the lists again; with RAKE_INTRANET_SITE_ID too, creates, publishes and deletes a
+ * throw-away intranet page. Without them it says what is missing and skips (exit 0), so it
  * can sit in any pipeline; it never pretends to have run.
  */
 export async function runVerifyTenant(deps: VerifyDeps): Promise<number> {
@@ -81,7 +83,8 @@ export async function runVerifyTenant(deps: VerifyDeps): Promise<number> {
   const client =
     deps.graphClient ??
     createGraphClient({ getAccessToken: appOnlyTokenProvider(credentials), ...PATIENT });
-  const prefix = verifyPrefix((deps.now ?? (() => new Date()))());
+  const now = deps.now ?? (() => new Date());
+  const prefix = verifyPrefix(now());
   print(`verify:tenant: provisioning throw-away lists "${prefix}…" on site ${siteId}`);
   try {
     const report = await provisionLists(client, siteId, prefix);
@@ -89,7 +92,13 @@ export async function runVerifyTenant(deps: VerifyDeps): Promise<number> {
     if (report.problems.length > 0) return 1;
     const code = await (deps.runContracts ?? runJest)({ ...env, [VERIFY_PREFIX_VARIABLE]: prefix });
     print(code === 0 ? 'verify:tenant: all contracts passed.' : 'verify:tenant: FAILED.');
-    return code;
+    const intranetSite = env[INTRANET_SITE_VARIABLE]?.trim() ?? '';
+    if (intranetSite === '') {
+      print(`verify:tenant: intranet page check skipped: ${INTRANET_SITE_VARIABLE} is not set.`);
+      return code;
+    }
+    const intranet = await verifyIntranetPage(client, intranetSite, now(), print);
+    return intranet ? code : 1;
   } finally {
     const deleted = await deleteLists(client, siteId, prefix).catch((error: unknown) => {
       print(`verify:tenant: could not delete the lists "${prefix}…": ${(error as Error).message}`);

@@ -4,6 +4,7 @@ import * as notifications from './notification-schemas';
 import { createRequestSchemas } from './request-schemas';
 import * as responses from './response-schemas';
 import * as suggestions from './suggestion-schemas';
+import * as reports from './report-schemas';
 import * as workspace from './workspace-schemas';
 
 /**
@@ -20,6 +21,7 @@ export function createApiSchemas(county: CountyConfig) {
     ...notifications,
     ...workspace,
     ...suggestions,
+    ...reports,
   };
 }
 

@@ -58,6 +58,14 @@ describe('the OpenAPI document', () => {
         '/api/enrichments/{id}/answers',
         '/api/enrichments/{id}/assignees',
         '/api/enrichments/{id}/close',
+        '/api/reports',
+        '/api/reports/{id}',
+        '/api/reports/{id}/versions',
+        '/api/reports/{id}/document.docx',
+        '/api/reports/{id}/page.html',
+        '/api/reports/{id}/publish',
+        '/api/reports/{id}/publication',
+        '/api/indicators',
       ].sort(),
     );
   });

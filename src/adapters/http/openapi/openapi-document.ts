@@ -7,6 +7,7 @@ import { createApiSchemas } from './api-schemas';
 import { exportPaths } from './export-paths';
 import { apiPaths } from './openapi-paths';
 import { suggestionPaths } from './suggestion-paths';
+import { reportPaths } from './report-paths';
 import { workspacePaths } from './workspace-paths';
 
 type JsonObject = Record<string, unknown>;
@@ -50,6 +51,7 @@ export function createOpenApiDocument(county: CountyConfig): JsonObject {
       ...workspacePaths(),
       ...suggestionPaths(),
       ...exportPaths({ statuses: STATUSES, sorts: BOARD_SORTS }),
+      ...reportPaths(),
     },
     components: {
       schemas: components,

@@ -12,3 +12,5 @@ export { registerMeetingRoutes } from './meeting-routes';
 export { registerCompilationRoutes } from './compilation-routes';
 export { registerEnrichmentRoutes } from './enrichment-routes';
 export { registerSuggestionRoutes } from './suggestion-routes';
+export { registerReportRoutes } from './report-routes';
+export { registerIntranetRoutes } from './intranet-routes';

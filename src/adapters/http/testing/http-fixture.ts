@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { AppDeps } from '../../../app';
+import { localReportPublishing } from '../../../compose-publishing';
 import type { CountyConfig } from '../../../domain/county/county-config';
 import type { ObservationStore } from '../../../ports';
 import {
@@ -30,6 +34,8 @@ export type TestResponse = {
   readonly statusCode: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /** The body as sent, for files (Word, Excel). */
+  readonly bytes: Buffer;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read bodies freely
   json(): any;
 };
@@ -87,13 +93,26 @@ export async function createTestServer(
     wrap ? { ...store, observations: wrap(store.observations) } : store,
     clock,
   );
-  const app = county === undefined ? made : { ...made, county };
+  // Reports are published as the local intranet's pages, in a folder of this server's own.
+  const intranetDir = mkdtempSync(join(tmpdir(), 'rake-test-intranet-'));
+  const local = localReportPublishing(intranetDir, (county ?? made.county).timeZone);
+  const app = {
+    ...made,
+    ...(county === undefined ? {} : { county }),
+    publishing: local.publishing,
+  };
   const authenticator = wrapAuthenticator(
     options.auth === 'none' ? noAuthenticator : createDevAuthenticator(store.staff, app.county),
   );
   const unexpected: unknown[] = [];
   const server = createHttpServer(
-    { app, authenticator, notifications, ...(bot === undefined ? {} : { bot }) },
+    {
+      app,
+      authenticator,
+      notifications,
+      intranet: local.intranetPages,
+      ...(bot === undefined ? {} : { bot }),
+    },
     { tabDir: null, ...httpOptions, onUnexpectedError: (error) => unexpected.push(error) },
   );
   await server.listen({ port: 0, host: '127.0.0.1' });
@@ -108,6 +127,7 @@ export async function createTestServer(
     async close() {
       await server.close();
       store.close();
+      rmSync(intranetDir, { recursive: true, force: true });
     },
   };
 }
@@ -134,11 +154,14 @@ async function send(base: string, options: InjectOptions): Promise<TestResponse>
     headers['content-type'] ??= 'application/json';
   }
   const res = await fetch(base + options.url, { method: options.method ?? 'GET', headers, body });
-  const text = await res.text();
+  const bytes = Buffer.from(await res.arrayBuffer());
+  // As res.text() would: UTF-8, a byte order mark dropped.
+  const text = new TextDecoder().decode(bytes);
   return {
     statusCode: res.status,
     headers: Object.fromEntries(res.headers.entries()),
     body: text,
+    bytes,
     json: () => JSON.parse(text),
   };
 }

@@ -5534,6 +5534,1021 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/reports': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Reports, newest first, without their text. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Reports */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ReportList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    /** Draft a report from the data: a compilation's, a phenomenon's, or a year's (the annual social report). The coordinator, RAKE members and admins; others 403. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['ReportRequest'];
+        };
+      };
+      readonly responses: {
+        /** @description Created */
+        readonly 201: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Report'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/reports/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A report whole, with exact counts. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Report */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Report'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    /** Rewrite the title, introduction or sections; a new kept version. Text is guarded (identity codes 422 personal_data). The coordinator, RAKE members and admins; others 403. */
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header: {
+          readonly 'If-Match': string;
+        };
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['ReportPatch'];
+        };
+      };
+      readonly responses: {
+        /** @description Edited */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Report'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_failed: If-Match is stale; ETag has the current version */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_required: If-Match missing */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly trace?: never;
+  };
+  readonly '/api/reports/{id}/versions': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The kept versions of the text, oldest first. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Versions */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ReportVersionList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/reports/{id}/document.docx': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The report as a Word document: title page, table of contents, native (editable) charts with alt text, tables with header rows. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description publishing (default): counts of 1–4 by municipality, service area or target group shown as "< 5" with secondary suppression, as it may leave the app. internal: exact counts, for writers only (403 otherwise). */
+          readonly counts?: 'publishing' | 'internal';
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Word document */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/reports/{id}/page.html': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The report as the intranet page shows it: charts as SVG with a data table beside each. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description publishing (default): counts of 1–4 by municipality, service area or target group shown as "< 5" with secondary suppression, as it may leave the app. internal: exact counts, for writers only (403 otherwise). */
+          readonly counts?: 'publishing' | 'internal';
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description HTML */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'text/html': string;
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/reports/{id}/publish': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Publish (or republish, as a new version of the same page) on the intranet subpage, as the editor; small counts suppressed. The first publication tells every reporter whose observation it rests on. Editors and admins; others 403. */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Published */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ReportPublication'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description intranet_unavailable: the intranet did not take the page; `reason` unavailable (try again) or not_configured. With reason forbidden the status is 403: SharePoint refused the editor. */
+        readonly 503: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/reports/{id}/publication': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Withdraw the page from the intranet and its index. Editors and admins; others 403. */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Withdrawn */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ReportPublication'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description intranet_unavailable: the intranet did not take the page; `reason` unavailable (try again) or not_configured. With reason forbidden the status is 403: SharePoint refused the editor. */
+        readonly 503: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/indicators': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The implementation plan's indicators for a year, each achieved or not with its evidence. Also supervisors and editors (read only); reporters 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description Default: the current year */
+          readonly year?: number;
+        };
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Indicators */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['IndicatorList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5674,6 +6689,7 @@ export interface components {
           | 'headers_too_large'
           | 'request_timeout'
           | 'storage_unavailable'
+          | 'intranet_unavailable'
           | 'internal';
         readonly message: string;
         readonly field?: string;
@@ -5900,7 +6916,9 @@ export interface components {
         | 'digest'
         | 'reminder'
         | 'proposal_changed'
-        | 'enrichment_requested';
+        | 'enrichment_requested'
+        | 'report_published'
+        | 'observation_in_report';
       readonly recipient:
         | {
             /** @constant */
@@ -6498,6 +7516,184 @@ export interface components {
         /** @description The observation’s words that weighed most, biggest first: base forms with Voikko ("häätö", "vuokra"), the words as written with the n-gram fallback */
         readonly matchedTerms: readonly string[];
       }[];
+    };
+    readonly Indicator: {
+      /** @description observations_collected, phenomenon_report_written, working_group_met, leadership_group_met, products_handled, communicated */
+      readonly id: string;
+      readonly label: string;
+      readonly achieved: boolean;
+      readonly evidence: {
+        readonly summary: string;
+        readonly items: readonly {
+          readonly label: string;
+          readonly value?: number;
+          /** @description yyyy-mm-dd, county time */
+          readonly date?: string;
+          readonly url?: string;
+        }[];
+      };
+    };
+    readonly IndicatorList: {
+      readonly year: number;
+      readonly items: readonly components['schemas']['Indicator'][];
+    };
+    readonly Report: {
+      readonly id: string;
+      /** @enum {string} */
+      readonly kind: 'compilation' | 'phenomenon' | 'annual';
+      readonly source:
+        | {
+            /** @constant */
+            readonly kind: 'compilation';
+            readonly compilationId: string;
+          }
+        | {
+            /** @constant */
+            readonly kind: 'phenomenon';
+            readonly phenomenonId: string;
+          }
+        | {
+            /** @constant */
+            readonly kind: 'annual';
+            readonly year: number;
+          };
+      /** @enum {string} */
+      readonly language: 'fi' | 'sv' | 'en';
+      readonly title: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly from: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly to: string;
+      readonly createdBy: string;
+      readonly createdByName: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      readonly updatedBy: string;
+      readonly updatedByName: string;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly publication: components['schemas']['ReportPublication'] | null;
+      readonly version: number;
+      readonly introduction: string;
+      readonly sections: readonly components['schemas']['ReportSection'][];
+      /** @description Exact counts: the internal view */
+      readonly figures: readonly {
+        readonly key: string;
+        readonly sectionKey: string;
+        readonly title: string;
+        readonly labelHeading: string;
+        readonly countHeading: string;
+        /** @enum {string} */
+        readonly chart: 'bar' | 'line';
+        readonly rows: readonly {
+          readonly id: string;
+          readonly label: string;
+          readonly count: number;
+        }[];
+        readonly total: number | null;
+        /** @description By municipality, service area or target group: 1–4 never published */
+        readonly smallCountsProtected: boolean;
+      }[];
+      readonly observationIds: readonly string[];
+    };
+    readonly ReportList: {
+      readonly items: readonly components['schemas']['ReportSummary'][];
+    };
+    readonly ReportPatch: {
+      readonly title?: string;
+      readonly introduction?: string;
+      readonly sections?: readonly components['schemas']['ReportSection'][];
+    };
+    readonly ReportPublication: {
+      readonly slug: string;
+      readonly url: string;
+      /** @description SharePoint's page id; null on the local intranet */
+      readonly pageId: string | null;
+      /** @description The report version that was published */
+      readonly version: number;
+      /** @description ISO 8601 instant */
+      readonly publishedAt: string;
+      readonly publishedBy: string;
+      readonly publishedByName: string;
+      /**
+       * @description awaiting_approval: the site's page approval holds the page
+       * @enum {string}
+       */
+      readonly state: 'published' | 'awaiting_approval' | 'withdrawn';
+      readonly withdrawnAt: string | null;
+    };
+    /** @description compilation: compilationId; phenomenon: phenomenonId; annual: year */
+    readonly ReportRequest: {
+      /** @enum {string} */
+      readonly kind: 'compilation' | 'phenomenon' | 'annual';
+      readonly title: string;
+      readonly compilationId?: string;
+      readonly phenomenonId?: string;
+      readonly year?: number;
+      /**
+       * @description Default fi
+       * @enum {string}
+       */
+      readonly language?: 'fi' | 'sv' | 'en';
+    };
+    readonly ReportSection: {
+      /** @description Stable within the report; figures follow the section with their key */
+      readonly key: string;
+      readonly heading: string;
+      /** @description Paragraphs separated by a blank line */
+      readonly text: string;
+    };
+    readonly ReportSummary: {
+      readonly id: string;
+      /** @enum {string} */
+      readonly kind: 'compilation' | 'phenomenon' | 'annual';
+      readonly source:
+        | {
+            /** @constant */
+            readonly kind: 'compilation';
+            readonly compilationId: string;
+          }
+        | {
+            /** @constant */
+            readonly kind: 'phenomenon';
+            readonly phenomenonId: string;
+          }
+        | {
+            /** @constant */
+            readonly kind: 'annual';
+            readonly year: number;
+          };
+      /** @enum {string} */
+      readonly language: 'fi' | 'sv' | 'en';
+      readonly title: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly from: string;
+      /** @description yyyy-mm-dd, county time */
+      readonly to: string;
+      readonly createdBy: string;
+      readonly createdByName: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      readonly updatedBy: string;
+      readonly updatedByName: string;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly publication: components['schemas']['ReportPublication'] | null;
+      readonly version: number;
+    };
+    readonly ReportVersion: {
+      readonly reportId: string;
+      readonly version: number;
+      /** @description ISO 8601 instant */
+      readonly at: string;
+      readonly actorId: string;
+      readonly actorName: string;
+      readonly title: string;
+      readonly introduction: string;
+      readonly sections: readonly components['schemas']['ReportSection'][];
+    };
+    readonly ReportVersionList: {
+      readonly items: readonly components['schemas']['ReportVersion'][];
     };
   };
   responses: never;

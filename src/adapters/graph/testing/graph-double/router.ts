@@ -1,11 +1,14 @@
 import type { GraphRequest, HandlerContext } from './context';
 import { GraphErrorSignal, graphError, type GraphResponse } from './errors';
+import { routeDrives } from './drives';
 import * as items from './items';
 import * as lists from './lists';
+import { routePages } from './pages';
 
 /**
  * Routes one Graph request (path without `/v1.0`) to its handler. Supported:
- * `/sites/{site}/lists[/{list}[/columns[/{column}]|/items[/{item}[/fields]]]]`, and DELETE of a list.
+ * `/sites/{site}/lists[/{list}[/columns[/{column}]|/items[/{item}[/fields]]]]`, and DELETE of a list;
+ * site pages (pages.ts) and the document libraries' files (drives.ts).
  */
 export function route(req: GraphRequest, ctx: HandlerContext): GraphResponse {
   const fault = ctx.faults.take(req.method, req.path);
@@ -28,11 +31,17 @@ function methodNotAllowed(): GraphResponse {
 }
 
 function dispatch(req: GraphRequest, ctx: HandlerContext): GraphResponse {
+  const files = routeDrives(req, ctx);
+  if (files !== null) return files;
   const segments = req.path
     .split('/')
     .filter((s) => s !== '')
     .map(decodeURIComponent);
   const [root, siteId, listsSegment, listId, sub, subId, leaf, ...rest] = segments;
+  if (root === 'sites' && siteId && listsSegment === 'pages') {
+    if (!ctx.state.site(siteId)) return notFound('Site');
+    return routePages(siteId, segments.slice(3), req, ctx);
+  }
   if (root !== 'sites' || !siteId || listsSegment !== 'lists' || rest.length > 0) {
     return graphError(400, 'BadRequest', `Resource not found for the segment '${req.path}'.`);
   }

@@ -38,11 +38,14 @@ export const DEFAULT_LIMITS: GraphDoubleLimits = {
   strictNonIndexedQueries: false,
 };
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
+
+/** A file's content (an upload to a drive) stays bytes; every other body is JSON. */
+const BINARY = /^(image\/|application\/octet-stream)/i;
 
 function lowerHeaders(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
@@ -91,8 +94,10 @@ export async function startGraphDouble(options: GraphDoubleOptions = {}): Promis
     if (!url.pathname.startsWith('/v1.0/')) {
       return graphError(400, 'BadRequest', 'Only the v1.0 endpoint is served by this double.');
     }
-    const text = await readBody(req);
-    let body: unknown = null;
+    const raw = await readBody(req);
+    const binary = BINARY.test(headers['content-type'] ?? '');
+    const text = binary ? '' : raw.toString('utf8');
+    let body: unknown = binary ? raw : null;
     if (text !== '') {
       try {
         body = JSON.parse(text);

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DrivesState } from './drives-state';
+import { SitePagesState } from './pages-state';
 
 export type ColumnKind = 'text' | 'number' | 'dateTime' | 'boolean' | 'choice';
 
@@ -77,6 +79,10 @@ export class GraphDoubleState {
   readonly sites = new Map<string, SiteState>();
   /** Every top-level HTTP request and every request inside a `$batch`, in order. */
   readonly requestLog: RequestLogEntry[] = [];
+  /** Site pages (`/sites/{site}/pages`) and how publishing behaves (approval, eTag trap). */
+  readonly pages = new SitePagesState();
+  /** The sites' document libraries and their files (`/drives/{drive}/root:/{path}`). */
+  readonly drives = new DrivesState();
 
   constructor(private readonly knownSites: readonly string[] | null) {}
 

@@ -1,0 +1,49 @@
+import type {
+  PublishedFigure,
+  PublishedReport,
+  PublishedSection,
+} from '../../../domain/report/published-report';
+import { escapeHtml } from './sharepoint-html';
+
+const p = (text: string) => `<p>${escapeHtml(text)}</p>`;
+
+/** The lines under the page's title: who, what period, which version; then the introduction. */
+export function openingHtml(report: PublishedReport): string {
+  const lines = [
+    p(`${report.organisation} · ${report.periodText}`),
+    p(report.dateText),
+    ...(report.introduction.length === 0
+      ? []
+      : [`<h2>${escapeHtml(report.labels.introduction)}</h2>`, ...report.introduction.map(p)]),
+  ];
+  return lines.join('');
+}
+
+export function sectionHtml(section: PublishedSection): string {
+  return `<h2>${escapeHtml(section.heading)}</h2>${section.paragraphs.map(p).join('')}`;
+}
+
+/** "Kuvio 2. Havainnot kunnittain": above the chart, so the heading names what follows. */
+export function figureHeadingHtml(figure: PublishedFigure, number: number, label: string): string {
+  return `<h3>${escapeHtml(`${label} ${number}. ${figure.title}`)}</h3>`;
+}
+
+/**
+ * The chart's data as a table with a header row: the accessible version of the picture, and
+ * the only one where a count was suppressed ("alle 5") rather than left out.
+ */
+export function figureTableHtml(figure: PublishedFigure): string {
+  const cell = (tag: 'th' | 'td', text: string) => `<${tag}>${escapeHtml(text)}</${tag}>`;
+  const row = (tag: 'th' | 'td', label: string, shown: string) =>
+    `<tr>${cell(tag, label)}${cell(tag, shown)}</tr>`;
+  const head = `<thead>${row('th', figure.labelHeading, figure.countHeading)}</thead>`;
+  const cells = figure.total === null ? figure.rows : [...figure.rows, figure.total];
+  const body = cells.map((c) => row('td', c.label, c.shown)).join('');
+  const note = figure.note === null ? '' : `<p><em>${escapeHtml(figure.note)}</em></p>`;
+  return `<table>${head}<tbody>${body}</tbody></table>${note}`;
+}
+
+/** Where the picture could not be placed as an image web part: a link to it, named. */
+export function chartLinkHtml(figure: PublishedFigure, url: string): string {
+  return `<p><a href="${escapeHtml(url)}">${escapeHtml(figure.description)}</a></p>`;
+}

@@ -1,0 +1,15 @@
+import type { ReportLanguage } from './report';
+import type { ReportTexts } from './report-text-catalogue';
+import { en } from './report-texts.en';
+import { fi } from './report-texts.fi';
+import { sv } from './report-texts.sv';
+
+export * from './report-text-catalogue';
+
+/*
+ * Every heading and paragraph template of the generated reports, per language, lives in
+ * report-texts.{fi,sv,en}.ts; code asks for them here.
+ */
+const TEXTS: Readonly<Record<ReportLanguage, ReportTexts>> = { fi, sv, en };
+
+export const reportTexts = (language: ReportLanguage): ReportTexts => TEXTS[language];

@@ -1,0 +1,103 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading } from '../../common/Heading';
+import { LoadFailed } from '../../common/LoadFailed';
+import { Loading } from '../../common/Loading';
+import { useLabels } from '../../common/use-labels';
+import { Facts } from '../Facts';
+import { ReportEditor } from './ReportEditor';
+import { ReportFiles } from './ReportFiles';
+import { ReportFigures } from './ReportFigures';
+import { ReportPublishing } from './ReportPublishing';
+import { ReportReading } from './ReportReading';
+import { ReportStateBadges } from './ReportStateBadges';
+import { ReportVersions } from './ReportVersions';
+import { useReport } from './use-reports';
+import { useReportWords } from './use-report-words';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXL,
+    minWidth: 0,
+  },
+  top: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  title: { overflowWrap: 'anywhere' },
+});
+
+type Props = {
+  readonly id: string;
+  readonly focus: boolean;
+  readonly canWrite: boolean;
+  readonly canPublish: boolean;
+};
+
+/**
+ * One report: what it covers and where it stands, its files, publishing (editors), its
+ * words (rewritten by the RAKE group, read by the others), its figures and its versions.
+ */
+export function ReportDetail({ id, focus, canWrite, canPublish }: Props) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const labels = useLabels();
+  const words = useReportWords();
+  const query = useReport(id);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const loaded = query.data !== undefined;
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focus || !loaded || focused.current) return;
+    focused.current = true;
+    heading.current?.focus();
+  }, [focus, loaded]);
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
+  const tagged = query.data;
+  const r = tagged.value;
+
+  return (
+    <div className={styles.root} data-testid="report-detail">
+      <div className={styles.top}>
+        <Heading level={3} id="report-heading" ref={heading} focusable className={styles.title}>
+          <span lang={r.language}>{r.title}</span>
+        </Heading>
+        <ReportStateBadges report={r} />
+        <Facts
+          facts={[
+            { term: t('workspace.reports.kindLabel'), value: words.kind(r.kind) },
+            { term: t('workspace.reports.period'), value: words.range(r) },
+            {
+              term: t('workspace.reports.language'),
+              value: t(`workspace.reports.languages.${r.language}`),
+            },
+            {
+              term: t('workspace.reports.version'),
+              value: t('workspace.reports.versionValue', {
+                version: r.version,
+                name: r.updatedByName,
+                date: labels.dateTime(r.updatedAt),
+              }),
+              testId: 'report-version',
+            },
+            {
+              term: t('workspace.reports.createdBy'),
+              value: t('workspace.reports.byOn', {
+                name: r.createdByName,
+                date: labels.dateTime(r.createdAt),
+              }),
+            },
+          ]}
+        />
+      </div>
+      <ReportPublishing report={r} canPublish={canPublish} />
+      <ReportFiles id={r.id} title={r.title} exact={canWrite} />
+      {canWrite ? <ReportEditor key={r.id} report={tagged} /> : <ReportReading report={r} />}
+      <ReportFigures report={r} />
+      <ReportVersions report={r} />
+    </div>
+  );
+}
