@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { createSqliteStore } from '../src/adapters/sqlite';
 import { createCompilation } from '../src/app/compilations';
 import type { CountyConfig } from '../src/domain/county/county-config';
-import type { Actor } from '../src/domain/policy/actor';
 import { median, percentile } from './stats';
 import { syntheticObservation } from './synthetic-observations';
+import { BENCH_COORDINATOR, fillSyntheticWorkspace } from './synthetic-workspace';
 
 export type CompilationBenchResult = {
   readonly observations: number;
@@ -15,15 +15,6 @@ export type CompilationBenchResult = {
   readonly medianMs: number;
   readonly maxMs: number;
   readonly buildSeconds: number;
-};
-
-const BUILD_CHUNK = 500;
-const COORDINATOR: Actor = {
-  id: 'bench-coordinator',
-  name: 'Kaisa Koordinaattori',
-  email: null,
-  roles: ['reporter', 'rake_coordinator'],
-  serviceAreas: [],
 };
 
 /**
@@ -40,41 +31,7 @@ export async function runCompilationBench(
   const dir = mkdtempSync(join(tmpdir(), 'rake-bench-compilation-'));
   const sqlite = createSqliteStore({ file: join(dir, 'compilation.sqlite') });
   try {
-    const built = performance.now();
-    for (let from = 0; from < rows; from += BUILD_CHUNK) {
-      const chunk = Array.from({ length: Math.min(BUILD_CHUNK, rows - from) }, (_, i) =>
-        syntheticObservation(county, from + i),
-      );
-      await Promise.all(
-        chunk.map(({ observation, filed }) =>
-          sqlite.observations.create(observation, filed, null, []),
-        ),
-      );
-    }
-    const at = new Date().toISOString();
-    for (let p = 0; p < 50; p++) {
-      const phenomenon = await sqlite.phenomena.create({
-        id: `bench-phenomenon-${p}`,
-        title: `Ilmiö ${p}`,
-        description: '',
-        forms: [],
-        level: null,
-        createdBy: COORDINATOR.id,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      });
-      for (let i = p; i < rows; i += 150) {
-        await sqlite.phenomena.link({
-          phenomenonId: phenomenon.id,
-          observationId: `bench-${String(i).padStart(7, '0')}`,
-          linkedBy: COORDINATOR.id,
-          linkedAt: at,
-        });
-      }
-    }
-    const buildSeconds = (performance.now() - built) / 1000;
-    sqlite.database.pragma('optimize');
+    const { buildSeconds } = await fillSyntheticWorkspace(sqlite, county, rows);
 
     let n = 0;
     const deps = {
@@ -89,7 +46,7 @@ export async function runCompilationBench(
     let compiled = 0;
     for (let run = 0; run <= runs; run++) {
       const started = performance.now();
-      const made = await createCompilation(deps, COORDINATOR, { period });
+      const made = await createCompilation(deps, BENCH_COORDINATOR, { period });
       const ms = performance.now() - started;
       if (!made.ok) throw new Error(`compilation refused: ${made.error.code}`);
       compiled = made.value.total;

@@ -5,9 +5,9 @@ import { createSqliteStore } from '../src/adapters/sqlite';
 import { createReport, reportWordDocument } from '../src/app/reports';
 import { localReportPublishing } from '../src/compose-publishing';
 import type { CountyConfig } from '../src/domain/county/county-config';
-import type { Actor } from '../src/domain/policy/actor';
 import { median, percentile } from './stats';
 import { syntheticObservation } from './synthetic-observations';
+import { BENCH_COORDINATOR, fillSyntheticWorkspace } from './synthetic-workspace';
 
 export type ReportBenchResult = {
   readonly observations: number;
@@ -19,15 +19,6 @@ export type ReportBenchResult = {
   readonly totalMedianMs: number;
   readonly totalMaxMs: number;
   readonly wordBytes: number;
-};
-
-const BUILD_CHUNK = 500;
-const COORDINATOR: Actor = {
-  id: 'bench-coordinator',
-  name: 'Kaisa Koordinaattori',
-  email: null,
-  roles: ['reporter', 'rake_coordinator'],
-  serviceAreas: [],
 };
 
 /**
@@ -44,39 +35,7 @@ export async function runReportBench(
   const dir = mkdtempSync(join(tmpdir(), 'rake-bench-report-'));
   const sqlite = createSqliteStore({ file: join(dir, 'report.sqlite') });
   try {
-    for (let from = 0; from < rows; from += BUILD_CHUNK) {
-      const chunk = Array.from({ length: Math.min(BUILD_CHUNK, rows - from) }, (_, i) =>
-        syntheticObservation(county, from + i),
-      );
-      await Promise.all(
-        chunk.map(({ observation, filed }) =>
-          sqlite.observations.create(observation, filed, null, []),
-        ),
-      );
-    }
-    const at = new Date().toISOString();
-    for (let p = 0; p < 50; p++) {
-      const phenomenon = await sqlite.phenomena.create({
-        id: `bench-phenomenon-${p}`,
-        title: `Ilmiö ${p}`,
-        description: '',
-        forms: [],
-        level: null,
-        createdBy: COORDINATOR.id,
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      });
-      for (let i = p; i < rows; i += 150) {
-        await sqlite.phenomena.link({
-          phenomenonId: phenomenon.id,
-          observationId: `bench-${String(i).padStart(7, '0')}`,
-          linkedBy: COORDINATOR.id,
-          linkedAt: at,
-        });
-      }
-    }
-    sqlite.database.pragma('optimize');
+    await fillSyntheticWorkspace(sqlite, county, rows);
 
     let n = 0;
     const deps = {
@@ -94,14 +53,14 @@ export async function runReportBench(
     let wordBytes = 0;
     for (let run = 0; run <= runs; run++) {
       const started = performance.now();
-      const made = await createReport(deps, COORDINATOR, {
+      const made = await createReport(deps, BENCH_COORDINATOR, {
         kind: 'annual',
         title: `Sosiaalinen raportti ${year}`,
         year,
       });
       const drafted = performance.now();
       if (!made.ok) throw new Error(`report refused: ${made.error.code}`);
-      const word = await reportWordDocument(deps, COORDINATOR, made.value.id);
+      const word = await reportWordDocument(deps, BENCH_COORDINATOR, made.value.id);
       const done = performance.now();
       if (!word.ok) throw new Error(`document refused: ${word.error.code}`);
       if (made.value.observationIds.length !== rows) {

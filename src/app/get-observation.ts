@@ -15,5 +15,7 @@ export async function getObservation(
   if (observation === null) return notFound();
   const view = toObservationView(actor, observation, deps.clock.now());
   const [withOutcome] = await withOutcomes(deps, actor, [view]);
-  return ok(withOutcome ?? { ...view, phenomena: [], proposals: [], enrichments: [] });
+  return ok(
+    withOutcome ?? { ...view, phenomena: [], proposals: [], enrichments: [], publications: [] },
+  );
 }

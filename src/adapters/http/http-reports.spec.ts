@@ -266,6 +266,19 @@ describe('HTTP: reports, their files and publication on the intranet', () => {
       STAFF.reporter.id,
     ]);
 
+    // What their observation led to says so, in "my reports" and on the observation.
+    const mine = (await call('GET', '/api/observations/mine', 'colleague')).json();
+    expect(mine.items[0].publications).toEqual([
+      {
+        reportId: report.id,
+        title: 'Sosiaalinen raportti 2026',
+        url: publication.url,
+        publishedAt: publication.publishedAt,
+      },
+    ]);
+    const own = (await call('GET', `/api/observations/${mine.items[0].id}`, 'colleague')).json();
+    expect(own.publications).toHaveLength(1);
+
     // Publishing again without an edit tells nobody anything new.
     expect((await call('POST', publish, 'admin')).statusCode).toBe(200);
     expect(await notified('report_published')).toEqual(['channel']);
@@ -292,6 +305,8 @@ describe('HTTP: reports, their files and publication on the intranet', () => {
     expect(withdrawn.json()).toMatchObject({ state: 'withdrawn' });
     expect((await call('GET', publication.url, null)).statusCode).toBe(404);
     expect((await call('GET', '/intranet/', null)).body).not.toContain(publication.url);
+    const after = (await call('GET', '/api/observations/mine', 'colleague')).json();
+    expect(after.items[0].publications).toEqual([]);
     expect(
       (await call('DELETE', `/api/reports/${report.id}/publication`, 'coordinator')).statusCode,
     ).toBe(403);

@@ -110,7 +110,9 @@ export async function publishReport(
   } catch (error) {
     return intranetError(error);
   }
-  const republished = report.publication !== null;
+  // On the intranet before (a page held by approval was not): reporters have heard of it.
+  const republished =
+    report.publication !== null && report.publication.state !== 'awaiting_approval';
   // Published again without an edit since (a retry, a second click): nobody is told twice.
   const unchanged =
     report.publication?.state === 'published' && report.publication.version === report.version;

@@ -19,12 +19,15 @@ export type FakePublishing = ReportPublishing & {
   readonly calls: { slug: string; updated: boolean; userToken: string | null }[];
   /** The next publish or withdraw fails with this (once). */
   failNext(reason: IntranetPublishError['reason']): void;
+  /** While true, pages wait for the site's page approval (`awaiting_approval`). */
+  holdForApproval(held: boolean): void;
 };
 
 export function fakePublishing(): FakePublishing {
   const pages = new Map<string, IntranetPage>();
   const calls: FakePublishing['calls'] = [];
   let failure: IntranetPublishError['reason'] | null = null;
+  let held = false;
   const maybeFail = (): void => {
     if (failure === null) return;
     const reason = failure;
@@ -47,7 +50,7 @@ export function fakePublishing(): FakePublishing {
       return {
         url: `http://intranet.test/intranet/${page.slug}`,
         pageId: null,
-        state: 'published',
+        state: held ? 'awaiting_approval' : 'published',
       };
     },
     async withdraw(publication) {
@@ -62,6 +65,9 @@ export function fakePublishing(): FakePublishing {
     calls,
     failNext(reason) {
       failure = reason;
+    },
+    holdForApproval(value) {
+      held = value;
     },
   };
 }

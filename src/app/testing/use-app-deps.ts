@@ -1,6 +1,7 @@
 /// <reference types="jest" />
 import type { AppDeps } from '../app-deps';
 import { createAppDeps, testClock, type TestClock, type TestStores } from './app-fixture';
+import type { FakePublishing } from './fake-publishing';
 
 /** A store a spec can open for each test and close after it. */
 export type ClosableStores = TestStores & { close(): void };
@@ -22,8 +23,9 @@ export type AppFixture<S, D> = {
  */
 export function useAppDeps<S extends ClosableStores>(
   makeStore: StoreFactory<S>,
-): AppFixture<S, AppDeps & { clock: TestClock }> {
-  let current: { store: S; deps: AppDeps & { clock: TestClock } } | undefined;
+): AppFixture<S, AppDeps & { clock: TestClock; publishing: FakePublishing }> {
+  let current:
+    { store: S; deps: AppDeps & { clock: TestClock; publishing: FakePublishing } } | undefined;
 
   beforeEach(async () => {
     const clock = testClock();

@@ -367,6 +367,8 @@ export const en: Messages = {
     decidedBy: 'Decided by {{by}} on {{date}}',
     result: 'Result and evaluation',
     recordedBy: 'Recorded by {{by}} on {{date}}',
+    publications: 'Your observation is part of a report published on the intranet:',
+    publishedOn: 'published {{date}}',
     badge: { decided: 'Proposal decided', done: 'Action carried out' },
   },
   deliveries: {

@@ -365,6 +365,8 @@ export const fi = {
     decidedBy: 'Päätti {{by}} {{date}}',
     result: 'Tulos ja arvio',
     recordedBy: 'Kirjasi {{by}} {{date}}',
+    publications: 'Havaintosi on mukana intranetissä julkaistussa raportissa:',
+    publishedOn: 'julkaistu {{date}}',
     badge: { decided: 'Ehdotuksesta päätetty', done: 'Toimenpide toteutettu' },
   },
   deliveries: {

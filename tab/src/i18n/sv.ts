@@ -371,6 +371,8 @@ export const sv: Messages = {
     decidedBy: 'Beslutat av {{by}} {{date}}',
     result: 'Resultat och utvärdering',
     recordedBy: 'Registrerat av {{by}} {{date}}',
+    publications: 'Din observation ingår i en rapport som publicerats på intranätet:',
+    publishedOn: 'publicerad {{date}}',
     badge: { decided: 'Beslut om förslaget', done: 'Åtgärden genomförd' },
   },
   deliveries: {

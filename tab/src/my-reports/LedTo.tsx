@@ -1,8 +1,9 @@
-import { Badge, makeStyles, Text, tokens, type BadgeProps } from '@fluentui/react-components';
+import { Badge, Link, makeStyles, Text, tokens, type BadgeProps } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/types';
 import { Heading } from '../common/Heading';
-import { formatLocalDate } from '../i18n/format';
+import { formatDate, formatLocalDate } from '../i18n/format';
+import { useSession } from '../shell/session';
 
 type LedToView = Schemas['LedTo'];
 type Proposal = LedToView['proposals'][number];
@@ -66,6 +67,7 @@ export function outcomeOf(ledTo: LedToView): 'done' | 'decided' | null {
  */
 export function LedTo({ ledTo }: { readonly ledTo: LedToView }) {
   const { t } = useTranslation();
+  const { config } = useSession();
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="led-to-heading" data-testid="led-to">
@@ -81,6 +83,29 @@ export function LedTo({ ledTo }: { readonly ledTo: LedToView }) {
             {ledTo.phenomena.map((p) => (
               <li key={p.id} className={styles.title}>
                 {p.title}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {ledTo.publications.length > 0 && (
+        <>
+          <Text as="p" block id="led-to-publications" className={styles.para}>
+            {t('ledTo.publications')}
+          </Text>
+          <ul
+            className={styles.phenomena}
+            aria-labelledby="led-to-publications"
+            data-testid="led-to-publications"
+          >
+            {ledTo.publications.map((p) => (
+              <li key={p.reportId}>
+                <Link href={p.url} target="_blank" rel="noopener" className={styles.title}>
+                  {p.title}
+                </Link>{' '}
+                <Text size={200} className={styles.by}>
+                  ({t('ledTo.publishedOn', { date: formatDate(p.publishedAt, config.timeZone) })})
+                </Text>
               </li>
             ))}
           </ul>

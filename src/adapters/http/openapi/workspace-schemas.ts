@@ -173,6 +173,11 @@ export const LedTo = z.object({
     )
     .describe('Enrichment requests that include it: only for those asked and the RAKE group'),
   phenomena: z.array(z.object({ id: z.string(), title: z.string() })),
+  publications: z
+    .array(
+      z.object({ reportId: z.string(), title: z.string(), url: z.string(), publishedAt: instant }),
+    )
+    .describe('Reports on the intranet that rest on it'),
   proposals: z.array(
     z.object({
       id: z.string(),

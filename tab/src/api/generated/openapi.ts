@@ -6812,6 +6812,14 @@ export interface components {
         readonly id: string;
         readonly title: string;
       }[];
+      /** @description Reports on the intranet that rest on it */
+      readonly publications: readonly {
+        readonly reportId: string;
+        readonly title: string;
+        readonly url: string;
+        /** @description ISO 8601 instant */
+        readonly publishedAt: string;
+      }[];
       readonly proposals: readonly {
         readonly id: string;
         readonly title: string;
@@ -7219,6 +7227,14 @@ export interface components {
       readonly phenomena: readonly {
         readonly id: string;
         readonly title: string;
+      }[];
+      /** @description Reports on the intranet that rest on it */
+      readonly publications: readonly {
+        readonly reportId: string;
+        readonly title: string;
+        readonly url: string;
+        /** @description ISO 8601 instant */
+        readonly publishedAt: string;
       }[];
       readonly proposals: readonly {
         readonly id: string;
