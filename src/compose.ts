@@ -28,6 +28,7 @@ import {
 } from './adapters/graph/intranet';
 import { figurePng } from './adapters/report-document';
 import { reportPublishing } from './compose-publishing';
+import { publicationSummary } from './domain/report';
 import { openStore } from './open-store';
 import type {
   Clock,
@@ -291,20 +292,26 @@ function sharePointIntranetFor(
     createSharePointIntranetPublisher({
       siteId: intranet.siteId,
       subpageId: intranet.subpageId,
-      publications: async () =>
-        (await reports.list()).flatMap((report) =>
-          report.publication === null || report.publication.state === 'withdrawn'
+      publications: async () => {
+        const live = (await reports.list()).filter(
+          (report) => report.publication !== null && report.publication.state !== 'withdrawn',
+        );
+        // Read whole for the index's lines; a county publishes a handful of reports a year.
+        const whole = await Promise.all(live.map((summary) => reports.get(summary.id)));
+        return whole.flatMap((report) =>
+          report === null || report.publication === null
             ? []
             : [
                 {
                   slug: report.publication.slug,
                   title: report.title,
                   url: report.publication.url,
-                  summary: null,
+                  summary: publicationSummary(report),
                   publishedAt: report.publication.publishedAt,
                 },
               ],
-        ),
+        );
+      },
       graphFor:
         given === undefined
           ? delegatedGraphFor(onBehalfOfTokens(intranet.credentials))

@@ -1,15 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { IMAGE_WEB_PART_TYPE, INDEX_WEB_PART_ID } from '../../src/adapters/graph/intranet';
 import { provisionLists } from '../../src/adapters/graph/provision';
 import {
+  callerOf,
   GRAPH_ORIGIN,
   graphClientForDouble,
   startGraphDouble,
   type GraphDouble,
   type ItemState,
+  type PageState,
 } from '../../src/adapters/graph/testing/graph-double';
 import { violations } from './support/axe';
 import { fillObservationForm, demoFormInput } from './support/form';
-import { demoPeople, startRakeWithBrowser, TEST_TIMEOUT, type Rake } from './support/rake';
+import {
+  demoPeople,
+  startRakeWithBrowser,
+  TEST_TIMEOUT,
+  type Rake,
+  type StaffMember,
+} from './support/rake';
 
 jest.setTimeout(TEST_TIMEOUT);
 
@@ -26,8 +36,28 @@ async function waitUntil(done: () => boolean, timeoutMs = 15_000): Promise<void>
   }
 }
 
+type Canvas = { horizontalSections: { columns: { webparts: Record<string, unknown>[] }[] }[] };
+const webpartsOf = (canvas: unknown) =>
+  (canvas as Canvas).horizontalSections.flatMap((s) => s.columns.flatMap((c) => c.webparts));
+const htmlOf = (canvas: unknown) =>
+  webpartsOf(canvas)
+    .map((w) => String(w['innerHtml'] ?? ''))
+    .join('');
+
+type Report = {
+  id: string;
+  title: string;
+  version: number;
+  sections: { key: string; heading: string; text: string }[];
+  publication: { slug: string; url: string; pageId: string | null; version: number } | null;
+};
+
 describe('the tab on SharePoint lists (the local Graph double)', () => {
   const siteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
+  /** The intranet: another site of the same tenant, with the structural social work subpage. */
+  const intranetSiteId = `contoso.sharepoint.com,${randomUUID()},${randomUUID()}`;
+  const EDITORS_OWN = '<p>Rakenteellisen sosiaalityön julkaisut.</p>';
+  let subpage: PageState;
   let double: GraphDouble;
   let rake: Rake;
 
@@ -38,7 +68,46 @@ describe('the tab on SharePoint lists (the local Graph double)', () => {
     if (provisioned.problems.length > 0) {
       throw new Error(`Provisioning failed: ${JSON.stringify(provisioned.problems)}`);
     }
-    rake = await startRakeWithBrowser({ sharePoint: { client, siteId, listPrefix: PREFIX } });
+    subpage = double.state.pages.add(
+      intranetSiteId,
+      {
+        name: 'rakenteellinen-sosiaalityo.aspx',
+        title: 'Rakenteellinen sosiaalityö',
+        pageLayout: 'article',
+        canvasLayout: {
+          horizontalSections: [
+            {
+              id: '1',
+              layout: 'oneColumn',
+              emphasis: 'none',
+              columns: [
+                {
+                  id: '1',
+                  width: 12,
+                  webparts: [
+                    {
+                      '@odata.type': '#microsoft.graph.textWebPart',
+                      id: randomUUID(),
+                      innerHtml: EDITORS_OWN,
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      },
+      callerOf(undefined),
+    );
+    rake = await startRakeWithBrowser({
+      sharePoint: {
+        client,
+        siteId,
+        listPrefix: PREFIX,
+        intranetSiteId,
+        intranetPageId: subpage.id,
+      },
+    });
   }, TEST_TIMEOUT);
 
   afterAll(async () => {
@@ -194,5 +263,166 @@ describe('the tab on SharePoint lists (the local Graph double)', () => {
       ]),
     );
     expect(outbox).toHaveLength(2);
+  });
+
+  it("publishes the demo's social report to the intranet site's pages as an editor, and republishes it", async () => {
+    const YEAR = new Date().getFullYear();
+    const TITLE = `Sosiaalinen raportti ${YEAR}`;
+    const withRole = (role: string): StaffMember => {
+      const found = rake.identities.find((i) => i.roles.includes(role));
+      if (!found) throw new Error(`demo data needs a ${role}`);
+      return found;
+    };
+    const editor = withRole('editor');
+    const coordinator = withRole('rake_coordinator');
+    /** The API as someone (dev headers), for what another person does meanwhile. */
+    const api = async <T>(
+      who: StaffMember,
+      method: string,
+      path: string,
+      body?: unknown,
+      ifMatch?: string,
+    ) => {
+      const headers: Record<string, string> = { 'X-Dev-User-Id': who.id };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      if (ifMatch !== undefined) headers['if-match'] = ifMatch;
+      const res = await fetch(`${rake.url}/api${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: res.status, etag: res.headers.get('etag'), body: (await res.json()) as T };
+    };
+    const { body: listed } = await api<{ items: Report[] }>(editor, 'GET', '/reports');
+    const draft = listed.items.find((r) => r.title === TITLE);
+    expect(draft?.publication).toBeNull();
+    const reportId = draft!.id;
+
+    /** The editor publishes from the tab's reports, and reads where the page went. */
+    const publishInTab = async (button: string): Promise<{ page: Page; href: string }> => {
+      const page = await rake.open(editor.id, { view: 'workspace' });
+      const tab = page.locator('#ws-tab-reports');
+      if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+      await page.getByTestId('report-list').locator(`[data-item-id="${reportId}"]`).click();
+      await page.getByTestId('report-detail').waitFor();
+      await page.getByRole('button', { name: button }).click();
+      const confirm = page.getByTestId('report-confirm');
+      await confirm.waitFor();
+      await confirm.getByRole('button', { name: 'Julkaise', exact: true }).click();
+      const outcome = page
+        .getByRole('status')
+        .filter({ hasText: /^Raportti julkaistiin intranetiin \(versio \d+, / });
+      await outcome.waitFor();
+      const href = await outcome.getByRole('link', { name: 'Avaa sivu' }).getAttribute('href');
+      return { page, href: href ?? '' };
+    };
+    const reportPages = () =>
+      double.state.pages.ofSite(intranetSiteId).filter((p) => p !== subpage);
+    const assets = () => {
+      const drive = double.state.drives
+        .ofSite(intranetSiteId)
+        .find((d) => d.name === 'Site Assets');
+      return [...(drive?.files.values() ?? [])];
+    };
+    const channelNotes = () =>
+      itemsOf('Outbox')
+        .filter((i) => i.fields['Kind'] === 'report_published')
+        .map((i) => ({
+          recipient: i.fields['Recipient'],
+          data: (JSON.parse(String(i.fields['Payload'])) as { data: Record<string, unknown> }).data,
+        }))
+        .filter((n) => n.data['reportId'] === reportId);
+
+    // 1. The editor publishes the coordinator's draft: a page of its own on the intranet site.
+    const first = await publishInTab('Julkaise intranetiin');
+    const { body: published } = await api<Report>(editor, 'GET', `/reports/${reportId}`);
+    expect(published.publication).not.toBeNull();
+    const [page] = reportPages();
+    expect(reportPages()).toHaveLength(1);
+    expect(page!.name).toBe(`${published.publication!.slug}.aspx`);
+    expect(published.publication!.pageId).toBe(page!.id);
+    expect(published.publication!.url).toBe(page!.webUrl);
+    expect(first.href).toBe(page!.webUrl);
+    expect(page!.level).toBe('published');
+    expect(page!.published).toMatchObject({ versionId: '1.0', title: TITLE });
+    // axe once, on the reports view in SharePoint mode with the page's link.
+    expect(await violations(first.page)).toEqual([]);
+    await first.page.context().close();
+
+    // Its text (the title is the page's): every section's heading; the demo's small cells by
+    // service area, municipality and target group as "alle 5", none exact; nobody's name.
+    const html = htmlOf(page!.published!.canvasLayout);
+    expect(published.sections.length).toBeGreaterThan(0);
+    for (const section of published.sections) expect(html).toContain(`<h2>${section.heading}</h2>`);
+    expect(html).toContain('<td>alle 5</td>');
+    const guarded = html.match(
+      /<table><thead><tr><th>(Palvelualue|Kunta|Kohderyhmä)<\/th>.*?<\/table>/g,
+    );
+    expect(guarded?.length).toBeGreaterThanOrEqual(3);
+    for (const table of guarded!) expect(table).not.toMatch(/<td>[1-4]<\/td>/);
+    for (const person of rake.identities) expect(html).not.toContain(person.name);
+
+    // Its charts: uploaded to the site's assets, each shown by an image web part.
+    const files = assets();
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      expect(file.path.startsWith(`RAKE/${published.publication!.slug}/`)).toBe(true);
+      expect(file.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    }
+    const images = webpartsOf(page!.published!.canvasLayout).filter(
+      (w) => w['webPartType'] === IMAGE_WEB_PART_TYPE,
+    );
+    expect(
+      images.map((w) => (w['data'] as { properties: { uniqueid: string } }).properties.uniqueid),
+    ).toEqual(files.map((f) => f.uniqueId));
+
+    // The subpage's index links it; what its editors wrote there stays.
+    const indexHtml = htmlOf(subpage.published?.canvasLayout ?? { horizontalSections: [] });
+    expect(indexHtml).toContain(EDITORS_OWN);
+    expect(indexHtml).toContain(`<a href="${page!.webUrl}">${TITLE}</a>`);
+    expect(
+      webpartsOf(subpage.published!.canvasLayout).filter((w) => w['id'] === INDEX_WEB_PART_ID),
+    ).toHaveLength(1);
+
+    // The RAKE channel is told, in the Outbox list.
+    await waitUntil(() => channelNotes().length === 1);
+    expect(channelNotes()).toEqual([
+      {
+        recipient: 'rake_channel',
+        data: expect.objectContaining({
+          url: page!.webUrl,
+          version: published.publication!.version,
+          republished: false,
+        }),
+      },
+    ]);
+
+    // 2. The coordinator edits the report; the editor publishes it again: the same page.
+    const edited = 'Raporttia täydennettiin julkaisun jälkeen SharePointissa.';
+    const { etag } = await api<Report>(coordinator, 'GET', `/reports/${reportId}`);
+    const patch = await api(
+      coordinator,
+      'PATCH',
+      `/reports/${reportId}`,
+      { introduction: edited },
+      etag!,
+    );
+    expect(patch.status).toBe(200);
+    const second = await publishInTab('Julkaise uusi versio');
+    await second.page.context().close();
+    const { body: republished } = await api<Report>(editor, 'GET', `/reports/${reportId}`);
+    expect(republished.publication!.pageId).toBe(page!.id);
+    expect(republished.publication!.version).toBeGreaterThan(published.publication!.version);
+    expect(reportPages()).toEqual([page]);
+    expect(page!.published?.versionId).toBe('2.0');
+    expect(htmlOf(page!.published!.canvasLayout)).toContain(edited);
+    // The charts were replaced, not added to.
+    expect(assets().map((f) => f.uniqueId)).toEqual(files.map((f) => f.uniqueId));
+    expect(htmlOf(subpage.published!.canvasLayout).match(/<li>/g)).toHaveLength(1);
+    await waitUntil(() => channelNotes().length === 2);
+    expect(channelNotes()[1]).toMatchObject({
+      recipient: 'rake_channel',
+      data: { version: republished.publication!.version, republished: true },
+    });
   });
 });

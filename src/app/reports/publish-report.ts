@@ -2,6 +2,7 @@ import type { Observation } from '../../domain/observation/observation';
 import type { Actor } from '../../domain/policy/actor';
 import {
   publicationNotifications,
+  publicationSummary,
   reportSlug,
   toPublishedReport,
   type Report,
@@ -21,14 +22,6 @@ export type PublicationView = ReportPublication;
 
 /** How many times a publication is written again over a concurrent edit of the report. */
 const SAVE_ROUNDS = 5;
-/** The index line: the introduction's start. */
-const SUMMARY_LENGTH = 200;
-
-const summaryOf = (report: Report): string => {
-  const text = report.introduction.replace(/\s+/g, ' ').trim();
-  return text.length <= SUMMARY_LENGTH ? text : `${text.slice(0, SUMMARY_LENGTH - 1).trimEnd()}…`;
-};
-
 const publisherOf = (actor: Actor, userToken: string | null): IntranetPublisherActor => ({
   staffId: actor.id,
   name: actor.name,
@@ -101,7 +94,7 @@ export async function publishReport(
       {
         slug,
         report: toPublishedReport(report, { forPublishing: true, county: deps.county, now }),
-        summary: summaryOf(report),
+        summary: publicationSummary(report),
         publishedAt: now.toISOString(),
       },
       live,

@@ -19,3 +19,4 @@ export * from './to-published-report';
 export * from './validate-report';
 export * from './report-slug';
 export * from './apply-report-patch';
+export * from './publication-summary';

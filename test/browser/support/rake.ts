@@ -56,6 +56,13 @@ export type BrowserRakeOptions = {
     readonly client: Client;
     readonly siteId: string;
     readonly listPrefix?: string;
+    /**
+     * RAKE_INTRANET_SITE_ID: editors publish to this site's pages through `client` too,
+     * instead of the local /intranet/.
+     */
+    readonly intranetSiteId?: string;
+    /** RAKE_INTRANET_PAGE_ID: the subpage (on the intranet site) whose index lists them. */
+    readonly intranetPageId?: string;
   };
 };
 
@@ -89,6 +96,12 @@ export async function startRakeWithBrowser(options: BrowserRakeOptions = {}): Pr
           ...(sharePoint.listPrefix === undefined
             ? {}
             : { RAKE_SHAREPOINT_LIST_PREFIX: sharePoint.listPrefix }),
+          ...(sharePoint.intranetSiteId === undefined
+            ? {}
+            : { RAKE_INTRANET_SITE_ID: sharePoint.intranetSiteId }),
+          ...(sharePoint.intranetPageId === undefined
+            ? {}
+            : { RAKE_INTRANET_PAGE_ID: sharePoint.intranetPageId }),
         }),
   });
   if (!config.ok) throw new Error(config.error.join('\n'));
