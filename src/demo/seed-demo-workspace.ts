@@ -296,7 +296,7 @@ async function draftAnnualReport(options: DemoWorkspaceOptions, now: Date): Prom
         'sosiaalihuollon ammattilaisten havainnot asiakastyöstä, niistä tunnistetut ilmiöt ja ' +
         'RAKE-työryhmän toimenpide-ehdotukset päätöksineen.\n\n' +
         'Raportissa ei ole asiakkaiden eikä ilmoittajien tietoja. Alle viiden havainnon määrät ' +
-        'näytetään julkaistussa raportissa muodossa "alle 5".',
+        'näytetään julkaistussa raportissa muodossa ”alle 5”.',
     },
     drafted.value.version,
   );

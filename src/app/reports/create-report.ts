@@ -93,6 +93,7 @@ async function draftOfYear(deps: Deps, context: DraftContext, year: number): Pro
       // Drafts are the group's own work in progress: a published report tells of none.
       proposals: proposals.filter((p) => p.status !== 'draft'),
       indicators,
+      today: todayOf(deps),
     }),
   );
 }

@@ -90,7 +90,7 @@ describe('computeIndicators', () => {
       { label: '1.6.–30.11.2026', value: 0, date: '2026-11-30' },
     ]);
     expect(running?.evidence.summary).toBe(
-      'Havaintoja jaksoittain: 1.12.2025–31.5.2026 54; 1.6.–30.11.2026 0. Tavoite: vähintään 1 jokaisella päättyneellä jaksolla.',
+      'Havaintoja jaksoittain: 1.12.2025–31.5.2026: 54; 1.6.–30.11.2026: 0. Tavoite: vähintään 1 jokaisella päättyneellä jaksolla.',
     );
     expect(
       byId('fi', { ...DEFAULT_INDICATOR_SETTINGS, periodsJudged: 'all' }).observations_collected

@@ -52,7 +52,7 @@ export function computeIndicators(
         date: p.end,
       }));
       if (judged.length === 0) return { achieved: false, summary: texts.noPeriodEnded, items };
-      const list = items.map((i) => `${i.label} ${formatCount(i.value)}`).join('; ');
+      const list = items.map((i) => `${i.label}: ${formatCount(i.value)}`).join('; ');
       return {
         achieved: judged.every((p) => p.count >= settings.minObservationsPerPeriod),
         summary: texts.observations(

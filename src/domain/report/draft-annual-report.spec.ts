@@ -116,11 +116,62 @@ describe('draftAnnualReport', () => {
     expect(textOf('trends')).toContain(
       'Vuonna 2026 kirjattiin 12 havaintoa. Edellisenä vuonna havaintoja kirjattiin 10 (muutos +20\u00a0%).',
     );
-    expect(textOf('trends')).toContain('Eniten havaintoja kirjattiin kuussa 3/2026 (10).');
+    expect(textOf('trends')).toContain(
+      'Eniten havaintoja kirjattiin maaliskuussa 2026 (10 havaintoa).',
+    );
     const fewer = draftAnnualReport({ ...input, previousYearTotal: 24 });
     expect(fewer.sections[0]?.text).toContain('(muutos \u221250\u00a0%)');
     const first = draftAnnualReport({ ...input, previousYearTotal: 0 });
-    expect(first.sections[0]?.text).toContain('kirjattiin 0.');
+    expect(first.sections[0]?.text).toContain(
+      'Vuonna 2026 kirjattiin 12 havaintoa. Edelliseltä vuodelta ei ole kirjattuja havaintoja.',
+    );
+  });
+
+  it('names months that share the top together, and none when too many share it', () => {
+    const tied = (language: 'fi' | 'sv' | 'en', months: readonly string[]) =>
+      draftAnnualReport({
+        ...input,
+        language,
+        observations: months.map((m, i) => observation(`t${i}`, `2026-${m}-10T08:00:00.000Z`)),
+      }).sections[0]?.text;
+    expect(tied('fi', ['10', '11'])).toContain(
+      'Eniten havaintoja kirjattiin lokakuussa ja marraskuussa 2026 (1 havainto kuukaudessa).',
+    );
+    expect(tied('sv', ['01', '05', '05'])).toContain(
+      'Flest observationer registrerades i maj 2026 (2 observationer).',
+    );
+    expect(tied('en', ['01', '03', '05'])).toContain(
+      'Most observations were filed in January, March and May 2026 (1 observation each).',
+    );
+    expect(tied('fi', ['01', '02', '03', '04'])).not.toContain('Eniten havaintoja kirjattiin');
+  });
+
+  it('draws a year under way up to the month of drafting, not the months to come as zeros', () => {
+    const underWay = draftAnnualReport({ ...input, today: '2026-11-30' });
+    expect(underWay.figures[0]?.rows.map((r) => r.label).at(-1)).toBe('11/2026');
+    expect(underWay.figures[0]?.rows).toHaveLength(11);
+    expect([underWay.from, underWay.to]).toEqual(['2026-01-01', '2026-12-31']);
+    const later = draftAnnualReport({ ...input, today: '2027-02-01' });
+    expect(later.figures[0]?.rows).toHaveLength(12);
+  });
+
+  it('names the most common area, municipality and group only when the table shows it', () => {
+    const names = (municipalities: readonly string[]) =>
+      draftAnnualReport({
+        ...input,
+        observations: municipalities.map((m, i) =>
+          observation(`n${i}`, '2026-03-05T08:00:00.000Z', m),
+        ),
+      }).sections[0]?.text ?? '';
+    const many = (n: number, m: string) => Array.from({ length: n }, () => m);
+    // 7 in Kajaani is published: named.
+    expect(names([...many(7, 'kajaani'), ...many(5, 'kuhmo')])).toContain('kunta Kajaani (7)');
+    // Tied at the top: neither is named.
+    expect(names([...many(6, 'kajaani'), ...many(6, 'kuhmo')])).not.toContain('kunta ');
+    // 4 and 2 are both "alle 5": which is larger is not told.
+    expect(names([...many(4, 'ristijarvi'), ...many(2, 'kuhmo')])).not.toContain('kunta ');
+    // 7 and 3 of 10: the 7 is hidden (–) so that the 3 cannot be worked out; the text keeps it.
+    expect(names([...many(7, 'kajaani'), ...many(3, 'ristijarvi')])).not.toContain('kunta ');
   });
 
   it('draws the months of the year and every list, protecting areas, municipalities and groups', () => {
@@ -172,9 +223,7 @@ describe('draftAnnualReport', () => {
         'Viestitty: ei toteutunut. Julkaisuja intranetissä: 0 (tavoite vähintään 1).',
       ].join('\n\n'),
     );
-    expect(textOf('evaluation')).toMatch(
-      /^Seurannan mittareista toteutui 1\/2\.\n\nArvioikaa tähän/,
-    );
+    expect(textOf('evaluation')).toMatch(/^Seurannan 2 mittarista toteutui 1\.\n\nArvioikaa tähän/);
   });
 
   it('says when there is nothing to tell', () => {

@@ -8,7 +8,7 @@ import {
   dimensionFigures,
   FIGURE_KEYS,
   kindsSentence,
-  leaderOf,
+  leadersOf,
   monthFigure,
   mostCommonSentence,
   paragraphs,
@@ -29,7 +29,15 @@ export type AnnualReportInput = DraftContext & {
   readonly proposals: readonly ReportedProposal[];
   /** The year's follow-up (computeIndicators). */
   readonly indicators: readonly Indicator[];
+  /**
+   * The day of drafting (yyyy-mm-dd, county time): a year still under way is drawn month by
+   * month up to this day's month, not with the months to come as zeros.
+   */
+  readonly today?: string;
 };
+
+/** More months than this sharing the top make a sentence that says nothing. */
+const MOST_BUSIEST_MONTHS = 3;
 
 /** "+12 %", "−5 %" (a real minus sign), "±0 %"; null without a previous year to compare with. */
 function change(now: number, before: number): string | null {
@@ -76,7 +84,9 @@ export function draftAnnualReport(input: AnnualReportInput): ReportContent {
   const to = `${year}-12-31`;
   const inYear = (date: string | undefined) => date !== undefined && date.startsWith(`${year}-`);
   const createdIn = (at: string) => inYear(localDateString(new Date(at), input.county.timeZone));
-  const month = monthFigure(observations, { from, to }, 'trends', input, texts);
+  const { today } = input;
+  const monthsTo = today !== undefined && today >= from && today < to ? today : to;
+  const month = monthFigure(observations, { from, to: monthsTo }, 'trends', input, texts);
   const byList = dimensionFigures(
     ['serviceArea', 'municipality', 'topic', 'kind', 'targetGroup'],
     observations,
@@ -89,7 +99,7 @@ export function draftAnnualReport(input: AnnualReportInput): ReportContent {
     (p) => createdIn(p.createdAt) || inYear(p.decision?.on) || inYear(p.result?.on),
   );
   const done = input.proposals.filter((p) => p.status === 'done' && inYear(p.result?.on));
-  const busiest = leaderOf(month, texts);
+  const busiest = leadersOf(month);
   const total = observations.length;
   const achieved = input.indicators.filter((i) => i.achieved).length;
   return {
@@ -101,11 +111,18 @@ export function draftAnnualReport(input: AnnualReportInput): ReportContent {
         text: paragraphs(
           texts.annual.total(year, formatProtectedCount(total, texts.fewerThanFive), total) +
             ' ' +
-            texts.annual.previousYear(
-              formatProtectedCount(input.previousYearTotal, texts.fewerThanFive),
-              change(total, input.previousYearTotal),
-            ),
-          busiest === null ? null : texts.annual.busiestMonth(busiest.label, busiest.shown),
+            (input.previousYearTotal === 0
+              ? texts.annual.noPreviousYear
+              : texts.annual.previousYear(
+                  formatProtectedCount(input.previousYearTotal, texts.fewerThanFive),
+                  change(total, input.previousYearTotal),
+                )),
+          busiest.length === 0 || busiest.length > MOST_BUSIEST_MONTHS
+            ? null
+            : texts.annual.busiestMonth(
+                busiest.map((row) => row.id),
+                busiest[0]?.count ?? 0,
+              ),
           mostCommonSentence(
             byList,
             ['serviceArea', 'municipality', 'topic', 'targetGroup'],

@@ -1,6 +1,6 @@
 import type { PublishedCell, PublishedFigure } from './published-report';
 import type { ReportFigure } from './report';
-import { formatCount } from './report-format';
+import { formatCount, listOf } from './report-format';
 import { HIDDEN_COUNT, type Named, type ReportTexts } from './report-text-catalogue';
 import { publishBreakdown, SMALL_COUNT_LIMIT } from './small-counts';
 
@@ -44,7 +44,7 @@ function cellsOf(
   return { rows, total, secondary };
 }
 
-/** "Pylväskaavio: Havainnot kunnittain. Eniten Kajaani 120, vähiten Ristijärvi 0. Yhteensä 214." */
+/** "Pylväskaavio: Havainnot kunnittain. Eniten Kajaani (120), vähiten Ristijärvi (0). Yhteensä 214." */
 function describe(
   figure: ReportFigure,
   rows: readonly PublishedCell[],
@@ -57,11 +57,27 @@ function describe(
   const drawn = rows.filter((row): row is PublishedCell & { value: number } => row.value !== null);
   if (rows.length === 0) {
     words.push(texts.published.noData);
-  } else if (drawn.length > 0) {
-    const named = (row: PublishedCell): Named => ({ label: row.label, shown: row.shown });
-    const most = drawn.reduce((best, row) => (row.value > best.value ? row : best));
-    const least = drawn.reduce((best, row) => (row.value < best.value ? row : best));
-    words.push(texts.published.extremes(named(most), named(least)));
+  } else if (drawn.length > 1) {
+    const values = drawn.map((row) => row.value);
+    const [most, least] = [Math.max(...values), Math.min(...values)];
+    // Every row that shares the top or the bottom is named, or the words would pick one.
+    const named = (value: number): Named => {
+      const rows = drawn.filter((row) => row.value === value);
+      return {
+        label: listOf(
+          rows.map((row) => row.label),
+          texts.published.and,
+        ),
+        shown: rows[0]?.shown ?? '',
+      };
+    };
+    words.push(
+      most === least
+        ? texts.published.allEqual(named(most).shown)
+        : texts.published.extremes(named(most), named(least)),
+    );
+  } else if (drawn[0] !== undefined) {
+    words.push(texts.published.only({ label: drawn[0].label, shown: drawn[0].shown }));
   }
   if (total !== null) words.push(texts.published.totalSentence(total.shown));
   if (suppressed) words.push(texts.published.suppressedDescription);

@@ -5,8 +5,9 @@ import { OBSERVATION_KINDS } from '../observation/observation';
 import type { Choice } from '../shared/localized-text';
 import type { ReportFigure, ReportFigureRow } from './report';
 import type { DraftContext, ReportedObservation } from './report-content';
-import { formatCount, formatMonth, formatProtectedCount } from './report-format';
+import { formatCount, formatMonth } from './report-format';
 import type { Dimension, Named, ReportTexts } from './report-text-catalogue';
+import { publishBreakdown } from './small-counts';
 
 /** Counts that can point at a client in a small place: published only as publishBreakdown allows. */
 const PROTECTED: readonly Dimension[] = ['serviceArea', 'municipality', 'targetGroup'];
@@ -146,19 +147,28 @@ export function monthFigure(
   };
 }
 
-/** The row with the most, as the text may name it; null when every row is zero. */
-export function leaderOf(figure: ReportFigure, texts: ReportTexts): Named | null {
-  const top = figure.rows.reduce<ReportFigureRow | null>(
-    (best, row) => (row.count > (best?.count ?? 0) ? row : best),
-    null,
-  );
-  if (top === null) return null;
-  return {
-    label: top.label,
-    shown: figure.smallCountsProtected
-      ? formatProtectedCount(top.count, texts.fewerThanFive)
-      : formatCount(top.count),
-  };
+/** The rows that share the largest count, in the figure's order; none when every row is zero. */
+export function leadersOf(figure: ReportFigure): ReportFigureRow[] {
+  const most = Math.max(0, ...figure.rows.map((row) => row.count));
+  return most === 0 ? [] : figure.rows.filter((row) => row.count === most);
+}
+
+/**
+ * The row with the most, as the text may name it; null when every row is zero or several
+ * share the top (naming one of them would mislead). In a protected figure it is named only
+ * when its table cell is published as a number: the text must not tell which of the "alle 5"
+ * cells is the largest, nor give away a cell hidden so that a small one cannot be worked out.
+ */
+export function leaderOf(figure: ReportFigure): Named | null {
+  const leaders = leadersOf(figure);
+  const top = leaders[0];
+  if (top === undefined || leaders.length > 1) return null;
+  if (figure.smallCountsProtected) {
+    const total = figure.total ?? figure.rows.reduce((sum, row) => sum + row.count, 0);
+    const published = publishBreakdown(figure.rows, total).cells.find((c) => c.id === top.id);
+    if (published?.shown.kind !== 'count') return null;
+  }
+  return { label: top.label, shown: formatCount(top.count) };
 }
 
 /** "Eniten havaintoja: palvelualue X (120), kunta Kajaani (80)." — or nothing when all are zero. */
@@ -169,7 +179,7 @@ export function mostCommonSentence(
 ): string | null {
   const items = dimensions.flatMap((dimension) => {
     const figure = figures.find((f) => f.key === FIGURE_KEYS[dimension]);
-    const leader = figure === undefined ? null : leaderOf(figure, texts);
+    const leader = figure === undefined ? null : leaderOf(figure);
     return leader === null ? [] : [{ ...leader, dimension: texts.dimensions[dimension] }];
   });
   return items.length === 0 ? null : texts.mostCommon(items);

@@ -52,3 +52,33 @@ export function formatMonth(month: string): string {
 export function formatProtectedCount(count: number, fewerThanFive: string): string {
   return count > 0 && count < SMALL_COUNT_LIMIT ? fewerThanFive : formatCount(count);
 }
+
+/** "a", "a ja b", "a, b ja c" — with the language's word for "and". */
+export function listOf(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1) ?? ''}`;
+}
+
+/**
+ * Months (yyyy-mm) by name in a sentence, the year said once for the months of one year:
+ * "lokakuussa ja marraskuussa 2026", "i december 2025 och januari 2026". `names` are the
+ * twelve months in the form the sentence needs (Finnish inessive: "tammikuussa" …).
+ */
+export function monthsInWords(
+  months: readonly string[],
+  names: readonly string[],
+  and: string,
+): string {
+  const years: { year: string; names: string[] }[] = [];
+  for (const month of months) {
+    const [year = '', number = '1'] = month.split('-');
+    const name = names[Number(number) - 1] ?? number;
+    const last = years.at(-1);
+    if (last?.year === year) last.names.push(name);
+    else years.push({ year, names: [name] });
+  }
+  return listOf(
+    years.map((y) => `${listOf(y.names, and)} ${y.year}`),
+    and,
+  );
+}

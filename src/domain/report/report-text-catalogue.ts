@@ -74,7 +74,10 @@ export type ReportTexts = {
     readonly introduction: (year: number) => string;
     readonly total: (year: number, total: string, count: number) => string;
     readonly previousYear: (previous: string, change: string | null) => string;
-    readonly busiestMonth: (month: string, count: string) => string;
+    /** When the previous year has no observations to compare with. */
+    readonly noPreviousYear: string;
+    /** The month or months (yyyy-mm, tied at the top) with the most observations, and how many. */
+    readonly busiestMonth: (months: readonly string[], count: number) => string;
     readonly phenomena: (count: number) => string;
     readonly decisions: (count: number) => string;
     readonly action: (title: string, result: string, on: string) => string;
@@ -92,7 +95,14 @@ export type ReportTexts = {
     readonly table: string;
     readonly madeOn: (date: string, version: number) => string;
     readonly charts: Readonly<Record<'bar' | 'line', string>>;
+    /** The largest and the smallest drawn count; a label may list the rows that share it. */
     readonly extremes: (most: Named, least: Named) => string;
+    /** Every drawn row has the same count. */
+    readonly allEqual: (shown: string) => string;
+    /** Only one row is drawn. */
+    readonly only: (row: Named) => string;
+    /** The word that joins the last two of a list ("ja"). */
+    readonly and: string;
     readonly noData: string;
     readonly totalSentence: (shown: string) => string;
     readonly suppressedDescription: string;

@@ -1,8 +1,23 @@
-import { formatCount } from './report-format';
+import { formatCount, monthsInWords } from './report-format';
 import type { ReportTexts } from './report-text-catalogue';
 
 const one = (count: number, singular: string, plural: string): string =>
   `${formatCount(count)} ${count === 1 ? singular : plural}`;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const en: ReportTexts = {
   fewerThanFive: 'fewer than 5',
@@ -120,7 +135,10 @@ export const en: ReportTexts = {
       `${total} ${count === 1 ? 'observation was' : 'observations were'} filed in ${year}.`,
     previousYear: (previous, change) =>
       `The previous year had ${previous}` + (change === null ? '.' : ` (change ${change}).`),
-    busiestMonth: (month, count) => `Most observations were filed in ${month} (${count}).`,
+    noPreviousYear: 'No observations were recorded for the previous year.',
+    busiestMonth: (months, count) =>
+      `Most observations were filed in ${monthsInWords(months, MONTHS, 'and')} ` +
+      (months.length === 1 ? `(${en.observations(count)}).` : `(${en.observations(count)} each).`),
     phenomena: (count) =>
       count === 0
         ? "The year's observations were not linked to phenomena."
@@ -135,7 +153,7 @@ export const en: ReportTexts = {
       `${label}: ${achieved ? 'achieved' : 'not achieved'}. ${summary}`,
     noIndicators: 'No follow-up indicators are in use.',
     evaluation: (achieved, of) =>
-      `${formatCount(achieved)}/${formatCount(of)} of the follow-up indicators were achieved.`,
+      `${formatCount(achieved)} of the ${formatCount(of)} follow-up indicators ${achieved === 1 ? 'was' : 'were'} achieved.`,
     evaluationPrompt:
       "Evaluate here how the implementation plan's goals were met and what is done next.",
   },
@@ -148,7 +166,10 @@ export const en: ReportTexts = {
     madeOn: (date, version) => `Prepared ${date}, version ${version}`,
     charts: { bar: 'Bar chart', line: 'Line chart' },
     extremes: (most, least) =>
-      `Most ${most.label} ${most.shown}, fewest ${least.label} ${least.shown}.`,
+      `Most ${most.label} (${most.shown}), fewest ${least.label} (${least.shown}).`,
+    allEqual: (shown) => `Each ${shown}.`,
+    only: (row) => `${row.label}: ${row.shown}.`,
+    and: 'and',
     noData: 'No observations.',
     totalSentence: (shown) => `Total ${shown}.`,
     suppressedDescription: 'Counts under five are marked “fewer than 5” and are not drawn.',

@@ -1,8 +1,24 @@
-import { formatCount } from './report-format';
+import { formatCount, monthsInWords } from './report-format';
 import type { ReportTexts } from './report-text-catalogue';
 
 const one = (count: number, singular: string, plural: string): string =>
   `${formatCount(count)} ${count === 1 ? singular : plural}`;
+
+/** The months as "in" a month: "tammikuussa 2026". */
+const IN_MONTH = [
+  'tammikuussa',
+  'helmikuussa',
+  'maaliskuussa',
+  'huhtikuussa',
+  'toukokuussa',
+  'kesäkuussa',
+  'heinäkuussa',
+  'elokuussa',
+  'syyskuussa',
+  'lokakuussa',
+  'marraskuussa',
+  'joulukuussa',
+];
 
 export const fi: ReportTexts = {
   fewerThanFive: 'alle 5',
@@ -120,7 +136,12 @@ export const fi: ReportTexts = {
     previousYear: (previous, change) =>
       `Edellisenä vuonna havaintoja kirjattiin ${previous}` +
       (change === null ? '.' : ` (muutos ${change}).`),
-    busiestMonth: (month, count) => `Eniten havaintoja kirjattiin kuussa ${month} (${count}).`,
+    noPreviousYear: 'Edelliseltä vuodelta ei ole kirjattuja havaintoja.',
+    busiestMonth: (months, count) =>
+      `Eniten havaintoja kirjattiin ${monthsInWords(months, IN_MONTH, 'ja')} ` +
+      (months.length === 1
+        ? `(${fi.observations(count)}).`
+        : `(${fi.observations(count)} kuukaudessa).`),
     phenomena: (count) =>
       count === 0
         ? 'Vuoden havaintoja ei liitetty ilmiöihin.'
@@ -135,7 +156,7 @@ export const fi: ReportTexts = {
       `${label}: ${achieved ? 'toteutui' : 'ei toteutunut'}. ${summary}`,
     noIndicators: 'Seurannan mittareita ei ole otettu käyttöön.',
     evaluation: (achieved, of) =>
-      `Seurannan mittareista toteutui ${formatCount(achieved)}/${formatCount(of)}.`,
+      `Seurannan ${formatCount(of)} mittarista toteutui ${formatCount(achieved)}.`,
     evaluationPrompt:
       'Arvioikaa tähän, miten toimeenpanosuunnitelman tavoitteet toteutuivat ja mitä seuraavaksi tehdään.',
   },
@@ -148,7 +169,10 @@ export const fi: ReportTexts = {
     madeOn: (date, version) => `Laadittu ${date}, versio ${version}`,
     charts: { bar: 'Pylväskaavio', line: 'Viivakaavio' },
     extremes: (most, least) =>
-      `Eniten ${most.label} ${most.shown}, vähiten ${least.label} ${least.shown}.`,
+      `Eniten ${most.label} (${most.shown}), vähiten ${least.label} (${least.shown}).`,
+    allEqual: (shown) => `Kaikissa ${shown}.`,
+    only: (row) => `${row.label}: ${row.shown}.`,
+    and: 'ja',
     noData: 'Ei havaintoja.',
     totalSentence: (shown) => `Yhteensä ${shown}.`,
     suppressedDescription: 'Alle viiden luvut on merkitty ”alle 5”, eikä niitä piirretä.',

@@ -1,8 +1,23 @@
-import { formatCount } from './report-format';
+import { formatCount, monthsInWords } from './report-format';
 import type { ReportTexts } from './report-text-catalogue';
 
 const one = (count: number, singular: string, plural: string): string =>
   `${formatCount(count)} ${count === 1 ? singular : plural}`;
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 export const sv: ReportTexts = {
   fewerThanFive: 'färre än 5',
@@ -73,7 +88,7 @@ export const sv: ReportTexts = {
   mostCommon: (items) =>
     `Flest observationer: ${items.map((i) => `${i.dimension} ${i.label} (${i.shown})`).join(', ')}.`,
   kindsSentence: (shown) =>
-    `Negativa observationer var ${shown.negative}, positiva ${shown.positive} och andra ${shown.other}.`,
+    `Av observationerna var ${shown.negative} negativa, ${shown.positive} positiva och ${shown.other} av annat slag.`,
   phenomenonLine: (title, count, previous) =>
     `${title}: ${sv.observations(count)}` +
     (previous === null ? '.' : ` (föregående period ${formatCount(previous)}).`),
@@ -121,8 +136,12 @@ export const sv: ReportTexts = {
     previousYear: (previous, change) =>
       `Föregående år registrerades ${previous}` +
       (change === null ? '.' : ` (förändring ${change}).`),
-    busiestMonth: (month, count) =>
-      `Flest observationer registrerades månaden ${month} (${count}).`,
+    noPreviousYear: 'Från föregående år finns inga registrerade observationer.',
+    busiestMonth: (months, count) =>
+      `Flest observationer registrerades i ${monthsInWords(months, MONTHS, 'och')} ` +
+      (months.length === 1
+        ? `(${sv.observations(count)}).`
+        : `(${sv.observations(count)} per månad).`),
     phenomena: (count) =>
       count === 0
         ? 'Årets observationer kopplades inte till fenomen.'
@@ -137,7 +156,7 @@ export const sv: ReportTexts = {
       `${label}: ${achieved ? 'uppnått' : 'inte uppnått'}. ${summary}`,
     noIndicators: 'Inga uppföljningsindikatorer har tagits i bruk.',
     evaluation: (achieved, of) =>
-      `Av uppföljningsindikatorerna uppnåddes ${formatCount(achieved)}/${formatCount(of)}.`,
+      `Av de ${formatCount(of)} uppföljningsindikatorerna uppnåddes ${formatCount(achieved)}.`,
     evaluationPrompt:
       'Utvärdera här hur verkställighetsplanens mål uppnåddes och vad som görs härnäst.',
   },
@@ -150,7 +169,10 @@ export const sv: ReportTexts = {
     madeOn: (date, version) => `Upprättad ${date}, version ${version}`,
     charts: { bar: 'Stapeldiagram', line: 'Linjediagram' },
     extremes: (most, least) =>
-      `Flest ${most.label} ${most.shown}, minst ${least.label} ${least.shown}.`,
+      `Flest ${most.label} (${most.shown}), minst ${least.label} (${least.shown}).`,
+    allEqual: (shown) => `Alla ${shown}.`,
+    only: (row) => `${row.label}: ${row.shown}.`,
+    and: 'och',
     noData: 'Inga observationer.',
     totalSentence: (shown) => `Totalt ${shown}.`,
     suppressedDescription: 'Tal under fem är markerade ”färre än 5” och ritas inte.',

@@ -129,7 +129,7 @@ describe('toPublishedReport', () => {
       'Alle viiden havainnon määriä ei julkaista: ne on merkitty ”alle 5”. Luku on piilotettu (–), kun pieni määrä voitaisiin muuten laskea yhteissummasta.',
     );
     expect(municipalities?.description).toBe(
-      `Pylväskaavio: Havainnot kunnittain. Eniten Kajaani 1${NBSP}200, vähiten Kuhmo 0. Yhteensä 1${NBSP}210. Alle viiden luvut on merkitty ”alle 5”, eikä niitä piirretä.`,
+      `Pylväskaavio: Havainnot kunnittain. Eniten Kajaani (1${NBSP}200), vähiten Kuhmo (0). Yhteensä 1${NBSP}210. Alle viiden luvut on merkitty ”alle 5”, eikä niitä piirretä.`,
     );
   });
 
@@ -145,7 +145,7 @@ describe('toPublishedReport', () => {
     expect(figure?.rows.map((r) => r.shown)).toEqual([`1${NBSP}200`, '2', '8', '0']);
     expect(figure?.note).toBeNull();
     expect(figure?.description).toBe(
-      `Pylväskaavio: Havainnot kunnittain. Eniten Kajaani 1${NBSP}200, vähiten Kuhmo 0. Yhteensä 1${NBSP}210.`,
+      `Pylväskaavio: Havainnot kunnittain. Eniten Kajaani (1${NBSP}200), vähiten Kuhmo (0). Yhteensä 1${NBSP}210.`,
     );
   });
 
@@ -170,6 +170,30 @@ describe('toPublishedReport', () => {
     );
   });
 
+  it('describes ties by naming every row that shares them, and equal rows as equal', () => {
+    const described = (counts: readonly number[]) =>
+      toPublishedReport(
+        {
+          ...report,
+          figures: [
+            {
+              ...byTopic,
+              rows: counts.map((count, i) => ({ id: `t${i}`, label: `Aihe ${i + 1}`, count })),
+              total: counts.reduce((sum, c) => sum + c, 0),
+            },
+          ],
+        },
+        { forPublishing: true, county, now },
+      ).sections[0]?.figures[0]?.description;
+    expect(described([7, 7, 6, 2])).toBe(
+      'Pylväskaavio: Havainnot aiheittain. Eniten Aihe 1 ja Aihe 2 (7), vähiten Aihe 4 (2). Yhteensä 22.',
+    );
+    expect(described([5, 5, 5])).toBe(
+      'Pylväskaavio: Havainnot aiheittain. Kaikissa 5. Yhteensä 15.',
+    );
+    expect(described([9])).toBe('Pylväskaavio: Havainnot aiheittain. Aihe 1: 9. Yhteensä 9.');
+  });
+
   it('describes a line in time order and has no total row for a series', () => {
     const line = toPublishedReport(
       {
@@ -192,7 +216,7 @@ describe('toPublishedReport', () => {
     ).sections[0]?.figures[0];
     expect(line?.total).toBeNull();
     expect(line?.description).toBe(
-      'Viivakaavio: Havainnot kuukausittain. Eniten 2/2026 40, vähiten 1/2026 4.',
+      'Viivakaavio: Havainnot kuukausittain. Eniten 2/2026 (40), vähiten 1/2026 (4).',
     );
   });
 });

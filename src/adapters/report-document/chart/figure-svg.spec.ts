@@ -50,4 +50,29 @@ describe('figureSvg', () => {
     const moves = line.match(/<path d="([^"]*)"/)?.[1]?.match(/M/g);
     expect(moves).toHaveLength(2);
   });
+
+  it('writes long labels whole, measured as Arial rather than guessed too wide', async () => {
+    const label = 'Opiskeluhuollon kuraattoripalvelut';
+    const svg = await figureSvg(barFigure({ rows: [cell('Kajaani', 7), suppressedCell(label)] }));
+
+    expect(texts(svg)).toContain(`${label} (alle 5)`);
+    expect(svg).not.toContain('\u2026');
+  });
+
+  it('ticks whole counts only, each once', async () => {
+    const five = barFigure({ rows: [cell('Kajaani', 5), cell('Kuhmo', 5)], total: null });
+    const ticks = texts(await figureSvg(five)).filter((t) => /^\d+$/.test(t) && t !== '5');
+
+    expect(ticks).toEqual(['0', '1', '2', '3', '4']);
+  });
+
+  it('slants a year of months so that they do not run together', async () => {
+    const months = Array.from({ length: 12 }, (_, i) => cell(`${i + 1}/2026`, 10 + i));
+    const year = await figureSvg(lineFigure({ rows: months }));
+    const quarter = await figureSvg(lineFigure({ rows: months.slice(0, 3) }));
+
+    // vega writes −45° as rotate(315).
+    expect(year).toMatch(/rotate\(315\)[^>]*>10\/2026</);
+    expect(quarter).not.toContain('rotate(315)');
+  });
 });

@@ -3,6 +3,10 @@ import { compile } from 'vega-lite';
 import type { PublishedFigure } from '../../../domain/report';
 import { escapeMarkup } from '../escape-markup';
 import { figureSpec } from './figure-spec';
+import { vegaTextWidth } from './text-width';
+
+/** vega's text measure, which it documents as replaceable (vl-convert does so); not typed. */
+type VegaTextMetrics = { width: typeof vegaTextWidth };
 
 /**
  * The figure's chart as a standalone SVG: one image whose accessible name is the figure's
@@ -11,6 +15,7 @@ import { figureSpec } from './figure-spec';
  * vega's English.
  */
 export async function figureSvg(figure: PublishedFigure, locale = 'fi-FI'): Promise<string> {
+  (vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics.width = vegaTextWidth;
   const spec = compile(figureSpec(figure, locale), {
     config: { aria: false },
   }).spec;

@@ -1,5 +1,6 @@
 import { ChartRun } from 'docx/charts';
 import type { PublishedFigure } from '../../../domain/report';
+import { SIDE_BY_SIDE } from '../chart/figure-spec';
 import { figureSeries } from '../figure-series';
 
 /** The page's text width is about 6.3 in; Word inserts charts 6 in (576 px) wide. */
@@ -24,7 +25,7 @@ export function wordChart(figure: PublishedFigure): ChartRun {
     font: { name: FONT },
     emptyValues: 'gap' as const,
     dataLabels: { value: true, numberFormat: '#,##0' },
-    valueAxis: { numberFormat: '#,##0', minimum: 0 },
+    valueAxis: { numberFormat: '#,##0', minimum: 0, ...wholeSteps(points) },
     altText: { name: figure.title, title: figure.title, description: figure.description },
   };
   if (figure.chart === 'line') {
@@ -33,6 +34,8 @@ export function wordChart(figure: PublishedFigure): ChartRun {
       type: 'line',
       markers: true,
       dataLabels: { ...common.dataLabels, position: 'above' },
+      // A year of months ("10/2026") runs together side by side: slanted, each stays legible.
+      categoryAxis: categories.length > SIDE_BY_SIDE ? { labelRotation: -45 } : {},
       transformation: { width: WIDTH_PX, height: 300 },
     });
   }
@@ -50,4 +53,17 @@ export function wordChart(figure: PublishedFigure): ChartRun {
 
 function barChartHeight(bars: number): number {
   return Math.min(720, Math.max(160, 60 + bars * BAR_HEIGHT_PX));
+}
+
+/**
+ * Counts are whole: up to 8, a step of one; with nothing drawn (every cell zero or "alle 5"),
+ * an axis to 1. Office's own step for small numbers is a half, written "0 1 1 2 2" in #,##0.
+ */
+function wholeSteps(points: readonly { readonly value: number | null }[]): {
+  interval?: number;
+  maximum?: number;
+} {
+  const most = Math.max(0, ...points.map((p) => p.value ?? 0));
+  if (most === 0) return { interval: 1, maximum: 1 };
+  return most <= 8 ? { interval: 1 } : {};
 }

@@ -2,9 +2,12 @@ import JSZip from 'jszip';
 import { renderWordDocument } from './word-document';
 import {
   barFigure,
+  cell,
   largeAnnualReport,
+  lineFigure,
   sampleReport,
   section,
+  suppressedCell,
   swedishSampleReport,
 } from '../testing/sample-report';
 
@@ -110,6 +113,37 @@ describe('renderWordDocument', () => {
     expect(await read('word/charts/chart2.xml')).toContain('<c:lineChart>');
   });
 
+  it('slants the labels of a year of months, and leaves a quarter’s level', async () => {
+    const months = Array.from({ length: 12 }, (_, i) => cell(`${i + 1}/2026`, 10 + i));
+    const chartOf = async (rows: typeof months) => {
+      const report = sampleReport({
+        sections: [section({ figures: [lineFigure({ rows })] })],
+      });
+      return (await open(await renderWordDocument(report))).read('word/charts/chart1.xml');
+    };
+    const rotated = /<c:catAx>(?:(?!<\/c:catAx>).)*rot="-2700000"/s;
+
+    expect(await chartOf(months)).toMatch(rotated);
+    expect(await chartOf(months.slice(0, 3))).not.toMatch(rotated);
+  });
+
+  it('steps a small value axis by whole counts, and draws one to 1 when nothing is drawn', async () => {
+    const axisOf = async (rows: ReturnType<typeof cell>[]) => {
+      const report = sampleReport({ sections: [section({ figures: [barFigure({ rows })] })] });
+      const chart = await (
+        await open(await renderWordDocument(report))
+      ).read('word/charts/chart1.xml');
+      return chart.match(/<c:valAx>.*?<\/c:valAx>/s)?.[0] ?? '';
+    };
+
+    expect(await axisOf([cell('Kajaani', 5), cell('Kuhmo', 0)])).toContain(
+      '<c:majorUnit val="1"/>',
+    );
+    const nothing = await axisOf([suppressedCell('Kajaani'), cell('Kuhmo', 0)]);
+    expect(nothing).toContain('<c:max val="1"/>');
+    expect(await axisOf([cell('Kajaani', 1234)])).not.toContain('<c:majorUnit');
+  });
+
   it('writes no number for a suppressed cell in the chart: its category says "alle 5"', async () => {
     const { read } = await open(await renderWordDocument(sampleReport()));
     const chart = await read('word/charts/chart1.xml');
@@ -169,11 +203,10 @@ describe('renderWordDocument', () => {
     expect(document).toContain('&lt;w:p&gt;Tuloja &amp; menoja&lt;/w:p&gt;');
   });
 
-  it('renders the annual report of a busy county within the 5 s goal', async () => {
-    const started = Date.now();
+  // Its time is the benchmark's (npm run bench, part `report`), not a test's.
+  it('draws every chart of the annual report of a busy county', async () => {
     const { zip } = await open(await renderWordDocument(largeAnnualReport()));
 
     expect(zip.file(/^word\/charts\/chart\d+\.xml$/)).toHaveLength(24);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
