@@ -1,22 +1,19 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading } from '../common/Heading';
-import { LiveMessage, type LiveMessageValue } from '../common/LiveMessage';
-import { LoadFailed } from '../common/LoadFailed';
-import { Loading } from '../common/Loading';
 import type { PhenomenonTrend } from './api';
+import { DetailHeading } from './DetailHeading';
 import { Facts } from './Facts';
 import { LinkedObservations } from './LinkedObservations';
+import { LoadState } from './LoadState';
 import { PhenomenonForm } from './PhenomenonForm';
 import { PhenomenonWhere } from './PhenomenonWhere';
+import { useEditMode } from './use-edit-mode';
+import { useHeadingFocus } from './use-heading-focus';
 import { usePhenomenon, usePhenomenonWrites } from './use-phenomena';
 import { useWorkspaceLabels } from './use-workspace-labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  // The heading and the outcome of the last save, which is there only now and then.
-  top: { display: 'flex', flexDirection: 'column' },
   edit: { alignSelf: 'flex-start' },
 });
 
@@ -36,48 +33,27 @@ export function PhenomenonDetail({ id, focus, canWrite, periodId, trend }: Props
   const labels = useWorkspaceLabels();
   const query = usePhenomenon(id);
   const { edit, reload } = usePhenomenonWrites();
-  const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<LiveMessageValue | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const heading = useHeadingFocus(focus, query.data !== undefined);
+  const editor = useEditMode(heading);
 
-  const loaded = query.data !== undefined;
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focus || !loaded || focused.current) return;
-    focused.current = true;
-    heading.current?.focus();
-  }, [focus, loaded]);
-
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <LoadState query={query} />;
   const { value: phenomenon, etag } = query.data;
-
-  const stopEditing = () => {
-    setEditing(false);
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
 
   return (
     <div className={styles.root} data-testid="phenomenon-detail">
-      <div className={styles.top}>
-        <Heading level={3} id="phenomenon-heading" ref={heading} focusable>
-          {phenomenon.title}
-        </Heading>
-        <LiveMessage message={message} polite={['success']} />
-      </div>
-      {editing ? (
+      <DetailHeading id="phenomenon-heading" headingRef={heading} message={editor.message}>
+        {phenomenon.title}
+      </DetailHeading>
+      {editor.editing ? (
         <PhenomenonForm
           editing={phenomenon}
           headingLevel={4}
           save={async (patch) => {
             await edit.mutateAsync({ id, patch, etag });
-            setEditing(false);
-            setMessage({ intent: 'success', text: t('workspace.phenomena.saved') });
-            requestAnimationFrame(() => heading.current?.focus());
+            editor.saved(t('workspace.phenomena.saved'));
           }}
           onConflict={() => reload(id)}
-          onCancel={stopEditing}
+          onCancel={editor.cancel}
         />
       ) : (
         <>
@@ -93,14 +69,7 @@ export function PhenomenonDetail({ id, focus, canWrite, periodId, trend }: Props
             ]}
           />
           {canWrite && (
-            <Button
-              className={styles.edit}
-              ref={editButton}
-              onClick={() => {
-                setMessage(null);
-                setEditing(true);
-              }}
-            >
+            <Button className={styles.edit} ref={editor.button} onClick={editor.start}>
               {t('workspace.edit')}
             </Button>
           )}

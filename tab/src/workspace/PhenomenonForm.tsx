@@ -1,18 +1,11 @@
-import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Heading } from '../common/Heading';
-import { LiveMessage } from '../common/LiveMessage';
 import type { Level, Phenomenon, PhenomenonDraft, StructuralForm } from './api';
+import { FormFrame } from './FormFrame';
 import { FormsField } from './FormsField';
 import { TEXT_MAX, TITLE_MAX } from './limits';
 import { LevelField } from './LevelField';
 import { useSaveForm } from './use-save-form';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 type Values = {
   readonly title: string;
@@ -34,7 +27,6 @@ type Props = {
 /** Name a phenomenon, or edit one: title, description, forms and level. */
 export function PhenomenonForm({ editing, headingLevel, save, onConflict, onCancel }: Props) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const prefix = editing ? 'phenomenon-edit' : 'phenomenon-new';
   const form = useSaveForm<Values>(
     {
@@ -57,35 +49,20 @@ export function PhenomenonForm({ editing, headingLevel, save, onConflict, onCanc
       ...(onConflict ? { onConflict } : {}),
     },
   );
-
-  // Opening the form takes the focus to its first field.
-  const title = useRef<HTMLInputElement>(null);
-  useEffect(() => title.current?.focus(), []);
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void form.submit();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    onCancel();
-  };
   const { values, errors, set } = form;
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
-      noValidate
-      aria-labelledby={`${prefix}-heading`}
-      data-testid={`${prefix}-form`}
+    <FormFrame
+      prefix={prefix}
+      testId={`${prefix}-form`}
+      headingLevel={headingLevel}
+      heading={editing ? t('workspace.phenomena.editHeading') : t('workspace.phenomena.new')}
+      form={form}
+      submitLabel={editing ? t('workspace.save') : t('workspace.phenomena.create')}
+      busyLabel={t('workspace.saving')}
+      onCancel={onCancel}
+      firstField={`${prefix}-title`}
     >
-      <Heading level={headingLevel} id={`${prefix}-heading`}>
-        {editing ? t('workspace.phenomena.editHeading') : t('workspace.phenomena.new')}
-      </Heading>
       <Field
         label={{ children: t('workspace.phenomena.title'), htmlFor: `${prefix}-title` }}
         required
@@ -94,7 +71,6 @@ export function PhenomenonForm({ editing, headingLevel, save, onConflict, onCanc
       >
         <Input
           id={`${prefix}-title`}
-          ref={title}
           value={values.title}
           maxLength={TITLE_MAX}
           onChange={(_, d) => set('title', d.value)}
@@ -129,19 +105,6 @@ export function PhenomenonForm({ editing, headingLevel, save, onConflict, onCanc
         onChange={(v) => set('level', v)}
         {...(errors.level ? { error: errors.level } : {})}
       />
-      <LiveMessage message={form.message} polite={['success']} />
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={form.busy}>
-          {form.busy
-            ? t('workspace.saving')
-            : editing
-              ? t('workspace.save')
-              : t('workspace.phenomena.create')}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

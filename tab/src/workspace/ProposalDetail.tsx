@@ -1,24 +1,21 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading } from '../common/Heading';
-import { LiveMessage, type LiveMessageValue } from '../common/LiveMessage';
-import { LoadFailed } from '../common/LoadFailed';
-import { Loading } from '../common/Loading';
+import { DetailHeading } from './DetailHeading';
 import { Facts } from './Facts';
+import { LoadState } from './LoadState';
 import { ProposalForm } from './ProposalForm';
 import { ProposalHistory } from './ProposalHistory';
 import { ProposalMoves } from './ProposalMoves';
 import { ProposalOutcome } from './ProposalOutcome';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
+import { useEditMode } from './use-edit-mode';
+import { useHeadingFocus } from './use-heading-focus';
 import { usePhenomena } from './use-phenomena';
 import { useProposal, useProposalWrites } from './use-proposals';
 import { useWorkspaceLabels } from './use-workspace-labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  // The heading and the outcome of the last save, which is there only now and then.
-  top: { display: 'flex', flexDirection: 'column' },
   edit: { alignSelf: 'flex-start' },
   phenomena: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
@@ -37,51 +34,30 @@ export function ProposalDetail({ id, focus, canWrite }: Props) {
   const query = useProposal(id);
   const phenomena = usePhenomena().data ?? [];
   const { edit, reload } = useProposalWrites();
-  const [editing, setEditing] = useState(false);
-  const [message, setMessage] = useState<LiveMessageValue | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const heading = useHeadingFocus(focus, query.data !== undefined);
+  const editor = useEditMode(heading);
 
-  const loaded = query.data !== undefined;
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focus || !loaded || focused.current) return;
-    focused.current = true;
-    heading.current?.focus();
-  }, [focus, loaded]);
-
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <LoadState query={query} />;
   const { value: proposal, etag } = query.data;
   const titles = proposal.phenomenonIds.map(
     (pid) => phenomena.find((p) => p.id === pid)?.title ?? pid,
   );
 
-  const stopEditing = () => {
-    setEditing(false);
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
-
   return (
     <div className={styles.root} data-testid="proposal-detail">
-      <div className={styles.top}>
-        <Heading level={3} id="proposal-heading" ref={heading} focusable>
-          {proposal.title}
-        </Heading>
-        <LiveMessage message={message} polite={['success']} />
-      </div>
-      {editing ? (
+      <DetailHeading id="proposal-heading" headingRef={heading} message={editor.message}>
+        {proposal.title}
+      </DetailHeading>
+      {editor.editing ? (
         <ProposalForm
           editing={proposal}
           headingLevel={4}
           save={async (patch) => {
             await edit.mutateAsync({ id, patch, etag });
-            setEditing(false);
-            setMessage({ intent: 'success', text: t('workspace.proposals.saved') });
-            requestAnimationFrame(() => heading.current?.focus());
+            editor.saved(t('workspace.proposals.saved'));
           }}
           onConflict={() => reload(id)}
-          onCancel={stopEditing}
+          onCancel={editor.cancel}
         />
       ) : (
         <>
@@ -137,14 +113,7 @@ export function ProposalDetail({ id, focus, canWrite }: Props) {
             />
           )}
           {canWrite && (
-            <Button
-              className={styles.edit}
-              ref={editButton}
-              onClick={() => {
-                setMessage(null);
-                setEditing(true);
-              }}
-            >
+            <Button className={styles.edit} ref={editor.button} onClick={editor.start}>
               {t('workspace.edit')}
             </Button>
           )}

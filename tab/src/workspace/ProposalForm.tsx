@@ -1,22 +1,15 @@
-import { Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Heading } from '../common/Heading';
-import { LiveMessage } from '../common/LiveMessage';
 import type { Level, Proposal, ProposalDraft, StructuralForm } from './api';
 import { dayText, parseDay } from './dates';
 import { DayField } from './DayField';
 import { DecisionBodyField } from './DecisionBodyField';
+import { FormFrame } from './FormFrame';
 import { FormsField } from './FormsField';
 import { LevelField } from './LevelField';
 import { DECISION_BODY_MAX, TEXT_MAX, TITLE_MAX } from './limits';
 import { PhenomenaPicker } from './PhenomenaPicker';
 import { useSaveForm } from './use-save-form';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 type Values = {
   readonly title: string;
@@ -41,7 +34,6 @@ type Props = {
 /** Write an action proposal, or edit one: what, why, to whom, by whom, by when. */
 export function ProposalForm({ editing, headingLevel, save, onConflict, onCancel }: Props) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const p = editing ? 'proposal-edit' : 'proposal-new';
   const form = useSaveForm<Values>(
     {
@@ -83,35 +75,21 @@ export function ProposalForm({ editing, headingLevel, save, onConflict, onCancel
       ...(onConflict ? { onConflict } : {}),
     },
   );
-
-  const title = useRef<HTMLInputElement>(null);
-  useEffect(() => title.current?.focus(), []);
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void form.submit();
-  };
-  // Escape closes the form; an open list inside it (its own Escape) closes first.
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    onCancel();
-  };
   const { values, errors, set } = form;
   const error = (field: keyof Values) => (errors[field] ? { error: errors[field] } : {});
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
-      noValidate
-      aria-labelledby={`${p}-heading`}
-      data-testid={`${p}-form`}
+    <FormFrame
+      prefix={p}
+      testId={`${p}-form`}
+      headingLevel={headingLevel}
+      heading={editing ? t('workspace.proposals.editHeading') : t('workspace.proposals.new')}
+      form={form}
+      submitLabel={editing ? t('workspace.save') : t('workspace.proposals.create')}
+      busyLabel={t('workspace.saving')}
+      onCancel={onCancel}
+      firstField={`${p}-title`}
     >
-      <Heading level={headingLevel} id={`${p}-heading`}>
-        {editing ? t('workspace.proposals.editHeading') : t('workspace.proposals.new')}
-      </Heading>
       <Field
         label={{ children: t('workspace.proposals.title'), htmlFor: `${p}-title` }}
         required
@@ -119,7 +97,6 @@ export function ProposalForm({ editing, headingLevel, save, onConflict, onCancel
       >
         <Input
           id={`${p}-title`}
-          ref={title}
           value={values.title}
           maxLength={TITLE_MAX}
           onChange={(_, d) => set('title', d.value)}
@@ -182,19 +159,6 @@ export function ProposalForm({ editing, headingLevel, save, onConflict, onCancel
         onChange={(v) => set('level', v)}
         {...error('level')}
       />
-      <LiveMessage message={form.message} polite={['success']} />
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={form.busy}>
-          {form.busy
-            ? t('workspace.saving')
-            : editing
-              ? t('workspace.save')
-              : t('workspace.proposals.create')}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,29 +1,12 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../common/Heading';
+import { TimelineList } from '../common/TimelineList';
 import { useLabels } from '../common/use-labels';
 import type { ProposalHistoryEntry } from './api';
 import { useWorkspaceLabels } from './use-workspace-labels';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-  },
-  entry: {
-    borderInlineStartWidth: tokens.strokeWidthThick,
-    borderInlineStartStyle: 'solid',
-    borderInlineStartColor: tokens.colorBrandStroke1,
-    paddingInlineStart: tokens.spacingHorizontalM,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  step: { fontWeight: tokens.fontWeightSemibold },
   note: {
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
@@ -49,24 +32,21 @@ export function ProposalHistory({
       <Heading level={4} id="proposal-history-heading">
         {t('workspace.history.heading')}
       </Heading>
-      <ol className={styles.list} data-testid="proposal-history">
-        {entries.map((e) => (
-          <li key={e.id} className={styles.entry}>
-            <Text className={styles.step}>
-              {e.from === null
-                ? t('workspace.history.created')
-                : t('workspace.history.moved', {
-                    from: words.status(e.from),
-                    to: words.status(e.to),
-                  })}
-            </Text>
-            <Text size={200}>
-              {t('workspace.history.by', { name: e.actorName, date: labels.dateTime(e.at) })}
-            </Text>
-            {e.note && <p className={styles.note}>{e.note}</p>}
-          </li>
-        ))}
-      </ol>
+      <TimelineList
+        testId="proposal-history"
+        steps={entries.map((e) => ({
+          key: e.id,
+          what:
+            e.from === null
+              ? t('workspace.history.created')
+              : t('workspace.history.moved', {
+                  from: words.status(e.from),
+                  to: words.status(e.to),
+                }),
+          by: t('workspace.history.by', { name: e.actorName, date: labels.dateTime(e.at) }),
+          more: e.note && <p className={styles.note}>{e.note}</p>,
+        }))}
+      />
     </section>
   );
 }

@@ -12,10 +12,11 @@ const NONE: Pane = { kind: 'none' };
 /**
  * A list and its detail side by side on wide screens; on narrow ones (the Teams side panel)
  * one at a time, with a way back. The focus follows: to the item's heading when it replaces
- * the list or was just made, back to where the user came from when it closes.
+ * the list or was just made, back to where the user came from when it closes. `oneAtATime`:
+ * the items are too long to sit beside the list, so every screen is as a narrow one.
  */
-export function usePane(root: RefObject<HTMLElement | null>) {
-  const narrow = useNarrow();
+export function usePane(root: RefObject<HTMLElement | null>, oneAtATime = false) {
+  const narrow = useNarrow() || oneAtATime;
   const [pane, setPane] = useState<Pane>(NONE);
   /** What the new-item form replaced, to go back to when it is cancelled. */
   const beforeNew = useRef<Pane>(NONE);

@@ -1,12 +1,11 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../common/Heading';
-import { LoadFailed } from '../../common/LoadFailed';
-import { Loading } from '../../common/Loading';
 import { useLabels } from '../../common/use-labels';
 import { ExportMenu } from '../../common/ExportMenu';
 import { Facts } from '../Facts';
+import { LoadState } from '../LoadState';
+import { useHeadingFocus } from '../use-heading-focus';
 import { useWorkspaceLabels } from '../use-workspace-labels';
 import { CompilationCounts } from './CompilationCounts';
 import { CompilationEnrichments } from './CompilationEnrichments';
@@ -39,18 +38,9 @@ export function CompilationDetail({ id, focus, canRequest }: Props) {
   const words = useWorkspaceLabels();
   const names = useCompilationWords();
   const query = useCompilation(id);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useHeadingFocus(focus, query.data !== undefined);
 
-  const loaded = query.data !== undefined;
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focus || !loaded || focused.current) return;
-    focused.current = true;
-    heading.current?.focus();
-  }, [focus, loaded]);
-
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <LoadState query={query} />;
   const c = query.data;
   const enrichments = c.enrichments ?? [];
   const answeredShare = c.total === 0 ? 0 : Math.round((100 * c.answered) / c.total);

@@ -1,22 +1,18 @@
-import { Button, Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
-import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import { Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { FitSelect } from '../../common/FitSelect';
-import { Heading } from '../../common/Heading';
-import { LiveMessage } from '../../common/LiveMessage';
 import { useLabels } from '../../common/use-labels';
 import { useSession } from '../../shell/session';
 import { compilableAreas } from '../access';
 import { parseDay } from '../dates';
 import { DayField } from '../DayField';
+import { FormFrame } from '../FormFrame';
 import { useSaveForm, type FieldErrors } from '../use-save-form';
 import type { CompilationRequest } from './compilations-api';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   field: { maxWidth: '24rem' },
   range: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type Values = {
@@ -84,33 +80,21 @@ export function CompilationForm({ save, onCancel }: Props) {
         }),
     },
   );
-
-  useEffect(() => document.getElementById(`${p}-by`)?.querySelector('input')?.focus(), []);
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void form.submit();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    onCancel();
-  };
   const { values, errors, set } = form;
   const error = (field: keyof Values) => (errors[field] ? { error: errors[field] } : {});
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
-      noValidate
-      aria-labelledby={`${p}-heading`}
-      data-testid="compilation-new-form"
+    <FormFrame
+      prefix={p}
+      testId="compilation-new-form"
+      headingLevel={3}
+      heading={t('workspace.compilations.new')}
+      form={form}
+      submitLabel={t('workspace.compilations.create')}
+      busyLabel={t('workspace.compilations.making')}
+      onCancel={onCancel}
+      firstField={`${p}-by`}
     >
-      <Heading level={3} id={`${p}-heading`}>
-        {t('workspace.compilations.new')}
-      </Heading>
       <Field label={t('workspace.compilations.byLabel')}>
         <RadioGroup
           id={`${p}-by`}
@@ -182,15 +166,6 @@ export function CompilationForm({ save, onCancel }: Props) {
           ))}
         </FitSelect>
       </Field>
-      <LiveMessage message={form.message} polite={['success']} />
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={form.busy}>
-          {form.busy ? t('workspace.compilations.making') : t('workspace.compilations.create')}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

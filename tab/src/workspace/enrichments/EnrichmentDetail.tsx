@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   canAnswerEnrichment,
@@ -7,13 +7,14 @@ import {
 } from '../../../../src/domain/enrichment/enrichment-policy';
 import { errorText } from '../../common/error-text';
 import { Heading } from '../../common/Heading';
-import { LiveMessage, type LiveMessageValue } from '../../common/LiveMessage';
-import { LoadFailed } from '../../common/LoadFailed';
-import { Loading } from '../../common/Loading';
+import type { LiveMessageValue } from '../../common/LiveMessage';
 import { useLabels } from '../../common/use-labels';
 import { useSession } from '../../shell/session';
 import { canWriteWorkspace } from '../access';
+import { DetailHeading } from '../DetailHeading';
 import { Facts } from '../Facts';
+import { LoadState } from '../LoadState';
+import { useHeadingFocus } from '../use-heading-focus';
 import { useWorkspaceNav } from '../workspace-nav';
 import { AnswerForm } from './AnswerForm';
 import { AssigneesForm } from './AssigneesForm';
@@ -25,8 +26,6 @@ import { useEnrichment, useEnrichmentWrites, useStaff } from './use-enrichments'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
-  // The heading and the outcome of the last action, which is there only now and then.
-  top: { display: 'flex', flexDirection: 'column' },
   facts: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   part: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   button: { alignSelf: 'flex-start' },
@@ -50,19 +49,10 @@ export function EnrichmentDetail({ id, focus }: Props) {
   const { answer, assign, close } = useEnrichmentWrites();
   const [message, setMessage] = useState<LiveMessageValue | null>(null);
   const [answers, setAnswers] = useState(0);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useHeadingFocus(focus, query.data !== undefined);
   const state = useRef<HTMLElement>(null);
 
-  const loaded = query.data !== undefined;
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focus || !loaded || focused.current) return;
-    focused.current = true;
-    heading.current?.focus();
-  }, [focus, loaded]);
-
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <LoadState query={query} />;
   const e = query.data;
   const area = labels.list('serviceAreas', e.serviceArea);
   const isOpen = e.closedAt === null;
@@ -71,12 +61,9 @@ export function EnrichmentDetail({ id, focus }: Props) {
 
   return (
     <div className={styles.root} data-testid="enrichment-detail">
-      <div className={styles.top}>
-        <Heading level={3} id="enrichment-heading" ref={heading} focusable>
-          {t('workspace.enrichments.heading', { area })}
-        </Heading>
-        <LiveMessage message={message} polite={['success']} />
-      </div>
+      <DetailHeading id="enrichment-heading" headingRef={heading} message={message}>
+        {t('workspace.enrichments.heading', { area })}
+      </DetailHeading>
       <div className={styles.facts}>
         <Facts
           facts={[

@@ -1,12 +1,10 @@
-import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import { Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../../common/ChoiceSelect';
-import { Heading } from '../../common/Heading';
-import { LiveMessage } from '../../common/LiveMessage';
 import { useSession } from '../../shell/session';
 import { dayText, parseDay, todayIn } from '../dates';
 import { DayField } from '../DayField';
+import { FormFrame } from '../FormFrame';
 import { TEXT_MAX } from '../limits';
 import { useSaveForm } from '../use-save-form';
 import { useWorkspaceLabels } from '../use-workspace-labels';
@@ -16,16 +14,13 @@ import { StaffPicker } from './StaffPicker';
 import { useEnrichmentWrites, useStaff } from './use-enrichments';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
+  // Set off from the compilation or the minutes it is opened in.
+  panel: {
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
   field: { maxWidth: '32rem' },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** A request is answered by this many days from today, unless the asker says otherwise. */
@@ -101,33 +96,22 @@ export function EnrichmentRequestForm(props: Props) {
       },
     },
   );
-
-  useEffect(() => document.getElementById(`${p}-serviceArea`)?.focus(), []);
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void form.submit();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    onCancel();
-  };
   const { values, errors, set } = form;
   const handed = observationIds(values.serviceArea).length;
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
-      noValidate
-      aria-labelledby={`${p}-heading`}
-      data-testid="enrichment-request-form"
+    <FormFrame
+      prefix={p}
+      testId="enrichment-request-form"
+      className={styles.panel}
+      headingLevel={props.headingLevel}
+      heading={t('workspace.enrichments.new')}
+      form={form}
+      submitLabel={t('workspace.enrichments.send')}
+      busyLabel={t('workspace.saving')}
+      onCancel={onCancel}
+      firstField={`${p}-serviceArea`}
     >
-      <Heading level={props.headingLevel} id={`${p}-heading`}>
-        {t('workspace.enrichments.new')}
-      </Heading>
       <Field
         className={styles.field}
         label={{ children: t('workspace.enrichments.serviceArea'), htmlFor: `${p}-serviceArea` }}
@@ -177,15 +161,6 @@ export function EnrichmentRequestForm(props: Props) {
         {...(errors.assigneeIds ? { error: errors.assigneeIds } : {})}
       />
       <Text size={200}>{t('workspace.enrichments.told')}</Text>
-      <LiveMessage message={form.message} polite={['success']} />
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={form.busy}>
-          {form.busy ? t('workspace.saving') : t('workspace.enrichments.send')}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

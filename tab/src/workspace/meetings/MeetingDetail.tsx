@@ -1,12 +1,14 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../common/Heading';
-import { LiveMessage, type LiveMessageValue } from '../../common/LiveMessage';
-import { LoadFailed } from '../../common/LoadFailed';
-import { Loading } from '../../common/Loading';
+import { LiveMessage } from '../../common/LiveMessage';
 import { useLabels } from '../../common/use-labels';
+import { DetailHeading } from '../DetailHeading';
 import { Facts } from '../Facts';
+import { LoadState } from '../LoadState';
+import { useEditMode } from '../use-edit-mode';
+import { useHeadingFocus } from '../use-heading-focus';
 import { useWorkspaceLabels } from '../use-workspace-labels';
 import { Agenda } from './Agenda';
 import { MeetingForm } from './MeetingForm';
@@ -18,8 +20,6 @@ import { useMeetingName } from './use-meeting-name';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
-  // The heading and the outcome of the last save, which is there only now and then.
-  top: { display: 'flex', flexDirection: 'column' },
   facts: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   button: { alignSelf: 'flex-start' },
   minutes: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -44,39 +44,23 @@ export function MeetingDetail({ id, focus, canKeep, canRequest }: Props) {
   const name = useMeetingName();
   const query = useAgenda(id);
   const { edit, reload } = useMeetingWrites();
-  const [editing, setEditing] = useState(false);
-  const [writing, setWriting] = useState(false);
-  const [message, setMessage] = useState<LiveMessageValue | null>(null);
-  const [minutesMessage, setMinutesMessage] = useState<LiveMessageValue | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const minutesButton = useRef<HTMLButtonElement>(null);
+  const heading = useHeadingFocus(focus, query.data !== undefined);
   const minutesHeading = useRef<HTMLHeadingElement>(null);
+  // The meeting's day and title, and its minutes: each opens a form of its own.
+  const editor = useEditMode(heading);
+  const writer = useEditMode(minutesHeading);
 
-  const loaded = query.data !== undefined;
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focus || !loaded || focused.current) return;
-    focused.current = true;
-    heading.current?.focus();
-  }, [focus, loaded]);
-
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <LoadState query={query} />;
   const { value: agenda, etag } = query.data;
   const { meeting } = agenda;
-  const later = (f: () => void) => requestAnimationFrame(f);
 
   return (
     <div className={styles.root} data-testid="meeting-detail">
-      <div className={styles.top}>
-        <Heading level={3} id="meeting-heading" ref={heading} focusable>
-          {name(meeting)}
-        </Heading>
-        <LiveMessage message={message} polite={['success']} />
-      </div>
+      <DetailHeading id="meeting-heading" headingRef={heading} message={editor.message}>
+        {name(meeting)}
+      </DetailHeading>
       <div className={styles.facts}>
-        {editing ? (
+        {editor.editing ? (
           <MeetingForm
             editing={meeting}
             headingLevel={4}
@@ -86,15 +70,10 @@ export function MeetingDetail({ id, focus, canKeep, canRequest }: Props) {
                 ...(draft.title !== meeting.title ? { title: draft.title } : {}),
               };
               if (Object.keys(patch).length > 0) await edit.mutateAsync({ id, patch, etag });
-              setEditing(false);
-              setMessage({ intent: 'success', text: t('workspace.meetings.saved') });
-              later(() => heading.current?.focus());
+              editor.saved(t('workspace.meetings.saved'));
             }}
             onConflict={() => reload(id)}
-            onCancel={() => {
-              setEditing(false);
-              later(() => editButton.current?.focus());
-            }}
+            onCancel={editor.cancel}
           />
         ) : (
           <>
@@ -121,14 +100,7 @@ export function MeetingDetail({ id, focus, canKeep, canRequest }: Props) {
               ]}
             />
             {canKeep && (
-              <Button
-                className={styles.button}
-                ref={editButton}
-                onClick={() => {
-                  setMessage(null);
-                  setEditing(true);
-                }}
-              >
+              <Button className={styles.button} ref={editor.button} onClick={editor.start}>
                 {t('workspace.meetings.edit')}
               </Button>
             )}
@@ -137,23 +109,16 @@ export function MeetingDetail({ id, focus, canKeep, canRequest }: Props) {
       </div>
       <Agenda agenda={agenda} />
       <div className={styles.minutes}>
-        {writing ? (
+        {writer.editing ? (
           <MinutesEditor
             agenda={agenda}
             etag={etag}
-            onSaved={() => {
-              setWriting(false);
-              setMinutesMessage({ intent: 'success', text: t('workspace.minutes.saved') });
-              later(() => minutesHeading.current?.focus());
-            }}
-            onCancel={() => {
-              setWriting(false);
-              later(() => minutesButton.current?.focus());
-            }}
+            onSaved={() => writer.saved(t('workspace.minutes.saved'))}
+            onCancel={writer.cancel}
           />
         ) : (
           <>
-            <LiveMessage message={minutesMessage} polite={['success']} />
+            <LiveMessage message={writer.message} polite={['success']} />
             {meeting.minutes ? (
               <RecordedMinutes
                 agenda={agenda}
@@ -172,11 +137,8 @@ export function MeetingDetail({ id, focus, canKeep, canRequest }: Props) {
               <Button
                 className={styles.button}
                 appearance={meeting.minutes ? 'secondary' : 'primary'}
-                ref={minutesButton}
-                onClick={() => {
-                  setMinutesMessage(null);
-                  setWriting(true);
-                }}
+                ref={writer.button}
+                onClick={writer.start}
               >
                 {meeting.minutes ? t('workspace.minutes.edit') : t('workspace.minutes.new')}
               </Button>

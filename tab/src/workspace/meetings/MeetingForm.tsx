@@ -1,18 +1,11 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import { Field, Input } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Heading } from '../../common/Heading';
-import { LiveMessage } from '../../common/LiveMessage';
 import { dayText, parseDay } from '../dates';
 import { DayField } from '../DayField';
+import { FormFrame } from '../FormFrame';
 import { TITLE_MAX } from '../limits';
 import { useSaveForm } from '../use-save-form';
 import type { Meeting, MeetingDraft } from './meetings-api';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 type Values = { readonly date: string; readonly title: string };
 
@@ -30,7 +23,6 @@ type Props = {
 /** Add a meeting outside the rhythm, or move or rename one: a day and a title. */
 export function MeetingForm({ editing, headingLevel, save, onConflict, onCancel }: Props) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const p = editing ? 'meeting-edit' : 'meeting-new';
   const form = useSaveForm<Values>(
     { date: dayText(editing?.date), title: editing?.title ?? '' },
@@ -48,33 +40,20 @@ export function MeetingForm({ editing, headingLevel, save, onConflict, onCancel 
       ...(onConflict ? { onConflict } : {}),
     },
   );
-
-  // Opening the form takes the focus to its first field.
-  useEffect(() => document.getElementById(`${p}-date`)?.focus(), [p]);
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void form.submit();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    onCancel();
-  };
   const { values, errors, set } = form;
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
-      noValidate
-      aria-labelledby={`${p}-heading`}
-      data-testid={`${p}-form`}
+    <FormFrame
+      prefix={p}
+      testId={`${p}-form`}
+      headingLevel={headingLevel}
+      heading={editing ? t('workspace.meetings.editHeading') : t('workspace.meetings.new')}
+      form={form}
+      submitLabel={editing ? t('workspace.save') : t('workspace.meetings.create')}
+      busyLabel={t('workspace.saving')}
+      onCancel={onCancel}
+      firstField={`${p}-date`}
     >
-      <Heading level={headingLevel} id={`${p}-heading`}>
-        {editing ? t('workspace.meetings.editHeading') : t('workspace.meetings.new')}
-      </Heading>
       <DayField
         id={`${p}-date`}
         label={t('workspace.meetings.date')}
@@ -95,19 +74,6 @@ export function MeetingForm({ editing, headingLevel, save, onConflict, onCancel 
           onChange={(_, d) => set('title', d.value)}
         />
       </Field>
-      <LiveMessage message={form.message} polite={['success']} />
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={form.busy}>
-          {form.busy
-            ? t('workspace.saving')
-            : editing
-              ? t('workspace.save')
-              : t('workspace.meetings.create')}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

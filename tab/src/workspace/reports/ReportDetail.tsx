@@ -1,11 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../common/Heading';
-import { LoadFailed } from '../../common/LoadFailed';
-import { Loading } from '../../common/Loading';
 import { useLabels } from '../../common/use-labels';
 import { Facts } from '../Facts';
+import { LoadState } from '../LoadState';
+import { useHeadingFocus } from '../use-heading-focus';
 import { ReportEditor } from './ReportEditor';
 import { ReportFiles } from './ReportFiles';
 import { ReportFigures } from './ReportFigures';
@@ -44,18 +43,9 @@ export function ReportDetail({ id, focus, canWrite, canPublish }: Props) {
   const labels = useLabels();
   const words = useReportWords();
   const query = useReport(id);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useHeadingFocus(focus, query.data !== undefined);
 
-  const loaded = query.data !== undefined;
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focus || !loaded || focused.current) return;
-    focused.current = true;
-    heading.current?.focus();
-  }, [focus, loaded]);
-
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
+  if (query.isPending || query.isError) return <LoadState query={query} />;
   const tagged = query.data;
   const r = tagged.value;
 

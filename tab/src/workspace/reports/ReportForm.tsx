@@ -1,20 +1,10 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Field, Input, makeStyles, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FitSelect } from '../../common/FitSelect';
-import { Heading } from '../../common/Heading';
-import { LiveMessage } from '../../common/LiveMessage';
 import { useCompilations } from '../compilations/use-compilations';
 import { useCompilationWords } from '../compilations/use-compilation-words';
+import { FormFrame } from '../FormFrame';
 import { TITLE_MAX } from '../limits';
 import { usePhenomena } from '../use-phenomena';
 import { useSaveForm, type FieldErrors } from '../use-save-form';
@@ -22,10 +12,8 @@ import { defaultTitle } from './default-title';
 import type { ReportKind, ReportLanguage, ReportRequest } from './reports-api';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   field: { maxWidth: '32rem' },
   p: { margin: 0 },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 const KINDS: readonly ReportKind[] = ['annual', 'compilation', 'phenomenon'];
@@ -108,34 +96,22 @@ export function ReportForm({ save, onCancel }: Props) {
         }),
     },
   );
-
-  useEffect(() => document.getElementById(`${p}-kind`)?.querySelector('input')?.focus(), []);
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void form.submit();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    onCancel();
-  };
   const { values, errors, set } = form;
   const compilationList = compilations.data ?? [];
   const phenomenonList = phenomena.data ?? [];
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
-      noValidate
-      aria-labelledby={`${p}-heading`}
-      data-testid="report-new-form"
+    <FormFrame
+      prefix={p}
+      testId="report-new-form"
+      headingLevel={3}
+      heading={t('workspace.reports.new')}
+      form={form}
+      submitLabel={t('workspace.reports.create')}
+      busyLabel={t('workspace.reports.creating')}
+      onCancel={onCancel}
+      firstField={`${p}-kind`}
     >
-      <Heading level={3} id={`${p}-heading`}>
-        {t('workspace.reports.new')}
-      </Heading>
       <Field label={t('workspace.reports.kindLabel')}>
         <RadioGroup
           id={`${p}-kind`}
@@ -247,15 +223,6 @@ export function ReportForm({ save, onCancel }: Props) {
       <Text as="p" block className={styles.p}>
         {t('workspace.reports.generated')}
       </Text>
-      <LiveMessage message={form.message} polite={['success']} />
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={form.busy}>
-          {form.busy ? t('workspace.reports.creating') : t('workspace.reports.create')}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
