@@ -66,6 +66,8 @@ export const en: Catalogue = {
     invalid_format: (field) => `The value of “${field}” contains characters that are not allowed.`,
     invalid_date: (field) =>
       `“${field}” is not a date of the calendar. Write it as d.M.yyyy, e.g. 31.3.2027.`,
+    not_quoted: (field) =>
+      `“${field}” is not the observation's own words. Quote its text as written; mark what you leave out with …`,
   },
   warnings: {
     phone_number: (field) => `${field} seems to contain a phone number. ${CHECK}`,

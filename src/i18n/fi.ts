@@ -66,6 +66,8 @@ export const fi: Catalogue = {
     invalid_format: (field) => `Kentän ”${field}” arvossa on merkkejä, joita ei sallita.`,
     invalid_date: (field) =>
       `Kentän ”${field}” arvo ei ole kalenterin päivä. Kirjoita se muodossa p.k.vvvv, esim. 31.3.2027.`,
+    not_quoted: (field) =>
+      `Kentän ”${field}” teksti ei ole havainnon omin sanoin. Lainaa havainnon tekstiä sellaisenaan; merkitse pois jätetyt kohdat merkillä …`,
   },
   warnings: {
     phone_number: (field) => `${field} näyttää sisältävän puhelinnumeron. ${CHECK}`,

@@ -66,6 +66,8 @@ export const sv: Catalogue = {
     invalid_format: (field) => `Värdet i fältet ”${field}” innehåller tecken som inte är tillåtna.`,
     invalid_date: (field) =>
       `Värdet i fältet ”${field}” är inte en dag i kalendern. Skriv det som d.m.åååå, t.ex. 31.3.2027.`,
+    not_quoted: (field) =>
+      `Texten i fältet ”${field}” är inte observationens egna ord. Citera observationens text som den är; markera utelämnade ställen med …`,
   },
   warnings: {
     phone_number: (field) => `Fältet ”${field}” verkar innehålla ett telefonnummer. ${CHECK}`,

@@ -312,6 +312,69 @@ describe('HTTP: reports, their files and publication on the intranet', () => {
     ).toBe(403);
   });
 
+  it('publishes the quotations the group chose, in their own words, without a small municipality', async () => {
+    await fileYear();
+    // Six in Sotkamo: the cell hidden beside Ristijärvi's two, so Kajaani's twelve are shown.
+    for (let i = 0; i < 6; i++) await file('colleague', { municipality: 'sotkamo' });
+    const report = (await annual()).json();
+    const [kajaani, ristijarvi] = await Promise.all(
+      ['kajaani', 'ristijarvi'].map(async (municipality) => {
+        const mine = (await call('GET', '/api/observations/mine?limit=50', 'reporter')).json();
+        return mine.items.find((o: { municipality: string }) => o.municipality === municipality);
+      }),
+    );
+    const url = `/api/reports/${report.id}`;
+    const save = (quotations: unknown, version: number) =>
+      call('PATCH', url, 'coordinator', { quotations }, { 'if-match': `"${version}"` });
+
+    const rewritten = await save(
+      [{ observationId: kajaani.id, sectionKey: 'trends', text: 'Nuorilla on vuokravelkaa.' }],
+      1,
+    );
+    expect(rewritten.statusCode).toBe(422);
+    expect(rewritten.json().error).toMatchObject({
+      code: 'validation',
+      field: 'quotations.0.text',
+    });
+    expect(rewritten.json().error.message).toContain('omin sanoin');
+    const elsewhere = await save(
+      [{ observationId: 'not-in-it', sectionKey: 'trends', text: 'Vuokrarästit' }],
+      1,
+    );
+    expect(elsewhere.json().error.field).toBe('quotations.0.observationId');
+
+    const saved = await save(
+      [
+        {
+          observationId: kajaani.id,
+          sectionKey: 'trends',
+          text: 'Vuokrarästit … nuorilla aikuisilla.',
+        },
+        {
+          observationId: ristijarvi.id,
+          sectionKey: 'trends',
+          text: 'Talous- ja velkaneuvonta mukaan',
+        },
+      ],
+      1,
+    );
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().quotations).toEqual([
+      expect.objectContaining({ municipality: 'kajaani' }),
+      expect.objectContaining({ municipality: 'ristijarvi' }),
+    ]);
+
+    const page = (await call('GET', `${url}/page.html`, 'editor')).body;
+    expect(page).toContain(
+      '<blockquote><p>Vuokrarästit … nuorilla aikuisilla.</p></blockquote><figcaption>— Kajaani</figcaption>',
+    );
+    expect(page).toContain(
+      '<figure class="quotation"><blockquote><p>Talous- ja velkaneuvonta mukaan</p></blockquote></figure>',
+    );
+    const internal = (await call('GET', `${url}/page.html?counts=internal`, 'coordinator')).body;
+    expect(internal).toContain('— Ristijärvi');
+  });
+
   it('computes the indicators of a year from the data', async () => {
     await file('reporter');
     const res = await call('GET', '/api/indicators?year=2026', 'supervisor', undefined, {

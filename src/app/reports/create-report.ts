@@ -136,6 +136,7 @@ export async function createReport(
     language: request.value.language,
     title: request.value.title,
     ...content.value,
+    quotations: [],
     createdBy: actor.id,
     createdByName: actor.name,
     createdAt: at,

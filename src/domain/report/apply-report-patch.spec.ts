@@ -25,6 +25,7 @@ const report: Report = {
       smallCountsProtected: false,
     },
   ],
+  quotations: [],
   from: '2026-01-01',
   to: '2026-03-31',
   observationIds: [],

@@ -20,3 +20,4 @@ export * from './validate-report';
 export * from './report-slug';
 export * from './apply-report-patch';
 export * from './publication-summary';
+export * from './quotation';

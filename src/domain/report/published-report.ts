@@ -34,6 +34,11 @@ export type PublishedSection = {
   readonly heading: string;
   /** Paragraphs, as written (blank lines separate them). */
   readonly paragraphs: readonly string[];
+  /** Quotations the group chose, after the paragraphs; where they were seen only if safe. */
+  readonly quotations: readonly {
+    readonly text: string;
+    readonly attribution: string | null;
+  }[];
   readonly figures: readonly PublishedFigure[];
 };
 

@@ -56,6 +56,18 @@ export type ReportFigure = {
   readonly smallCountsProtected: boolean;
 };
 
+/**
+ * A quotation the RAKE group chose from an observation the report rests on: its words as
+ * written ("…" where the group left words out), under a section. The municipality is kept to
+ * say where it was seen, and is published only where that says nothing of a small number.
+ */
+export type ReportQuotation = {
+  readonly observationId: string;
+  readonly sectionKey: string;
+  readonly text: string;
+  readonly municipality: string;
+};
+
 /** The report's place on the intranet subpage, once an editor has published it. */
 export type ReportPublication = {
   /** `/intranet/<slug>` locally; the page's name on SharePoint. */
@@ -82,6 +94,8 @@ export type Report = {
   readonly introduction: string;
   readonly sections: readonly ReportSection[];
   readonly figures: readonly ReportFigure[];
+  /** Chosen by the group; none until they choose. */
+  readonly quotations: readonly ReportQuotation[];
   /** yyyy-mm-dd, both days included: what the report covers. */
   readonly from: string;
   readonly to: string;
@@ -101,13 +115,14 @@ export type Report = {
 /** A report as a list shows it. */
 export type ReportSummary = Omit<
   Report,
-  'introduction' | 'sections' | 'figures' | 'observationIds'
+  'introduction' | 'sections' | 'figures' | 'quotations' | 'observationIds'
 >;
 
 export const reportSummaryOf = ({
   introduction: _i,
   sections: _s,
   figures: _f,
+  quotations: _q,
   observationIds: _o,
   ...rest
 }: Report): ReportSummary => rest;

@@ -45,6 +45,7 @@ const report: Report = {
     { key: 'empty', heading: 'Arviointi', text: '' },
   ],
   figures: [byMunicipality, byTopic, { ...byTopic, key: 'orphan', sectionKey: 'removed' }],
+  quotations: [],
   from: '2026-01-01',
   to: '2026-12-31',
   observationIds: ['o1'],

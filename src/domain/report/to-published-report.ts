@@ -1,6 +1,7 @@
 import type { CountyConfig } from '../county/county-config';
 import { localDateString } from '../notification/meeting-schedule';
 import { publishedFigure } from './published-figure';
+import { publishedQuotations } from './quotation';
 import type { PublishedReport } from './published-report';
 import type { Report, ReportLanguage } from './report';
 import { formatDate } from './report-format';
@@ -9,7 +10,7 @@ import { reportTexts } from './report-texts';
 export type PublishOptions = {
   /** True for what leaves the app (intranet page, Word marked for publishing). */
   readonly forPublishing: boolean;
-  readonly county: Pick<CountyConfig, 'name' | 'timeZone'>;
+  readonly county: Pick<CountyConfig, 'name' | 'timeZone' | 'municipalities'>;
   /** The day on the title page: an instant (dated in county time) or yyyy-mm-dd. */
   readonly now: Date | string;
 };
@@ -38,6 +39,11 @@ export function toPublishedReport(report: Report, options: PublishOptions): Publ
     typeof options.now === 'string'
       ? options.now.slice(0, 10)
       : localDateString(options.now, options.county.timeZone);
+  const quotations = publishedQuotations(report, {
+    forPublishing: options.forPublishing,
+    language: report.language,
+    municipalities: options.county.municipalities,
+  });
   return {
     id: report.id,
     kind: report.kind,
@@ -53,6 +59,7 @@ export function toPublishedReport(report: Report, options: PublishOptions): Publ
       key: section.key,
       heading: section.heading,
       paragraphs: paragraphsOf(section.text),
+      quotations: quotations.get(section.key) ?? [],
       figures: report.figures
         // A figure with no rows (no phenomena yet) has nothing to draw; the text says so.
         .filter((figure) => figure.sectionKey === section.key && figure.rows.length > 0)

@@ -18,6 +18,9 @@ export const MAX_SECTION_HEADING_LENGTH = 200;
 export const MAX_REPORT_SECTIONS = 40;
 /** Keys name sections in figures and in the tab's form: short, and safe in an id or a URL. */
 export const SECTION_KEY_PATTERN = /^[a-z0-9_-]{1,40}$/;
+/** A quotation is a few sentences, and a report holds a handful. */
+export const MAX_QUOTATION_LENGTH = 1_000;
+export const MAX_REPORT_QUOTATIONS = 30;
 export const MIN_REPORT_YEAR = 2000;
 export const MAX_REPORT_YEAR = 2100;
 
@@ -98,16 +101,34 @@ const sectionsSchema = z
     });
   });
 
+const quotationSchema = z.strictObject({
+  observationId: sourceId,
+  sectionKey: z
+    .string()
+    .refine((key) => SECTION_KEY_PATTERN.test(key), { params: { problem: 'invalid_format' } }),
+  text: freeText({ max: MAX_QUOTATION_LENGTH, required: true }),
+});
+
 const patchSchema = z.strictObject({
   title: title.optional(),
   introduction: freeText({ max: MAX_REPORT_TEXT_LENGTH }).optional(),
   sections: sectionsSchema.optional(),
+  quotations: z.array(quotationSchema).max(MAX_REPORT_QUOTATIONS).optional(),
 });
+
+/** A quotation as the group chooses it; the app adds where the observation was seen. */
+export type QuotationChoice = {
+  readonly observationId: string;
+  readonly sectionKey: string;
+  readonly text: string;
+};
 
 export type ReportPatch = {
   readonly title?: string;
   readonly introduction?: string;
   readonly sections?: readonly ReportSection[];
+  /** The whole list of the report's quotations, in order (an empty list removes them all). */
+  readonly quotations?: readonly QuotationChoice[];
 };
 
 /** An edit of the text: only the named fields change; an empty edit is refused. */
@@ -132,6 +153,9 @@ export function reportPatchFreeText(patch: ReportPatch): Record<string, string> 
   patch.sections?.forEach((section, i) => {
     fields[`sections.${i}.heading`] = section.heading;
     fields[`sections.${i}.text`] = section.text;
+  });
+  patch.quotations?.forEach((quotation, i) => {
+    fields[`quotations.${i}.text`] = quotation.text;
   });
   return fields;
 }

@@ -16,7 +16,9 @@ export type FieldProblem = {
     /** Characters outside what the field accepts (e.g. an Idempotency-Key with spaces). */
     | 'invalid_format'
     /** Not a day of the calendar (31 April, or text where a date belongs). */
-    | 'invalid_date';
+    | 'invalid_date'
+    /** Not the words of the observation it names: a quotation must be quoted, not rewritten. */
+    | 'not_quoted';
   /** The bound for too_long / too_short / out_of_range. */
   readonly limit?: number;
 };

@@ -35,6 +35,14 @@ export function createReportTestData() {
             smallCountsProtected: true,
           },
         ],
+        quotations: [
+          {
+            observationId: 'obs-1',
+            sectionKey: 'counts',
+            text: 'Vuokrarästit ovat lisääntyneet nuorilla aikuisilla.',
+            municipality: 'kajaani',
+          },
+        ],
         from: '2026-01-01',
         to: '2026-12-31',
         observationIds: ['obs-1', 'obs-2'],

@@ -31,6 +31,31 @@ describe('the report as a SharePoint page canvas', () => {
     );
   });
 
+  it('sets quotations apart as blockquotes, naming where they were seen only when given', () => {
+    const fixture = reportFixture();
+    const [first, ...rest] = fixture.sections;
+    if (first === undefined) throw new Error('no section in the fixture');
+    const report = {
+      ...fixture,
+      sections: [
+        {
+          ...first,
+          quotations: [
+            { text: 'Jonot <pitkiä>.', attribution: 'Kajaani' },
+            { text: 'Lomitusta ei saa.', attribution: null },
+          ],
+        },
+        ...rest,
+      ],
+    };
+    const part = html(partsOf(canvasLayoutOf(report, new Map(), ids))[1]?.[0]);
+    expect(part).toContain(
+      '<blockquote><p>Jonot &lt;pitkiä&gt;.</p><p><em>— Kajaani</em></p></blockquote>' +
+        '<blockquote><p>Lomitusta ei saa.</p></blockquote>',
+    );
+    expect(keepSharePointHtml(part)).toBe(part);
+  });
+
   it('writes what people wrote as text, never as markup', () => {
     const layout = canvasLayoutOf(reportFixture(), new Map(), ids);
     expect(html(partsOf(layout)[1]?.[0])).toContain(

@@ -36,12 +36,14 @@ export function reportFixture(overrides: Partial<PublishedReport> = {}): Publish
         key: 'counts',
         heading: 'Havainnot',
         paragraphs: ['Havaintoja kertyi <paljon> & enemmän kuin ennen.'],
+        quotations: [],
         figures: [figureFixture()],
       },
       {
         key: 'proposals',
         heading: 'Ehdotukset',
         paragraphs: ['Ensimmäinen ehdotus.', 'Toinen ehdotus.'],
+        quotations: [],
         figures: [
           figureFixture({ key: 'by-area', title: 'Havainnot palvelualueittain', note: null }),
         ],

@@ -20,7 +20,13 @@ export function openingHtml(report: PublishedReport): string {
 }
 
 export function sectionHtml(section: PublishedSection): string {
-  return `<h2>${escapeHtml(section.heading)}</h2>${section.paragraphs.map(p).join('')}`;
+  const quotations = section.quotations.map(
+    (q) =>
+      `<blockquote><p>${escapeHtml(q.text)}</p>` +
+      (q.attribution === null ? '' : `<p><em>— ${escapeHtml(q.attribution)}</em></p>`) +
+      '</blockquote>',
+  );
+  return `<h2>${escapeHtml(section.heading)}</h2>${section.paragraphs.map(p).join('')}${quotations.join('')}`;
 }
 
 /** "Kuvio 2. Havainnot kunnittain": above the chart, so the heading names what follows. */

@@ -29,6 +29,7 @@ function throwAwayReport(title: string): PublishedReport {
         key: 'check',
         heading: 'Tarkistus',
         paragraphs: ['<script> stays text.'],
+        quotations: [],
         figures: [
           {
             key: 'check',

@@ -29,6 +29,20 @@ const ReportFigure = z.object({
     .boolean()
     .describe('By municipality, service area or target group: 1–4 never published'),
 });
+const QuotationChoice = z.object({
+  observationId: z.string().describe('An observation the report rests on'),
+  sectionKey: z.string().describe('The section it is shown in, after the text'),
+  text: z
+    .string()
+    .describe(
+      "The observation's own words (description or solution proposal), with … where words are left out; anything else is 422 not_quoted",
+    ),
+});
+const ReportQuotation = QuotationChoice.extend({
+  municipality: z
+    .string()
+    .describe("Where it was seen; published only where the report's table shows that count"),
+});
 export const ReportPublication = z.object({
   slug: z.string(),
   url: z.string(),
@@ -71,6 +85,7 @@ export const Report = z.object({
   introduction: z.string(),
   sections: z.array(ReportSection),
   figures: z.array(ReportFigure).describe('Exact counts: the internal view'),
+  quotations: z.array(ReportQuotation).describe('Chosen by the RAKE group; none until they do'),
   observationIds: z.array(z.string()),
 });
 export const ReportVersion = z.object({
@@ -98,6 +113,10 @@ export const ReportPatch = z.strictObject({
   title: z.string().optional(),
   introduction: z.string().optional(),
   sections: z.array(ReportSection).optional(),
+  quotations: z
+    .array(QuotationChoice)
+    .optional()
+    .describe('The whole list, in order; each from an observation the report rests on'),
 });
 const IndicatorEvidenceItem = z.object({
   label: z.string(),

@@ -36,6 +36,7 @@ export async function renderHtmlPage(
       key: 'introduction',
       heading: report.labels.introduction,
       paragraphs: report.introduction,
+      quotations: [],
       figures: [],
     },
     [],
@@ -81,6 +82,14 @@ function sectionHtml(id: string, section: PublishedSection, figures: string[]): 
   const paragraphs = section.paragraphs.map((text) => `<p>${e(text)}</p>`).join('');
   return (
     `<section aria-labelledby="${id}"><h2 id="${id}">${e(section.heading)}</h2>` +
-    `${paragraphs}${figures.join('')}</section>`
+    `${paragraphs}${section.quotations.map(quotationHtml).join('')}${figures.join('')}</section>`
   );
+}
+
+/** A professional's words as quoted: a blockquote, and where it was seen when that is safe. */
+function quotationHtml(quotation: PublishedSection['quotations'][number]): string {
+  const quote = `<blockquote><p>${e(quotation.text)}</p></blockquote>`;
+  return quotation.attribution === null
+    ? `<figure class="quotation">${quote}</figure>`
+    : `<figure class="quotation">${quote}<figcaption>— ${e(quotation.attribution)}</figcaption></figure>`;
 }

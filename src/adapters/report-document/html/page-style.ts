@@ -23,6 +23,9 @@ nav ol { padding-left: 1.25rem; margin: 0; }
 nav .contents { font-weight: bold; margin: 0 0 0.25rem; }
 .figure-block { margin: 1rem 0 2rem; }
 figure { margin: 0 0 1rem; }
+figure.quotation blockquote { margin: 0; padding: 0.25rem 0 0.25rem 1rem; border-left: 4px solid #1f4e79; font-style: italic; }
+figure.quotation blockquote p { margin: 0; }
+figure.quotation figcaption { padding-left: 1rem; }
 figure svg { display: block; max-width: 100%; height: auto; }
 figcaption, caption { font-size: 0.9rem; color: #3b3b3b; text-align: left; padding: 0.25rem 0; }
 .table-scroll { max-width: 100%; overflow-x: auto; }

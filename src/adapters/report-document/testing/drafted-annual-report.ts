@@ -79,6 +79,7 @@ export function draftedAnnualReport(): PublishedReport {
   });
   const report: Report = {
     ...content,
+    quotations: [],
     id: 'r1',
     kind: 'annual',
     source: { kind: 'annual', year: 2026 },

@@ -69,6 +69,7 @@ export function section(overrides: Partial<PublishedSection> = {}): PublishedSec
   return {
     key: 'counts',
     heading: 'Havainnot vuonna 2026',
+    quotations: [],
     paragraphs: [
       'Vuonna 2026 ammattilaiset kirjasivat 1 840 havaintoa. Määrä kasvoi edellisestä vuodesta.',
       'Eniten havaintoja tehtiin aikuissosiaalityössä ja lastensuojelussa.',

@@ -203,6 +203,26 @@ describe('renderWordDocument', () => {
     expect(document).toContain('&lt;w:p&gt;Tuloja &amp; menoja&lt;/w:p&gt;');
   });
 
+  it('sets each quotation apart in the Quote style, naming where it was seen only when given', async () => {
+    const report = sampleReport({
+      sections: [
+        section({
+          figures: [],
+          quotations: [
+            { text: 'Jonot ovat kuukausien mittaisia.', attribution: 'Kajaani' },
+            { text: 'Lomitusta ei saa.', attribution: null },
+          ],
+        }),
+      ],
+    });
+    const { document } = await open(await renderWordDocument(report));
+
+    expect(paragraphsStyled(document, 'Quote')).toEqual([
+      '”Jonot ovat kuukausien mittaisia.” — Kajaani',
+      '”Lomitusta ei saa.”',
+    ]);
+  });
+
   // Its time is the benchmark's (npm run bench, part `report`), not a test's.
   it('draws every chart of the annual report of a busy county', async () => {
     const { zip } = await open(await renderWordDocument(largeAnnualReport()));

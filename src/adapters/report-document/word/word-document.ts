@@ -11,7 +11,7 @@ import {
   type Table,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import type { PublishedReport } from '../../../domain/report';
+import type { PublishedReport, PublishedSection } from '../../../domain/report';
 import { wordFigure } from './word-figure';
 import { wordStyles } from './word-styles';
 
@@ -72,12 +72,26 @@ function body(report: PublishedReport): (Paragraph | Table)[] {
   for (const section of report.sections) {
     blocks.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: section.heading }));
     blocks.push(...section.paragraphs.map((text) => new Paragraph({ text })));
+    blocks.push(...section.quotations.map(quotationParagraph));
     for (const figure of section.figures) {
       figureNumber += 1;
       blocks.push(...wordFigure(figure, figureNumber, report.labels));
     }
   }
   return blocks;
+}
+
+/** A professional's words as quoted, in the Quote style; where it was seen when that is safe. */
+function quotationParagraph(quotation: PublishedSection['quotations'][number]): Paragraph {
+  return new Paragraph({
+    style: 'Quote',
+    children: [
+      new TextRun({ text: `”${quotation.text}”` }),
+      ...(quotation.attribution === null
+        ? []
+        : [new TextRun({ text: ` — ${quotation.attribution}`, italics: false })]),
+    ],
+  });
 }
 
 function pageNumberFooter(): Footer {

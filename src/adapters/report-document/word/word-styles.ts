@@ -42,6 +42,18 @@ export function wordStyles(locale: string): IStylesOptions {
         paragraph: { spacing: { after: 240 } },
       },
       {
+        id: 'Quote',
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { italics: true, color: '262626' },
+        paragraph: {
+          indent: { left: 567, right: 567 },
+          spacing: { before: 120, after: 240 },
+          border: { left: { style: 'single', size: 18, color: ACCENT, space: 8 } },
+        },
+      },
+      {
         id: 'FigureNote',
         name: 'Figure Note',
         basedOn: 'Normal',

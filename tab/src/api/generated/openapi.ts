@@ -7610,6 +7610,17 @@ export interface components {
         /** @description By municipality, service area or target group: 1–4 never published */
         readonly smallCountsProtected: boolean;
       }[];
+      /** @description Chosen by the RAKE group; none until they do */
+      readonly quotations: readonly {
+        /** @description An observation the report rests on */
+        readonly observationId: string;
+        /** @description The section it is shown in, after the text */
+        readonly sectionKey: string;
+        /** @description The observation's own words (description or solution proposal), with … where words are left out; anything else is 422 not_quoted */
+        readonly text: string;
+        /** @description Where it was seen; published only where the report's table shows that count */
+        readonly municipality: string;
+      }[];
       readonly observationIds: readonly string[];
     };
     readonly ReportList: {
@@ -7619,6 +7630,15 @@ export interface components {
       readonly title?: string;
       readonly introduction?: string;
       readonly sections?: readonly components['schemas']['ReportSection'][];
+      /** @description The whole list, in order; each from an observation the report rests on */
+      readonly quotations?: readonly {
+        /** @description An observation the report rests on */
+        readonly observationId: string;
+        /** @description The section it is shown in, after the text */
+        readonly sectionKey: string;
+        /** @description The observation's own words (description or solution proposal), with … where words are left out; anything else is 422 not_quoted */
+        readonly text: string;
+      }[];
     };
     readonly ReportPublication: {
       readonly slug: string;
