@@ -324,6 +324,18 @@ describe('HTTP: reports, their files and publication on the intranet', () => {
       }),
     );
     const url = `/api/reports/${report.id}`;
+    const found = await call('GET', `${url}/observations?q=VUOKRA&limit=50`, 'rakeMember');
+    expect(found.statusCode).toBe(200);
+    const quotable = schemas.QuotableObservationList.parse(found.json()).items;
+    expect(quotable.length).toBe(20);
+    expect(JSON.stringify(quotable)).not.toContain(STAFF.reporter.name);
+    expect(
+      (await call('GET', `${url}/observations?q=ei-missään`, 'coordinator')).json().items,
+    ).toEqual([]);
+    expect((await call('GET', `${url}/observations`, 'editor')).statusCode).toBe(403);
+    expect((await call('GET', `${url}/observations?limit=500`, 'coordinator')).statusCode).toBe(
+      422,
+    );
     const save = (quotations: unknown, version: number) =>
       call('PATCH', url, 'coordinator', { quotations }, { 'if-match': `"${version}"` });
 

@@ -4,3 +4,4 @@ export * from './update-report';
 export * from './report-files';
 export * from './publish-report';
 export * from './indicators';
+export * from './report-observations';

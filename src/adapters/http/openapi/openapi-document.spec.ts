@@ -61,6 +61,7 @@ describe('the OpenAPI document', () => {
         '/api/reports',
         '/api/reports/{id}',
         '/api/reports/{id}/versions',
+        '/api/reports/{id}/observations',
         '/api/reports/{id}/document.docx',
         '/api/reports/{id}/page.html',
         '/api/reports/{id}/publish',

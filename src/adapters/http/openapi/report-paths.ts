@@ -53,6 +53,25 @@ export function reportPaths(): Record<string, unknown> {
         },
       },
     },
+    '/api/reports/{id}/observations': {
+      get: {
+        summary: `The observations the report rests on whose text holds q (all without), newest first, to choose quotations from; no reporter. ${WRITERS}`,
+        parameters: [
+          idParam,
+          { name: 'q', in: 'query', required: false, schema: { type: 'string' } },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 },
+          },
+        ],
+        responses: {
+          200: ok('Observations', 'QuotableObservationList'),
+          ...stored(401, 403, 404, 422),
+        },
+      },
+    },
     '/api/reports/{id}/versions': {
       get: {
         summary: `The kept versions of the text, oldest first. ${READERS}`,

@@ -98,6 +98,17 @@ export const ReportVersion = z.object({
   introduction: z.string(),
   sections: z.array(ReportSection),
 });
+export const QuotableObservationList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      createdAt: instant,
+      municipality: z.string(),
+      description: z.string(),
+      solutionProposal: z.string(),
+    }),
+  ),
+});
 export const ReportVersionList = z.object({ items: z.array(ReportVersion) });
 export const ReportRequest = z
   .strictObject({

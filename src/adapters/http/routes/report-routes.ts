@@ -4,6 +4,7 @@ import {
   getIndicators,
   getReport,
   listReports,
+  listQuotableObservations,
   listReportVersions,
   publishReport,
   reportPage,
@@ -82,6 +83,18 @@ export function registerReportRoutes(server: FastifyInstance, ctx: RouteContext)
     const edited = unwrap(await updateReport(ctx.app, actor, id, request.body, version ?? -1));
     return reply.header('etag', etagOf(edited.version)).send(edited);
   });
+
+  server.get<{ Params: IdParams; Querystring: { q?: unknown; limit?: unknown } }>(
+    '/api/reports/:id/observations',
+    async (request) => {
+      const actor = await ctx.signIn(request);
+      return {
+        items: unwrap(
+          await listQuotableObservations(ctx.app, actor, request.params.id, request.query),
+        ),
+      };
+    },
+  );
 
   server.get<{ Params: IdParams }>('/api/reports/:id/versions', async (request) => {
     const actor = await ctx.signIn(request);

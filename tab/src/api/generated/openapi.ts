@@ -5970,6 +5970,114 @@ export interface paths {
     };
     readonly trace?: never;
   };
+  readonly '/api/reports/{id}/observations': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The observations the report rests on whose text holds q (all without), newest first, to choose quotations from; no reporter. The coordinator, RAKE members and admins; others 403. */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          readonly q?: string;
+          readonly limit?: number;
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Observations */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['QuotableObservationList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/reports/{id}/versions': {
     readonly parameters: {
       readonly query?: never;
@@ -7552,6 +7660,16 @@ export interface components {
     readonly IndicatorList: {
       readonly year: number;
       readonly items: readonly components['schemas']['Indicator'][];
+    };
+    readonly QuotableObservationList: {
+      readonly items: readonly {
+        readonly id: string;
+        /** @description ISO 8601 instant */
+        readonly createdAt: string;
+        readonly municipality: string;
+        readonly description: string;
+        readonly solutionProposal: string;
+      }[];
     };
     readonly Report: {
       readonly id: string;
