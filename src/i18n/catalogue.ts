@@ -42,6 +42,13 @@ export const FIELD_NAMES = [
   'note',
   'by',
   'on',
+  'introduction',
+  'sections',
+  'quotations',
+  'compilationId',
+  'phenomenonId',
+  'year',
+  'language',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number] | TriageField;
 

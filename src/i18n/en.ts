@@ -120,6 +120,13 @@ export const en: Catalogue = {
     note: 'Decision or result',
     by: 'Decided by',
     on: 'Date',
+    introduction: 'Introduction',
+    sections: 'Sections',
+    quotations: 'Quotation',
+    compilationId: 'Compilation',
+    phenomenonId: 'Phenomenon',
+    year: 'Year',
+    language: 'Language',
   },
   statuses: {
     received: 'Received',

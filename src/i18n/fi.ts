@@ -120,6 +120,13 @@ export const fi: Catalogue = {
     note: 'Päätös tai tulos',
     by: 'Päättäjä',
     on: 'Päivämäärä',
+    introduction: 'Johdanto',
+    sections: 'Luvut',
+    quotations: 'Lainaus',
+    compilationId: 'Kooste',
+    phenomenonId: 'Ilmiö',
+    year: 'Vuosi',
+    language: 'Kieli',
   },
   statuses: {
     received: 'Vastaanotettu',

@@ -120,6 +120,13 @@ export const sv: Catalogue = {
     note: 'Beslut eller resultat',
     by: 'Beslutsfattare',
     on: 'Datum',
+    introduction: 'Inledning',
+    sections: 'Kapitel',
+    quotations: 'Citat',
+    compilationId: 'Sammanställning',
+    phenomenonId: 'Fenomen',
+    year: 'År',
+    language: 'Språk',
   },
   statuses: {
     received: 'Mottagen',

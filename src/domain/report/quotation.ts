@@ -43,7 +43,9 @@ export type PublishedQuotation = {
  * beside a small one): only those may stand under a quotation. Without the report's
  * municipality figure none may.
  */
-function shownMunicipalities(report: Pick<Report, 'figures'>): ReadonlySet<string> {
+export function municipalitiesNamedWhenPublished(
+  report: Pick<Report, 'figures'>,
+): ReadonlySet<string> {
   const figure = report.figures.find((f) => f.key === FIGURE_KEYS.municipality);
   if (figure === undefined) return new Set();
   const total = figure.total ?? figure.rows.reduce((sum, row) => sum + row.count, 0);
@@ -69,7 +71,7 @@ export function publishedQuotations(
     readonly municipalities: readonly Choice[];
   },
 ): ReadonlyMap<string, readonly PublishedQuotation[]> {
-  const shown = options.forPublishing ? shownMunicipalities(report) : null;
+  const shown = options.forPublishing ? municipalitiesNamedWhenPublished(report) : null;
   const label = (id: string): string =>
     options.municipalities.find((m) => m.id === id)?.label[options.language] ?? id;
   const bySection = new Map<string, PublishedQuotation[]>();

@@ -17,15 +17,16 @@ const isTabsterDummy = (ruleId: string, html: string) =>
 /** The part of the DOM the wait below needs (the tests compile without the DOM library). */
 type AnimatedDocument = { getAnimations(): { playState: string }[] };
 
-/** Violations as readable lines, so a failure says what and where. */
-export async function violations(page: Page): Promise<string[]> {
+/** Violations as readable lines, so a failure says what and where (`within`: one part only). */
+export async function violations(page: Page, within?: string): Promise<string[]> {
   // Let any opening panel finish its motion first (colours mid-fade are not the real ones).
   // A function, not a string: the tab's CSP forbids eval, and string predicates need it.
   await page.waitForFunction(() => {
     const doc = (globalThis as unknown as { document: AnimatedDocument }).document;
     return doc.getAnimations().every((a) => a.playState !== 'running');
   });
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  const result = await (within === undefined ? builder : builder.include(within)).analyze();
   return result.violations.flatMap((v) =>
     v.nodes
       .filter((n) => !isTabsterDummy(v.id, n.html))

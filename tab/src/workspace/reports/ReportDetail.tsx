@@ -9,6 +9,7 @@ import { ReportEditor } from './ReportEditor';
 import { ReportFiles } from './ReportFiles';
 import { ReportFigures } from './ReportFigures';
 import { ReportPublishing } from './ReportPublishing';
+import { ReportQuotations } from './ReportQuotations';
 import { ReportReading } from './ReportReading';
 import { ReportStateBadges } from './ReportStateBadges';
 import { ReportVersions } from './ReportVersions';
@@ -35,7 +36,8 @@ type Props = {
 
 /**
  * One report: what it covers and where it stands, its files, publishing (editors), its
- * words (rewritten by the RAKE group, read by the others), its figures and its versions.
+ * words (rewritten by the RAKE group, read by the others), the observations it quotes, its
+ * figures and its versions.
  */
 export function ReportDetail({ id, focus, canWrite, canPublish }: Props) {
   const { t } = useTranslation();
@@ -86,6 +88,7 @@ export function ReportDetail({ id, focus, canWrite, canPublish }: Props) {
       <ReportPublishing report={r} canPublish={canPublish} />
       <ReportFiles id={r.id} title={r.title} exact={canWrite} />
       {canWrite ? <ReportEditor key={r.id} report={tagged} /> : <ReportReading report={r} />}
+      <ReportQuotations key={`quotations-${r.id}`} report={tagged} canWrite={canWrite} />
       <ReportFigures report={r} />
       <ReportVersions report={r} />
     </div>

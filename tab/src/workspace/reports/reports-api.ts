@@ -13,18 +13,26 @@ export type ReportPatch = Schemas['ReportPatch'];
 export type ReportRequest = Schemas['ReportRequest'];
 export type ReportVersion = Schemas['ReportVersion'];
 export type Publication = Schemas['ReportPublication'];
+export type Quotation = Report['quotations'][number];
+export type QuotationChoice = NonNullable<ReportPatch['quotations']>[number];
+export type QuotableObservation = Schemas['QuotableObservationList']['items'][number];
 /** What publishing or withdrawing answers: the publication as it now is. */
 export type PublishAnswer = Pick<Publication, 'url' | 'version' | 'publishedAt' | 'state'>;
 
 /*
  * ['reports'] the list, ['reports', id] one with its ETag, ['reports', id, 'versions'] its
- * saved versions. Every write refreshes all of them (the list shows each one's state).
+ * saved versions, ['reports', id, 'quotable', q] the observations it rests on that hold q.
+ * Every write refreshes all of them (the list shows each one's state).
  */
 export const reportKeys = {
   all: ['reports'] as const,
   report: (id: string) => ['reports', id] as const,
   versions: (id: string) => ['reports', id, 'versions'] as const,
+  quotable: (id: string, q: string) => ['reports', id, 'quotable', q] as const,
 };
+
+/** As many observations as a writer reads through to choose one; a search narrows them. */
+export const QUOTABLE_LIMIT = 20;
 
 const path = (id: string) => at('/reports', id);
 
@@ -46,6 +54,16 @@ export const versionsQuery = (api: ApiClient, id: string) =>
     queryKey: reportKeys.versions(id),
     queryFn: async ({ signal }) =>
       (await api.read<Schemas['ReportVersionList']>(`${path(id)}/versions`, signal)).items,
+  });
+
+export const quotableQuery = (api: ApiClient, id: string, q: string) =>
+  queryOptions({
+    queryKey: reportKeys.quotable(id, q),
+    queryFn: async ({ signal }) => {
+      const query = new URLSearchParams({ q, limit: String(QUOTABLE_LIMIT) });
+      const url = `${path(id)}/observations?${query.toString()}`;
+      return (await api.read<Schemas['QuotableObservationList']>(url, signal)).items;
+    },
   });
 
 export const createReport = (api: ApiClient, request: ReportRequest) =>
