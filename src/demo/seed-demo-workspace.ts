@@ -295,8 +295,9 @@ async function draftAnnualReport(options: DemoWorkspaceOptions, now: Date): Prom
         `Tämä sosiaalinen raportti vuodelta ${year} (${county.name.fi}) kokoaa ` +
         'sosiaalihuollon ammattilaisten havainnot asiakastyöstä, niistä tunnistetut ilmiöt ja ' +
         'RAKE-työryhmän toimenpide-ehdotukset päätöksineen.\n\n' +
-        'Raportissa ei ole asiakkaiden eikä ilmoittajien tietoja. Alle viiden havainnon määrät ' +
-        'näytetään julkaistussa raportissa muodossa ”alle 5”.',
+        'Raportissa ei ole asiakkaiden eikä ilmoittajien tietoja. Kunnittain, palvelualueittain ' +
+        'ja kohderyhmittäin alle viiden havainnon määrät näytetään muodossa ”alle 5”, jottei ' +
+        'pienen kunnan luvuista voi päätellä, kenestä on kyse.',
     },
     drafted.value.version,
   );

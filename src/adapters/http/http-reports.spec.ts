@@ -258,6 +258,10 @@ describe('HTTP: reports, their files and publication on the intranet', () => {
     const page = await call('GET', publication.url, null);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('alle 5');
+    // The page and the app name the same version.
+    expect(page.body).toContain(`versio ${publication.version}`);
+    const published = (await call('GET', `/api/reports/${report.id}`, 'editor')).json();
+    expect(published.version).toBe(publication.version);
 
     // The channel hears of it, and every reporter whose observation it rests on, once.
     expect(await notified('report_published')).toEqual(['channel']);

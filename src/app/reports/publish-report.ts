@@ -93,7 +93,12 @@ export async function publishReport(
     placed = await deps.publishing.intranet.publish(
       {
         slug,
-        report: toPublishedReport(report, { forPublishing: true, county: deps.county, now }),
+        // The page carries the version the report has once this publication is written onto
+        // it, so that the intranet and the app name the same one.
+        report: toPublishedReport(
+          { ...report, version: report.version + 1 },
+          { forPublishing: true, county: deps.county, now },
+        ),
         summary: publicationSummary(report),
         publishedAt: now.toISOString(),
       },

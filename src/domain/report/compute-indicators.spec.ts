@@ -29,24 +29,35 @@ const input: IndicatorInput = {
       title: 'Häätöuhat',
       kind: 'phenomenon',
       createdAt: '2026-03-01T08:00:00.000Z',
+      version: 3,
+      publication: null,
+    },
+    {
+      title: 'Vain luonnos',
+      kind: 'phenomenon',
+      createdAt: '2026-04-01T08:00:00.000Z',
+      version: 1,
       publication: null,
     },
     {
       title: 'Vanha',
       kind: 'phenomenon',
       createdAt: '2025-03-01T08:00:00.000Z',
+      version: 2,
       publication: null,
     },
     {
       title: 'Kooste H1',
       kind: 'compilation',
       createdAt: '2026-06-10T08:00:00.000Z',
+      version: 2,
       publication: publication('2026-06-12T08:00:00.000Z'),
     },
     {
       title: 'Vedetty',
       kind: 'compilation',
       createdAt: '2026-06-10T08:00:00.000Z',
+      version: 3,
       publication: publication('2026-06-13T08:00:00.000Z', 'withdrawn'),
     },
   ],
@@ -107,7 +118,7 @@ describe('computeIndicators', () => {
     );
   });
 
-  it('counts the phenomenon-based reports created in the year', () => {
+  it('counts the phenomenon-based reports of the year the group wrote, not drafts only generated', () => {
     const written = byId().phenomenon_report_written;
     expect(written?.achieved).toBe(true);
     expect(written?.evidence.items).toEqual([{ label: 'Häätöuhat', date: '2026-03-01' }]);

@@ -15,7 +15,7 @@ export type IndicatorInput = {
   readonly county: Pick<CountyConfig, 'meetings' | 'timeZone'>;
   /** The reporting periods named after the year, with the observations filed in each. */
   readonly periods: readonly (Period & { readonly count: number })[];
-  readonly reports: readonly (Pick<ReportSummary, 'title' | 'kind' | 'createdAt'> & {
+  readonly reports: readonly (Pick<ReportSummary, 'title' | 'kind' | 'createdAt' | 'version'> & {
     readonly publication: Pick<ReportPublication, 'url' | 'publishedAt' | 'state'> | null;
   })[];
   readonly meetings: readonly (Pick<Meeting, 'date' | 'minutes'> & { readonly title?: string })[];
@@ -64,8 +64,13 @@ export function computeIndicators(
       };
     },
     phenomenon_report_written: () => {
+      // A draft only generated is not yet written: the group has saved its own text (a
+      // version after the first) or the report has gone out.
       const written = input.reports.filter(
-        (r) => r.kind === 'phenomenon' && inYear(day(r.createdAt)),
+        (r) =>
+          r.kind === 'phenomenon' &&
+          inYear(day(r.createdAt)) &&
+          (r.version > 1 || r.publication?.state === 'published'),
       );
       return atLeast(
         written.length,

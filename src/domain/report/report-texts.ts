@@ -13,3 +13,11 @@ export * from './report-text-catalogue';
 const TEXTS: Readonly<Record<ReportLanguage, ReportTexts>> = { fi, sv, en };
 
 export const reportTexts = (language: ReportLanguage): ReportTexts => TEXTS[language];
+
+/**
+ * The prompts a draft leaves for the group to write over ("Kuvatkaa tähän …"), in every
+ * language: instructions to the writers, never text for the intranet.
+ */
+export const WRITING_PROMPTS: ReadonlySet<string> = new Set(
+  Object.values(TEXTS).flatMap((t) => [t.phenomenon.effectsPrompt, t.annual.evaluationPrompt]),
+);

@@ -1,3 +1,4 @@
+import { reportTexts } from './report-texts';
 import { COUNTY_PRESETS } from '../county/county-presets';
 import type { Report, ReportFigure } from './report';
 import { paragraphsOf, toPublishedReport } from './to-published-report';
@@ -101,19 +102,50 @@ describe('toPublishedReport', () => {
     ).toBe('en-GB');
   });
 
+  it('publishes no writing prompt and no empty section; keeps both inside the app', () => {
+    const drafted: Report = {
+      ...report,
+      sections: [
+        ...report.sections,
+        {
+          key: 'evaluation',
+          heading: 'Arviointi',
+          text:
+            'Seurannan 6 mittarista toteutui 4.\n\n' + reportTexts('fi').annual.evaluationPrompt,
+        },
+        {
+          key: 'effects',
+          heading: 'Vaikutukset',
+          text: reportTexts('fi').phenomenon.effectsPrompt,
+        },
+        { key: 'workshops', heading: 'Työpajojen muistiinpanot', text: '' },
+      ],
+    };
+    const out = toPublishedReport(drafted, { forPublishing: true, county, now });
+    expect(out.sections.map((s) => s.key)).not.toContain('workshops');
+    expect(out.sections.map((s) => s.key)).not.toContain('effects');
+    expect(out.sections.find((s) => s.key === 'evaluation')?.paragraphs).toEqual([
+      'Seurannan 6 mittarista toteutui 4.',
+    ]);
+    const inside = toPublishedReport(drafted, { forPublishing: false, county, now });
+    expect(inside.sections.map((s) => s.key)).toEqual(
+      expect.arrayContaining(['effects', 'workshops']),
+    );
+  });
+
   it('splits text into paragraphs on blank lines', () => {
     expect(published.introduction).toEqual([
       'Ensimmäinen kappale.',
       'Toinen kappale\nsamaa kappaletta.',
     ]);
-    expect(published.sections.map((s) => s.paragraphs)).toEqual([['Yksi.', 'Kaksi.'], []]);
+    // The empty section is not published (see above); inside the app it stays.
+    expect(published.sections.map((s) => s.paragraphs)).toEqual([['Yksi.', 'Kaksi.']]);
     expect(paragraphsOf('  ')).toEqual([]);
   });
 
   it('draws a figure after its section, and not one whose section was removed', () => {
     expect(published.sections.map((s) => s.figures.map((f) => f.key))).toEqual([
       ['by_municipality', 'by_topic'],
-      [],
     ]);
   });
 

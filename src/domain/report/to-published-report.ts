@@ -5,7 +5,7 @@ import { publishedQuotations } from './quotation';
 import type { PublishedReport } from './published-report';
 import type { Report, ReportLanguage } from './report';
 import { formatDate } from './report-format';
-import { reportTexts } from './report-texts';
+import { reportTexts, WRITING_PROMPTS } from './report-texts';
 
 export type PublishOptions = {
   /** True for what leaves the app (intranet page, Word marked for publishing). */
@@ -55,16 +55,26 @@ export function toPublishedReport(report: Report, options: PublishOptions): Publ
     dateText: texts.published.madeOn(formatDate(today), report.version),
     version: report.version,
     introduction: paragraphsOf(report.introduction),
-    sections: report.sections.map((section) => ({
-      key: section.key,
-      heading: section.heading,
-      paragraphs: paragraphsOf(section.text),
-      quotations: quotations.get(section.key) ?? [],
-      figures: report.figures
-        // A figure with no rows (no phenomena yet) has nothing to draw; the text says so.
-        .filter((figure) => figure.sectionKey === section.key && figure.rows.length > 0)
-        .map((figure) => publishedFigure(figure, options.forPublishing, texts)),
-    })),
+    sections: report.sections
+      .map((section) => ({
+        key: section.key,
+        heading: section.heading,
+        // A prompt left unanswered is an instruction to the writers, not news for staff.
+        paragraphs: paragraphsOf(section.text).filter(
+          (p) => !(options.forPublishing && WRITING_PROMPTS.has(p)),
+        ),
+        quotations: quotations.get(section.key) ?? [],
+        figures: report.figures
+          // A figure with no rows (no phenomena yet) has nothing to draw; the text says so.
+          .filter((figure) => figure.sectionKey === section.key && figure.rows.length > 0)
+          .map((figure) => publishedFigure(figure, options.forPublishing, texts)),
+      }))
+      // A section left empty (the workshops' notes before the workshops) is not published.
+      .filter(
+        (s) =>
+          !options.forPublishing ||
+          s.paragraphs.length + s.quotations.length + s.figures.length > 0,
+      ),
     forPublishing: options.forPublishing,
     labels: {
       contents: texts.published.contents,
