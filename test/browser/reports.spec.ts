@@ -161,6 +161,62 @@ describe('reports, from a draft to the intranet subpage', () => {
     await page.context().close();
   });
 
+  it('asks an editor before publishing a draft not handed over; the coordinator marks it ready at 320 px', async () => {
+    expect(reportId).not.toBe('');
+    const asked = await openReports(editor());
+    await openReport(asked, reportId);
+    expect(await asked.getByTestId('report-ready').count()).toBe(0);
+    await asked.getByRole('button', { name: 'Julkaise intranetiin' }).click();
+    const confirm = asked.getByTestId('report-confirm');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain(
+      'Raporttia ei ole merkitty valmiiksi julkaistavaksi. Julkaistaanko silti?',
+    );
+    expect(await asked.getByRole('group', { name: /Julkaistaanko silti\?/ }).count()).toBe(1);
+    await confirm.getByRole('button', { name: 'Peruuta' }).click();
+    expect((await focusSettled(asked, { text: 'Julkaise intranetiin' })).text).toBe(
+      'Julkaise intranetiin',
+    );
+    await asked.context().close();
+
+    const page = await openReports(coordinator(), { width: 320 });
+    await openReport(page, reportId);
+    await page.getByRole('button', { name: 'Merkitse valmiiksi julkaistavaksi' }).click();
+    await statusSaying(page, 'Raportti on merkitty valmiiksi julkaistavaksi.').waitFor();
+    // One button whose words follow the state: the focus stays on it.
+    expect((await focusSettled(page, { text: 'Peru valmis-merkintä' })).text).toBe(
+      'Peru valmis-merkintä',
+    );
+    expect(await page.getByTestId('report-ready').first().innerText()).toBe(
+      'Valmis julkaistavaksi',
+    );
+    await page.getByRole('button', { name: 'Peru valmis-merkintä' }).click();
+    await statusSaying(page, 'Valmis-merkintä peruttiin.').waitFor();
+    expect(await page.getByTestId('report-ready').count()).toBe(0);
+    await page.getByRole('button', { name: 'Merkitse valmiiksi julkaistavaksi' }).click();
+    await statusSaying(page, 'Raportti on merkitty valmiiksi julkaistavaksi.').waitFor();
+    expect(await page.getByTestId('report-handed-over').innerText()).toContain(coordinator().name);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+
+    // The editor sees it ready, first in the list; publishing it asks nothing more.
+    const ready = await openReports(editor());
+    const first = ready.getByTestId('report-list').locator('li').first();
+    expect(await first.locator('[data-item-id]').getAttribute('data-item-id')).toBe(reportId);
+    expect(await first.innerText()).toContain('Valmis julkaistavaksi');
+    expect(await violations(ready)).toEqual([]);
+    await openReport(ready, reportId);
+    expect(await ready.getByTestId('report-ready').first().innerText()).toBe(
+      'Valmis julkaistavaksi',
+    );
+    await ready.getByRole('button', { name: 'Julkaise intranetiin' }).click();
+    expect(await ready.getByTestId('report-confirm').innerText()).not.toContain(
+      'Julkaistaanko silti?',
+    );
+    await ready.context().close();
+  });
+
   let firstUrl = '';
   let firstVersion = 0;
 

@@ -192,6 +192,43 @@ describe('HTTP: reports, their files and publication on the intranet', () => {
     ]);
   });
 
+  it('lets writers hand a draft over to the editors and take it back; the list carries it', async () => {
+    const report = (await annual()).json();
+    expect(report.handedOver).toBeNull();
+    const url = `/api/reports/${report.id}`;
+    const patch = (who: Who, handedOver: boolean, version: number) =>
+      call('PATCH', url, who, { handedOver }, { 'if-match': `"${version}"` });
+    expect((await patch('editor', true, 1)).statusCode).toBe(403);
+    expect((await patch('reporter', true, 1)).statusCode).toBe(403);
+    expect((await patch('supervisor', true, 1)).statusCode).toBe(403);
+    expect(
+      (await call('PATCH', url, 'coordinator', { handedOver: 'yes' }, { 'if-match': '"1"' }))
+        .statusCode,
+    ).toBe(422);
+    const handed = await patch('coordinator', true, 1);
+    expect(handed.statusCode).toBe(200);
+    expect(handed.headers.etag).toBe('"2"');
+    const handedOver = schemas.Report.parse(handed.json()).handedOver;
+    expect(handedOver).toMatchObject({ by: STAFF.coordinator.id, byName: STAFF.coordinator.name });
+    // The writers may still polish: an edit of the text keeps the hand-over.
+    const polished = await call(
+      'PATCH',
+      url,
+      'rakeMember',
+      { introduction: 'Hiottu johdanto.' },
+      { 'if-match': '"2"' },
+    );
+    expect(polished.json().handedOver).toEqual(handedOver);
+    const list = schemas.ReportList.parse((await call('GET', '/api/reports', 'editor')).json());
+    expect(list.items.find((r) => r.id === report.id)?.handedOver).toEqual(handedOver);
+    const back = await patch('rakeMember', false, 3);
+    expect(back.statusCode).toBe(200);
+    expect(back.json().handedOver).toBeNull();
+    expect((await call('GET', url, 'editor')).json().handedOver).toBeNull();
+    // Not handed over, an editor may still publish: the tab asks them first.
+    expect((await call('POST', `${url}/publish`, 'editor')).statusCode).toBe(200);
+  });
+
   it('gives the Word document and the page with small counts suppressed; exact counts for writers only', async () => {
     await fileYear();
     const report = (await annual()).json();

@@ -144,6 +144,7 @@ export async function createReport(
     updatedByName: actor.name,
     updatedAt: at,
     publication: null,
+    handedOver: null,
     version: 1,
   };
   return ok(await deps.reports.create(report));

@@ -36,6 +36,7 @@ const report: Report = {
   updatedByName: 'Kaisa',
   updatedAt: '2026-04-01T08:00:00.000Z',
   publication: null,
+  handedOver: null,
   version: 4,
 };
 
@@ -69,5 +70,22 @@ describe('applyReportPatch', () => {
     expect(next.sections).toHaveLength(1);
     expect(next.figures).toBe(report.figures);
     expect(next.version).toBe(4);
+  });
+
+  it('hands over and takes back; an edit of the text keeps the hand-over as it was', () => {
+    const at = '2026-04-02T09:00:00.000Z';
+    const handed = applyReportPatch(report, { handedOver: true }, editor, at);
+    expect(handed.handedOver).toEqual({ by: 's2', byName: 'Matti', at });
+    const polished = applyReportPatch(
+      handed,
+      { introduction: 'Hiottu', handedOver: true },
+      { id: 's1', name: 'Kaisa' },
+      '2026-04-03T09:00:00.000Z',
+    );
+    expect(polished.handedOver).toEqual(handed.handedOver);
+    expect(applyReportPatch(polished, { title: 'T' }, editor, at).handedOver).toEqual(
+      handed.handedOver,
+    );
+    expect(applyReportPatch(polished, { handedOver: false }, editor, at).handedOver).toBeNull();
   });
 });

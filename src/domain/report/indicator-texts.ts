@@ -55,7 +55,7 @@ const sv: IndicatorTexts = {
   leadershipGroup: (days, target) =>
     `Ledningsgruppen beslutade om åtgärdsförslag på ${n(days)} olika dagar (överenskommet minst ${n(target)}).`,
   products: (accepted, rejected, target) =>
-    `Ledningsgruppen beslutade om ${n(accepted + rejected)} åtgärdsförslag: ${n(accepted)} godkända, ${n(rejected)} avslagna (mål minst ${n(target)}).`,
+    `Åtgärdsförslag som ledningsgruppen beslutat om: ${n(accepted + rejected)} (godkända ${n(accepted)}, avslagna ${n(rejected)}; mål minst ${n(target)}).`,
   publications: (count, target) =>
     `Publiceringar på intranätet: ${n(count)} (mål minst ${n(target)}).`,
 };
@@ -79,7 +79,7 @@ const en: IndicatorTexts = {
   leadershipGroup: (days, target) =>
     `The leadership group decided on action proposals on ${n(days)} separate days (agreed at least ${n(target)}).`,
   products: (accepted, rejected, target) =>
-    `The leadership group decided on ${n(accepted + rejected)} action proposals: ${n(accepted)} accepted, ${n(rejected)} rejected (target at least ${n(target)}).`,
+    `Action proposals decided by the leadership group: ${n(accepted + rejected)} (accepted ${n(accepted)}, rejected ${n(rejected)}; target at least ${n(target)}).`,
   publications: (count, target) =>
     `Publications on the intranet: ${n(count)} (target at least ${n(target)}).`,
 };

@@ -104,3 +104,10 @@ export function publishedFigure(
     note: suppressed ? texts.published.note(secondary) : null,
   };
 }
+
+/**
+ * Whether a figure has anything to draw: a chart whose every value is suppressed would be
+ * empty axes, so such a figure is published as its table alone.
+ */
+export const drawsAChart = (figure: Pick<PublishedFigure, 'rows'>): boolean =>
+  figure.rows.some((row) => row.value !== null);

@@ -85,6 +85,17 @@ export type ReportPublication = {
   readonly withdrawnAt: string | null;
 };
 
+/**
+ * The writers' word that a draft is finished: "valmis julkaistavaksi". Editors may still
+ * publish a report without it (they are trusted), but the tab asks them first. Edits of the
+ * text after it keep it: the writers may still polish; they take it back to rework.
+ */
+export type ReportHandOver = {
+  readonly by: string;
+  readonly byName: string;
+  readonly at: string;
+};
+
 export type Report = {
   readonly id: string;
   readonly kind: ReportKind;
@@ -108,6 +119,8 @@ export type Report = {
   readonly updatedByName: string;
   readonly updatedAt: string;
   readonly publication: ReportPublication | null;
+  /** Null until the writers hand it over to the editors (and again when they take it back). */
+  readonly handedOver: ReportHandOver | null;
   /** Grows with every change; the HTTP edge exposes it as the ETag. */
   readonly version: number;
 };

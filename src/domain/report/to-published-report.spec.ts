@@ -57,6 +57,7 @@ const report: Report = {
   updatedByName: 'Kaisa Kokoaja',
   updatedAt: '2026-11-01T08:00:00.000Z',
   publication: null,
+  handedOver: null,
   version: 3,
 };
 

@@ -114,6 +114,7 @@ const patchSchema = z.strictObject({
   introduction: freeText({ max: MAX_REPORT_TEXT_LENGTH }).optional(),
   sections: sectionsSchema.optional(),
   quotations: z.array(quotationSchema).max(MAX_REPORT_QUOTATIONS).optional(),
+  handedOver: z.boolean().optional(),
 });
 
 /** A quotation as the group chooses it; the app adds where the observation was seen. */
@@ -129,9 +130,11 @@ export type ReportPatch = {
   readonly sections?: readonly ReportSection[];
   /** The whole list of the report's quotations, in order (an empty list removes them all). */
   readonly quotations?: readonly QuotationChoice[];
+  /** true: hand the draft over to the editors ("valmis julkaistavaksi"); false: take it back. */
+  readonly handedOver?: boolean;
 };
 
-/** An edit of the text: only the named fields change; an empty edit is refused. */
+/** An edit of the text or the hand-over: only the named fields change; an empty edit is refused. */
 export function validateReportPatch(input: unknown): Result<ReportPatch, FieldProblem[]> {
   const parsed = parseToResult(patchSchema, input);
   if (!parsed.ok) return parsed;

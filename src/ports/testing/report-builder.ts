@@ -53,6 +53,7 @@ export function createReportTestData() {
         updatedByName: 'Kaisa Koordinaattori',
         updatedAt: instant(n),
         publication: null,
+        handedOver: null,
         version: 1,
         ...overrides,
       };

@@ -863,6 +863,15 @@ export const en: Messages = {
         withdrawn: 'Withdrawn',
       },
       changedSince: 'Changed since published',
+      readyBadge: 'Ready to publish',
+      handOver: 'Mark as ready to publish',
+      takeBack: 'Undo the ready mark',
+      handedOverBy: 'Marked as ready to publish {{date}} ({{name}}).',
+      handOverHint:
+        'When the report is finished, mark it as ready to publish: the communications editor sees it. The text can still be polished.',
+      handedOverNow: 'The report is marked as ready to publish.',
+      takenBackNow: 'The ready mark was undone.',
+      notReadyQuestion: 'The report has not been marked as ready to publish. Publish anyway?',
       textHeading: 'Text',
       textIntro:
         'The text made from the data is a starting point: put it in your own words. Do not write anything that identifies a client.',

@@ -859,6 +859,15 @@ export const fi = {
         withdrawn: 'Poistettu julkaisusta',
       },
       changedSince: 'Muutoksia julkaisun jälkeen',
+      readyBadge: 'Valmis julkaistavaksi',
+      handOver: 'Merkitse valmiiksi julkaistavaksi',
+      takeBack: 'Peru valmis-merkintä',
+      handedOverBy: 'Merkitty valmiiksi julkaistavaksi {{date}} ({{name}}).',
+      handOverHint:
+        'Kun raportti on valmis, merkitse se valmiiksi julkaistavaksi: viestinnän päivittäjä näkee sen. Tekstiä voi vielä hioa.',
+      handedOverNow: 'Raportti on merkitty valmiiksi julkaistavaksi.',
+      takenBackNow: 'Valmis-merkintä peruttiin.',
+      notReadyQuestion: 'Raporttia ei ole merkitty valmiiksi julkaistavaksi. Julkaistaanko silti?',
       textHeading: 'Teksti',
       textIntro:
         'Aineistosta tehty teksti on pohja: kirjoita se omin sanoin. Älä kirjoita asiakkaiden tunnistettavia tietoja.',

@@ -868,6 +868,15 @@ export const sv: Messages = {
         withdrawn: 'Tillbakadragen',
       },
       changedSince: 'Ändrad efter publiceringen',
+      readyBadge: 'Klar för publicering',
+      handOver: 'Markera som klar för publicering',
+      takeBack: 'Ångra klar-markeringen',
+      handedOverBy: 'Markerad som klar för publicering {{date}} ({{name}}).',
+      handOverHint:
+        'När rapporten är klar, markera den som klar för publicering: kommunikationens redaktör ser det. Texten kan ännu finslipas.',
+      handedOverNow: 'Rapporten är markerad som klar för publicering.',
+      takenBackNow: 'Klar-markeringen ångrades.',
+      notReadyQuestion: 'Rapporten har inte markerats som klar för publicering. Publicera ändå?',
       textHeading: 'Text',
       textIntro:
         'Texten som gjorts av materialet är ett underlag: skriv den med egna ord. Skriv inga uppgifter som kan identifiera klienter.',

@@ -2,6 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { PublishedFigure, PublishedReport } from '../../../domain/report/published-report';
 import type { ChartImage } from './image-web-part';
 import { graphStatus } from './intranet-failure';
+import { drawsAChart } from '../../../domain/report';
 
 /** Draws a figure's chart as PNG bytes. */
 export type ChartPng = (figure: PublishedFigure) => Promise<Buffer>;
@@ -49,7 +50,8 @@ export async function uploadCharts(
   chartPng: ChartPng,
 ): Promise<Map<string, ChartImage>> {
   const images = new Map<string, ChartImage>();
-  for (const figure of report.sections.flatMap((s) => s.figures)) {
+  // A figure whose every value is suppressed has no chart: its table stands alone.
+  for (const figure of report.sections.flatMap((s) => s.figures).filter(drawsAChart)) {
     const png = await chartPng(figure);
     const path = `${folderOf(slug)}/${encodeURIComponent(figure.key)}.png`;
     const uploaded = (await client

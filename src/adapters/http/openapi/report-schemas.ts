@@ -76,6 +76,12 @@ const reportSummaryFields = {
   updatedByName: z.string(),
   updatedAt: instant,
   publication: ReportPublication.nullable(),
+  handedOver: z
+    .object({ by: z.string(), byName: z.string(), at: instant })
+    .nullable()
+    .describe(
+      'The writers handed the draft over to the editors ("valmis julkaistavaksi"); edits of the text keep it',
+    ),
   version: z.number().int(),
 };
 export const ReportSummary = z.object(reportSummaryFields);
@@ -128,6 +134,10 @@ export const ReportPatch = z.strictObject({
     .array(QuotationChoice)
     .optional()
     .describe('The whole list, in order; each from an observation the report rests on'),
+  handedOver: z
+    .boolean()
+    .optional()
+    .describe('true: hand over to the editors (an earlier hand-over is kept); false: take it back'),
 });
 const IndicatorEvidenceItem = z.object({
   label: z.string(),

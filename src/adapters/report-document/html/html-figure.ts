@@ -1,4 +1,9 @@
-import type { PublishedCell, PublishedFigure, PublishedReport } from '../../../domain/report';
+import {
+  drawsAChart,
+  type PublishedCell,
+  type PublishedFigure,
+  type PublishedReport,
+} from '../../../domain/report';
 import { figureSvg } from '../chart/figure-svg';
 import { escapeMarkup as e } from '../escape-markup';
 
@@ -13,7 +18,9 @@ export async function htmlFigure(
   report: PublishedReport,
 ): Promise<string> {
   const id = `figure-${number}`;
-  const svg = await figureSvg(figure, report.locale);
+  const chart = drawsAChart(figure)
+    ? `<figure>${await figureSvg(figure, report.locale)}<figcaption>${e(`${report.labels.figure} ${number}. ${figure.title}`)}</figcaption></figure>`
+    : '';
   const rows = figure.rows.map(row).join('');
   const total = figure.total === null ? '' : `<tfoot>${row(figure.total)}</tfoot>`;
   const note = figure.note === null ? '' : `<p class="note">${e(figure.note)}</p>`;
@@ -21,7 +28,7 @@ export async function htmlFigure(
     `<div class="figure-block">` +
     `<h3 id="${id}">${e(figure.title)}</h3>` +
     `<div class="figure-grid">` +
-    `<figure>${svg}<figcaption>${e(`${report.labels.figure} ${number}. ${figure.title}`)}</figcaption></figure>` +
+    chart +
     `<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}-table">` +
     `<table><caption id="${id}-table">${e(`${report.labels.table} ${number}. ${figure.title}`)}</caption>` +
     `<thead><tr><th scope="col">${e(figure.labelHeading)}</th><th scope="col">${e(figure.countHeading)}</th></tr></thead>` +

@@ -1,5 +1,11 @@
 import { renderHtmlPage } from './html-page';
-import { barFigure, sampleReport, section, swedishSampleReport } from '../testing/sample-report';
+import {
+  barFigure,
+  sampleReport,
+  section,
+  suppressedCell,
+  swedishSampleReport,
+} from '../testing/sample-report';
 
 function all(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((m) => m[1] ?? '');
@@ -61,6 +67,16 @@ describe('renderHtmlPage', () => {
     expect(html).toContain('Alle 5 havainnon määrät');
     expect(html.match(/<figure>/g)).toHaveLength(3);
     expect(html.match(/<table>/g)).toHaveLength(3);
+  });
+
+  it('shows a figure whose every value is suppressed as its table alone, without empty axes', async () => {
+    const masked = barFigure({
+      rows: [suppressedCell('Hyrynsalmi'), suppressedCell('Ristijärvi')],
+      total: suppressedCell('Yhteensä'),
+    });
+    const html = await renderHtmlPage(sampleReport({ sections: [section({ figures: [masked] })] }));
+    expect(html).not.toContain('<svg');
+    expect(html).toContain('<th scope="row">Ristijärvi</th><td>alle 5</td>');
   });
 
   it('escapes what people wrote, so no markup or script gets into the page', async () => {

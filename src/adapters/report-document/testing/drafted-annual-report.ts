@@ -92,6 +92,7 @@ export function draftedAnnualReport(): PublishedReport {
     updatedByName: 'Kaisa Kokoaja',
     updatedAt: '2026-11-30T08:00:00.000Z',
     publication: null,
+    handedOver: null,
     version: 1,
   };
   return toPublishedReport(report, { forPublishing: true, county, now: '2026-11-30' });

@@ -194,6 +194,18 @@ describe('renderWordDocument', () => {
     );
   });
 
+  it('gives a figure whose every value is suppressed no chart, only its table', async () => {
+    const masked = barFigure({
+      rows: [suppressedCell('Hyrynsalmi'), suppressedCell('Ristijärvi')],
+      total: suppressedCell('Yhteensä'),
+    });
+    const { zip, document } = await open(
+      await renderWordDocument(sampleReport({ sections: [section({ figures: [masked] })] })),
+    );
+    expect(zip.file(/^word\/charts\/chart\d+\.xml$/)).toHaveLength(0);
+    expect(document).toContain('alle 5');
+  });
+
   it('escapes text it is given rather than writing it as markup', async () => {
     const report = sampleReport({
       sections: [section({ paragraphs: ['<w:p>Tuloja & menoja</w:p>'], figures: [] })],

@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import type { PublishedFigure, PublishedReport } from '../../../domain/report';
+import { drawsAChart, type PublishedFigure, type PublishedReport } from '../../../domain/report';
 import { wordChart } from './word-chart';
 import { wordTable } from './word-table';
 
@@ -15,8 +15,12 @@ export function wordFigure(
 ): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_2, text: figure.title }),
-    new Paragraph({ keepNext: true, children: [wordChart(figure)] }),
-    caption(`${labels.figure} ${number}. ${figure.title}`),
+    ...(drawsAChart(figure)
+      ? [
+          new Paragraph({ keepNext: true, children: [wordChart(figure)] }),
+          caption(`${labels.figure} ${number}. ${figure.title}`),
+        ]
+      : []),
     caption(`${labels.table} ${number}. ${figure.title}`, true),
     wordTable(figure),
   ];

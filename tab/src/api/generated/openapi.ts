@@ -7707,6 +7707,13 @@ export interface components {
       /** @description ISO 8601 instant */
       readonly updatedAt: string;
       readonly publication: components['schemas']['ReportPublication'] | null;
+      /** @description The writers handed the draft over to the editors ("valmis julkaistavaksi"); edits of the text keep it */
+      readonly handedOver: {
+        readonly by: string;
+        readonly byName: string;
+        /** @description ISO 8601 instant */
+        readonly at: string;
+      } | null;
       readonly version: number;
       readonly introduction: string;
       readonly sections: readonly components['schemas']['ReportSection'][];
@@ -7757,6 +7764,8 @@ export interface components {
         /** @description The observation's own words (description or solution proposal), with … where words are left out; anything else is 422 not_quoted */
         readonly text: string;
       }[];
+      /** @description true: hand over to the editors (an earlier hand-over is kept); false: take it back */
+      readonly handedOver?: boolean;
     };
     readonly ReportPublication: {
       readonly slug: string;
@@ -7833,6 +7842,13 @@ export interface components {
       /** @description ISO 8601 instant */
       readonly updatedAt: string;
       readonly publication: components['schemas']['ReportPublication'] | null;
+      /** @description The writers handed the draft over to the editors ("valmis julkaistavaksi"); edits of the text keep it */
+      readonly handedOver: {
+        readonly by: string;
+        readonly byName: string;
+        /** @description ISO 8601 instant */
+        readonly at: string;
+      } | null;
       readonly version: number;
     };
     readonly ReportVersion: {

@@ -8,6 +8,7 @@ import { useHeadingFocus } from '../use-heading-focus';
 import { ReportEditor } from './ReportEditor';
 import { ReportFiles } from './ReportFiles';
 import { ReportFigures } from './ReportFigures';
+import { ReportHandOver } from './ReportHandOver';
 import { ReportPublishing } from './ReportPublishing';
 import { ReportQuotations } from './ReportQuotations';
 import { ReportReading } from './ReportReading';
@@ -85,7 +86,9 @@ export function ReportDetail({ id, focus, canWrite, canPublish }: Props) {
           ]}
         />
       </div>
-      <ReportPublishing report={r} canPublish={canPublish} />
+      <ReportPublishing report={r} canPublish={canPublish}>
+        {canWrite && <ReportHandOver report={tagged} />}
+      </ReportPublishing>
       <ReportFiles id={r.id} title={r.title} exact={canWrite} />
       {canWrite ? <ReportEditor key={r.id} report={tagged} /> : <ReportReading report={r} />}
       <ReportQuotations key={`quotations-${r.id}`} report={tagged} canWrite={canWrite} />

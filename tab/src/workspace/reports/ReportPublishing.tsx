@@ -7,9 +7,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../common/Heading';
+import { useLabels } from '../../common/use-labels';
 import { PublicationFacts } from './PublicationFacts';
 import type { Report } from './reports-api';
 import { usePublishing, type Outcome } from './use-publishing';
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
     maxWidth: '40rem',
   },
   question: { margin: 0 },
+  warning: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   p: { margin: 0 },
 });
 
@@ -34,6 +36,8 @@ type Props = {
   readonly report: Report;
   /** Editors and admins publish; the others see where the report stands. */
   readonly canPublish: boolean;
+  /** The writers' hand-over button, when the user is one. */
+  readonly children?: ReactNode;
 };
 
 function OutcomeBar({ outcome }: { readonly outcome: Outcome }) {
@@ -57,14 +61,17 @@ function OutcomeBar({ outcome }: { readonly outcome: Outcome }) {
  * a new version on the same page), or taken off it. Confirmed in place; the focus comes back
  * to the button afterwards and the outcome is announced with the page's link.
  */
-export function ReportPublishing({ report, canPublish }: Props) {
+export function ReportPublishing({ report, canPublish, children }: Props) {
   const { t } = useTranslation();
+  const labels = useLabels();
   const styles = useStyles();
   const pub = usePublishing(report.id);
   const publishButton = useRef<HTMLButtonElement>(null);
   const withdrawButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const live = report.publication !== null && report.publication.state !== 'withdrawn';
+  // Editors are trusted to publish a draft the writers did not hand over, but are asked first.
+  const notReady = pub.asking === 'publish' && report.handedOver === null;
 
   useEffect(() => {
     if (pub.asking !== null) confirmButton.current?.focus();
@@ -106,6 +113,15 @@ export function ReportPublishing({ report, canPublish }: Props) {
         {t('workspace.reports.publishingHeading')}
       </Heading>
       <PublicationFacts publication={report.publication} />
+      {report.handedOver !== null && (
+        <Text as="p" block className={styles.p} data-testid="report-handed-over">
+          {t('workspace.reports.handedOverBy', {
+            name: report.handedOver.byName,
+            date: labels.dateTime(report.handedOver.at),
+          })}
+        </Text>
+      )}
+      {children}
       {canPublish ? (
         <>
           <div className={styles.buttons}>
@@ -132,11 +148,20 @@ export function ReportPublishing({ report, canPublish }: Props) {
           {pub.asking !== null && (
             <div
               role="group"
-              aria-labelledby="report-confirm-question"
+              aria-labelledby={
+                notReady
+                  ? 'report-confirm-not-ready report-confirm-question'
+                  : 'report-confirm-question'
+              }
               className={styles.confirm}
               onKeyDown={onKeyDown}
               data-testid="report-confirm"
             >
+              {notReady && (
+                <Text as="p" block id="report-confirm-not-ready" className={styles.warning}>
+                  {t('workspace.reports.notReadyQuestion')}
+                </Text>
+              )}
               <Text as="p" block id="report-confirm-question" className={styles.question}>
                 {question}
               </Text>

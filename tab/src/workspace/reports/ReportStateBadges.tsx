@@ -4,6 +4,7 @@ import type { ReportSummary } from './reports-api';
 import {
   changedSincePublished,
   publicationStateOf,
+  readyToPublish,
   useReportWords,
   type PublicationState,
 } from './use-report-words';
@@ -19,7 +20,9 @@ const useStyles = makeStyles({
   row: { display: 'inline-flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
-type Props = { readonly report: Pick<ReportSummary, 'publication' | 'version'> };
+type Props = {
+  readonly report: Pick<ReportSummary, 'publication' | 'version' | 'handedOver'>;
+};
 
 /** Where the report stands on the intranet, in words (the colour only repeats them). */
 export function ReportStateBadges({ report }: Props) {
@@ -35,6 +38,11 @@ export function ReportStateBadges({ report }: Props) {
       {changedSincePublished(report) && (
         <Badge appearance="outline" shape="rounded" color="important">
           {t('workspace.reports.changedSince')}
+        </Badge>
+      )}
+      {readyToPublish(report) && (
+        <Badge appearance="filled" shape="rounded" color="brand" data-testid="report-ready">
+          {t('workspace.reports.readyBadge')}
         </Badge>
       )}
     </span>

@@ -38,7 +38,9 @@ export function ReportsView({ request }: { readonly request: OpenRequest | null 
           {t('workspace.reports.none')}
         </Text>
       }
-      renderList={(items, { open }) => <ReportList items={items} onOpen={open} />}
+      renderList={(items, { open }) => (
+        <ReportList items={items} onOpen={open} readyFirst={canPublish} />
+      )}
       renderNew={({ created, cancel }) => (
         <ReportForm
           save={async (req) => {

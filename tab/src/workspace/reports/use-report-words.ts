@@ -17,6 +17,14 @@ export const changedSincePublished = (r: Pick<ReportSummary, 'publication' | 've
   r.publication.state !== 'withdrawn' &&
   r.version > r.publication.version;
 
+/**
+ * Handed over by the writers and not yet on the intranet as it stands (a draft, a withdrawn
+ * one, or one changed since published): what waits for an editor.
+ */
+export const readyToPublish = (r: Pick<ReportSummary, 'publication' | 'version' | 'handedOver'>) =>
+  r.handedOver !== null &&
+  (r.publication === null || r.publication.state === 'withdrawn' || changedSincePublished(r));
+
 /** How reports are named: their kind, their time, where they stand. */
 export function useReportWords() {
   const { t } = useTranslation();
