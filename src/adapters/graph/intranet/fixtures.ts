@@ -1,4 +1,5 @@
 import type { PublishedFigure, PublishedReport } from '../../../domain/report/published-report';
+import { sampleReport, section } from '../../report-document/testing/sample-report';
 
 /** Test data for the intranet specs: a report for publishing with one suppressed cell. */
 export function figureFixture(overrides: Partial<PublishedFigure> = {}): PublishedFigure {
@@ -19,46 +20,28 @@ export function figureFixture(overrides: Partial<PublishedFigure> = {}): Publish
   };
 }
 
+/** The sample annual report (report-document's) with two short sections of its own. */
 export function reportFixture(overrides: Partial<PublishedReport> = {}): PublishedReport {
-  return {
+  return sampleReport({
     id: 'r1',
-    kind: 'annual',
-    language: 'fi',
-    locale: 'fi-FI',
-    title: 'Sosiaalinen raportti 2026',
-    organisation: 'Kainuun hyvinvointialue',
-    periodText: '1.1.2026–31.12.2026',
-    dateText: 'Laadittu 30.11.2026',
-    version: 3,
     introduction: ['Raportti kokoaa vuoden havainnot.'],
     sections: [
-      {
-        key: 'counts',
+      section({
         heading: 'Havainnot',
         paragraphs: ['Havaintoja kertyi <paljon> & enemmän kuin ennen.'],
-        quotations: [],
         figures: [figureFixture()],
-      },
-      {
+      }),
+      section({
         key: 'proposals',
         heading: 'Ehdotukset',
         paragraphs: ['Ensimmäinen ehdotus.', 'Toinen ehdotus.'],
-        quotations: [],
         figures: [
           figureFixture({ key: 'by-area', title: 'Havainnot palvelualueittain', note: null }),
         ],
-      },
+      }),
     ],
-    forPublishing: true,
-    labels: {
-      contents: 'Sisällys',
-      introduction: 'Johdanto',
-      total: 'Yhteensä',
-      figure: 'Kuvio',
-      table: 'Taulukko',
-    },
     ...overrides,
-  };
+  });
 }
 
 /** PNG bytes with a real header (signature and IHDR) of the given size. */
