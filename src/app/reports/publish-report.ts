@@ -1,3 +1,4 @@
+import type { Notification } from '../../domain/notification/notification';
 import type { Observation } from '../../domain/observation/observation';
 import type { Actor } from '../../domain/policy/actor';
 import {
@@ -22,6 +23,7 @@ export type PublicationView = ReportPublication;
 
 /** How many times a publication is written again over a concurrent edit of the report. */
 const SAVE_ROUNDS = 5;
+
 const publisherOf = (actor: Actor, userToken: string | null): IntranetPublisherActor => ({
   staffId: actor.id,
   name: actor.name,
@@ -54,7 +56,7 @@ async function recordPublication(
   notificationsOf: (
     current: Report,
     publication: ReportPublication,
-  ) => Promise<Parameters<Deps['reports']['save']>[2]>,
+  ) => Promise<readonly Notification[]>,
 ): Promise<Result<ReportPublication, AppError>> {
   for (let round = 0; round < SAVE_ROUNDS; round += 1) {
     const current = await deps.reports.get(id);
