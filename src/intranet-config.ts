@@ -56,11 +56,24 @@ export function readIntranetConfig(
   if (subpageId !== null && !isGuid(subpageId)) {
     problems.push(`${v.subpageId} must be the subpage's page id (a GUID), not "${subpageId}".`);
   }
-  // The same app registration and credential as the SharePoint store's.
+  // The same app registration and credential as the SharePoint store's; without the store,
+  // its problems are said as the intranet's.
+  const storeSiteId = value(SHAREPOINT_VARIABLES.siteId);
+  const appProblems: string[] = [];
   const app = readSharePointConfig(
-    { ...env, [SHAREPOINT_VARIABLES.siteId]: value(SHAREPOINT_VARIABLES.siteId) ?? siteId },
+    { ...env, [SHAREPOINT_VARIABLES.siteId]: storeSiteId ?? siteId },
     readFile,
-    problems,
+    appProblems,
+  );
+  problems.push(
+    ...appProblems.map((problem) =>
+      storeSiteId === undefined
+        ? problem.replace(
+            `${SHAREPOINT_VARIABLES.siteId} (SharePoint storage) needs`,
+            `${v.siteId} (publishing to SharePoint) needs`,
+          )
+        : problem,
+    ),
   );
   return {
     kind: 'sharepoint',
