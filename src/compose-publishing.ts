@@ -1,9 +1,16 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ReportPublishing } from './app';
-import { createLocalIntranet, readIntranetFile } from './adapters/intranet';
+import {
+  createSharePointIntranetPublisher,
+  delegatedGraphFor,
+  onBehalfOfTokens,
+} from './adapters/graph/intranet';
 import type { LocalIntranetPages } from './adapters/http';
-import { renderHtmlPage, renderWordDocument } from './adapters/report-document';
-import type { RakeConfig } from './config';
-import { IntranetPublishError, type IntranetPublisher, type ReportDocuments } from './ports';
+import { createLocalIntranet, readIntranetFile } from './adapters/intranet';
+import { figurePng, renderHtmlPage, renderWordDocument } from './adapters/report-document';
+import type { IntranetConfig } from './config';
+import { publicationSummary } from './domain/report';
+import type { IntranetPublisher, ReportDocuments, ReportStore } from './ports';
 
 /** The Word document and the HTML page, drawn the same way wherever they go. */
 export const reportDocuments: ReportDocuments = {
@@ -17,19 +24,20 @@ export const reportDocuments: ReportDocuments = {
 
 /**
  * How reports leave the app: the local intranet folder served at `/intranet/` (no tenant),
- * or the SharePoint intranet site as the editor (`sharePointIntranet` builds that one).
+ * or the SharePoint intranet site (RAKE_INTRANET_SITE_ID) as the editor — through
+ * `graphClient` when one is given (the tests' Graph double).
  */
 export function reportPublishing(
-  config: RakeConfig,
-  sharePointIntranet: (() => IntranetPublisher) | null,
+  intranet: IntranetConfig,
+  options: {
+    readonly reports: ReportStore;
+    readonly timeZone: string;
+    readonly graphClient?: Client;
+  },
 ): { publishing: ReportPublishing; intranetPages: LocalIntranetPages | undefined } {
-  const { intranet } = config;
-  if (intranet.kind === 'local') return localReportPublishing(intranet.dir, config.county.timeZone);
+  if (intranet.kind === 'local') return localReportPublishing(intranet.dir, options.timeZone);
   return {
-    publishing: {
-      documents: reportDocuments,
-      intranet: sharePointIntranet?.() ?? notConfigured,
-    },
+    publishing: { documents: reportDocuments, intranet: sharePointIntranet(intranet, options) },
     intranetPages: undefined,
   };
 }
@@ -54,11 +62,42 @@ export function localReportPublishing(
   };
 }
 
-const notConfigured: IntranetPublisher = {
-  async publish() {
-    throw new IntranetPublishError('not_configured', 'no SharePoint intranet publisher');
-  },
-  async withdraw() {
-    throw new IntranetPublishError('not_configured', 'no SharePoint intranet publisher');
-  },
-};
+/**
+ * Pages on the intranet site written as the editor (their Teams token exchanged
+ * on-behalf-of); the subpage's index lists every publication on the intranet.
+ */
+function sharePointIntranet(
+  intranet: Extract<IntranetConfig, { kind: 'sharepoint' }>,
+  options: { readonly reports: ReportStore; readonly graphClient?: Client },
+): IntranetPublisher {
+  const { reports, graphClient } = options;
+  return createSharePointIntranetPublisher({
+    siteId: intranet.siteId,
+    subpageId: intranet.subpageId,
+    publications: async () => {
+      const live = (await reports.list()).filter(
+        (report) => report.publication !== null && report.publication.state !== 'withdrawn',
+      );
+      // Read whole for the index's lines; a county publishes a handful of reports a year.
+      const whole = await Promise.all(live.map((summary) => reports.get(summary.id)));
+      return whole.flatMap((report) =>
+        report === null || report.publication === null
+          ? []
+          : [
+              {
+                slug: report.publication.slug,
+                title: report.title,
+                url: report.publication.url,
+                summary: publicationSummary(report),
+                publishedAt: report.publication.publishedAt,
+              },
+            ],
+      );
+    },
+    graphFor:
+      graphClient === undefined
+        ? delegatedGraphFor(onBehalfOfTokens(intranet.credentials))
+        : async () => graphClient,
+    chartPng: (figure) => figurePng(figure),
+  });
+}

@@ -21,22 +21,13 @@ import { createSuggestionIndex, REFRESH_INTERVAL_MS } from './app/suggestions';
 import { timeOrderedIds } from './adapters/time-ordered-ids';
 import type { RakeConfig } from './config';
 import { seedDemoData } from './demo';
-import {
-  createSharePointIntranetPublisher,
-  delegatedGraphFor,
-  onBehalfOfTokens,
-} from './adapters/graph/intranet';
-import { figurePng } from './adapters/report-document';
 import { reportPublishing } from './compose-publishing';
-import { publicationSummary } from './domain/report';
 import { openStore } from './open-store';
 import type {
   Clock,
   ConversationDirectory,
   IdGenerator,
-  IntranetPublisher,
   NotificationOutbox,
-  ReportStore,
   StaffDirectory,
   TeamsMessenger,
 } from './ports';
@@ -105,10 +96,11 @@ export async function startRake(
     // this process's: the API, the bot and the scheduler use it) instead of being recomputed
     // for each board request.
     const answerTimes = cacheAnswerTimes(signalled.observations, { clock: systemClock });
-    const publishing = reportPublishing(
-      config,
-      sharePointIntranetFor(config, options, store.reports),
-    );
+    const publishing = reportPublishing(config.intranet, {
+      reports: store.reports,
+      timeZone: config.county.timeZone,
+      ...(options.graphClient === undefined ? {} : { graphClient: options.graphClient }),
+    });
     const app: AppDeps = {
       store: answerTimes.store,
       staff: store.staff,
@@ -273,49 +265,4 @@ function startLine(
   if (config.auth === 'entra') notes.push('Teams sign-in');
   notes.push(textAnalysis);
   return `RAKE running at ${url} (${notes.join(', ')})`;
-}
-
-/**
- * The SharePoint intranet publisher, when RAKE_INTRANET_SITE_ID names the intranet site: pages
- * written as the editor (their Teams token exchanged on-behalf-of), or through the given Graph
- * client (the tests' Graph double).
- */
-function sharePointIntranetFor(
-  config: RakeConfig,
-  options: StartOptions,
-  reports: ReportStore,
-): (() => IntranetPublisher) | null {
-  const { intranet } = config;
-  if (intranet.kind !== 'sharepoint') return null;
-  const given = options.graphClient;
-  return () =>
-    createSharePointIntranetPublisher({
-      siteId: intranet.siteId,
-      subpageId: intranet.subpageId,
-      publications: async () => {
-        const live = (await reports.list()).filter(
-          (report) => report.publication !== null && report.publication.state !== 'withdrawn',
-        );
-        // Read whole for the index's lines; a county publishes a handful of reports a year.
-        const whole = await Promise.all(live.map((summary) => reports.get(summary.id)));
-        return whole.flatMap((report) =>
-          report === null || report.publication === null
-            ? []
-            : [
-                {
-                  slug: report.publication.slug,
-                  title: report.title,
-                  url: report.publication.url,
-                  summary: publicationSummary(report),
-                  publishedAt: report.publication.publishedAt,
-                },
-              ],
-        );
-      },
-      graphFor:
-        given === undefined
-          ? delegatedGraphFor(onBehalfOfTokens(intranet.credentials))
-          : async () => given,
-      chartPng: (figure) => figurePng(figure),
-    });
 }
