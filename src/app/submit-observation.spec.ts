@@ -271,6 +271,15 @@ describe('submitObservation', () => {
       });
     });
 
+    it('tells the RAKE coordinator when the area has no supervisor (issue 13)', async () => {
+      const body = draftBody({ serviceArea: 'immigrant_services' });
+      const outcome = await submitObservation(deps(), actor('reporter'), body, null);
+      if (!outcome.ok) throw new Error('filing failed');
+      expect(await outboxKeys()).toEqual([
+        `new_observation:${outcome.value.observation.id}:${STAFF.coordinator.id}`,
+      ]);
+    });
+
     it('tells the supervisor the reporter named and the area’s own supervisors', async () => {
       const body = draftBody({ supervisorId: STAFF.otherSupervisor.id });
       const outcome = await submitObservation(

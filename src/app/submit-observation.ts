@@ -69,7 +69,12 @@ export async function submitObservation(
   };
   // Looked up before the write: the supervisors who answer for it are told in the same commit.
   const areaSupervisors = await deps.staff.supervisorsOf(observation.serviceArea);
-  const notifications = newObservationNotifications(observation, areaSupervisors);
+  // Only needed when the area has nobody: then the coordinators answer for it.
+  const coordinators =
+    areaSupervisors.length === 0 && observation.supervisorId === null
+      ? (await deps.staff.list()).filter((member) => member.roles.includes('rake_coordinator'))
+      : [];
+  const notifications = newObservationNotifications(observation, areaSupervisors, coordinators);
   const outcome = await deps.store.create(observation, filed, idempotencyKey, notifications);
   // A replay answers for the same form only: edits made after a lost answer must not vanish
   // into the first filing (the store kept nothing of this request).

@@ -61,7 +61,16 @@ describe('newObservationNotifications', () => {
     ]);
   });
 
-  it('tells nobody when the area has no supervisors', () => {
+  it('tells the coordinators when the area has no supervisor, so no filing waits unseen', () => {
+    const coordinators = [{ id: 'u-coord' }, { id: 'u-reporter' }];
+    expect(
+      newObservationNotifications(observation(), [], coordinators).map((n) => n.recipient),
+    ).toEqual([{ kind: 'user', userId: 'u-coord' }]);
+    // The area's supervisors answer for it when it has any: the coordinators are not bothered.
+    expect(
+      newObservationNotifications(observation(), area, coordinators).map((n) => n.key),
+    ).toEqual(['new_observation:obs-1:u-sup-a', 'new_observation:obs-1:u-sup-b']);
+    // Nobody at all (no coordinator either): nothing to send.
     expect(newObservationNotifications(observation(), [])).toEqual([]);
   });
 

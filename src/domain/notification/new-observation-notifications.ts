@@ -23,15 +23,23 @@ export type FiledObservation = Pick<
  * area never misses what is filed in it. The reporter is not told of their own filing,
  * even when they supervise the area themselves.
  *
+ * When nobody would be told (an area without a supervisor), the RAKE coordinators are: no
+ * observation waits unseen (the silence the SOSRAKE report warns about).
+ *
  * @param areaSupervisors the supervisors of the observation's service area.
+ * @param coordinators the county's RAKE coordinators.
  */
 export function newObservationNotifications(
   observation: FiledObservation,
   areaSupervisors: readonly { readonly id: string }[],
+  coordinators: readonly { readonly id: string }[] = [],
 ): Notification[] {
   const named = observation.supervisorId === null ? [] : [observation.supervisorId];
-  const candidates = [...named, ...areaSupervisors.map((member) => member.id)];
-  const recipients = [...new Set(candidates)].filter((id) => id !== observation.reporterId);
+  const others = (ids: readonly string[]): string[] =>
+    [...new Set(ids)].filter((id) => id !== observation.reporterId);
+  const answering = others([...named, ...areaSupervisors.map((member) => member.id)]);
+  const recipients =
+    answering.length > 0 ? answering : others(coordinators.map((member) => member.id));
   const data = {
     observationId: observation.id,
     kind: observation.kind,
