@@ -88,7 +88,11 @@ describe('loadConfig', () => {
 
   it('defaults the digest to 3 days before a meeting and reminders to 7 days, and checks them', () => {
     const config = loadConfig({}, noFile);
-    expect(config.ok && config.value.digest).toEqual({ daysBefore: 3, reminderDays: 7 });
+    expect(config.ok && config.value.digest).toEqual({
+      daysBefore: 3,
+      reminderDays: 7,
+      escalationDays: 14,
+    });
     const wrong = loadConfig({ RAKE_DIGEST_DAYS_BEFORE: '-1', RAKE_REMINDER_DAYS: '0' }, noFile);
     expect(wrong.ok ? [] : wrong.error).toEqual([
       'RAKE_DIGEST_DAYS_BEFORE must be a whole number of days from 0 to 365, not "-1".',

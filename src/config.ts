@@ -47,7 +47,12 @@ export type RakeConfig = {
   /** The built tab (dist/tab), served at `/`. */
   readonly tabDir: string;
   /** When the digest and reminders go (RAKE_DIGEST_DAYS_BEFORE, RAKE_REMINDER_DAYS). */
-  readonly digest: { readonly daysBefore: number; readonly reminderDays: number };
+  readonly digest: {
+    readonly daysBefore: number;
+    readonly reminderDays: number;
+    /** RAKE_ESCALATION_DAYS: no first feedback this long reminds the coordinators too. */
+    readonly escalationDays: number;
+  };
   /** Rate limits and trusted proxies (RAKE_RATE_*_PER_MINUTE, RAKE_TRUST_PROXY). */
   readonly http: HttpConfig;
   /** RAKE_TEXT_ANALYZER: how suggestions read Finnish (Voikko, n-grams, or Voikko if it loads). */
@@ -62,6 +67,7 @@ export const DEFAULTS = {
   county: 'kainuu',
   digestDaysBefore: 3,
   reminderDays: 7,
+  escalationDays: 14,
 } as const;
 export const LOOPBACK = '127.0.0.1';
 /** Where dev identities are allowed: a developer's machine and the test runner. */
@@ -133,6 +139,7 @@ export function loadConfig(
     // 0: on the meeting day itself; a reminder after 0 days would nag about every report.
     daysBefore: days('RAKE_DIGEST_DAYS_BEFORE', DEFAULTS.digestDaysBefore, 0),
     reminderDays: days('RAKE_REMINDER_DAYS', DEFAULTS.reminderDays, 1),
+    escalationDays: days('RAKE_ESCALATION_DAYS', DEFAULTS.escalationDays, 1),
   };
 
   const synchronousText = value('RAKE_SQLITE_SYNCHRONOUS')?.toLowerCase() ?? DEFAULT_SYNCHRONOUS;

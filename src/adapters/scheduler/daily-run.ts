@@ -26,7 +26,7 @@ export type DailyOutcome = {
  */
 export async function runDaily(deps: DigestDeps, settings: DigestSettings): Promise<DailyOutcome> {
   const digest = await sendDueDigest(deps, settings.daysBefore);
-  const reminders = await sendDueReminders(deps, settings.reminderDays);
+  const reminders = await sendDueReminders(deps, settings.reminderDays, settings.escalationDays);
   const enrichmentReminders = await sendEnrichmentReminders(deps);
   return { digest, reminders, enrichmentReminders };
 }

@@ -17,6 +17,8 @@ export type DigestSettings = {
   readonly daysBefore: number;
   /** A supervisor is reminded of observations with no change for longer than this. */
   readonly reminderDays: number;
+  /** The coordinators are reminded of observations without first feedback after this. */
+  readonly escalationDays?: number;
 };
 
 export const DEFAULT_DIGEST_SETTINGS: DigestSettings = { daysBefore: 3, reminderDays: 7 };

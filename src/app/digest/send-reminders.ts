@@ -8,12 +8,14 @@ export type RemindersSent = { readonly keys: readonly string[] };
 
 /**
  * Reminds each responsible supervisor of observations with no change for longer than
- * `waitingDays`. On Saturdays and Sundays nothing goes: Monday's reminder says the same to
+ * `waitingDays`, and the coordinators of those nobody answers for or that have waited for
+ * their first feedback longer than `escalationDays`. On Saturdays and Sundays nothing goes: Monday's reminder says the same to
  * someone who is at work. A day's reminder to a person goes once (key per user and date).
  */
 export async function sendDueReminders(
   deps: DigestDeps,
   waitingDays: number,
+  escalationDays?: number,
 ): Promise<RemindersSent> {
   const now = deps.clock.now();
   const { timeZone, serviceAreas } = deps.county;
@@ -31,11 +33,16 @@ export async function sendDueReminders(
       ),
     ),
   );
+  const coordinators = (await deps.staff.list())
+    .filter((member) => member.roles.includes('rake_coordinator'))
+    .map((member) => member.id);
   const reminders = remindersFor(waiting, {
     now,
     waitingDays,
     timeZone,
     supervisorsOf: (area) => supervisors.get(area) ?? [],
+    coordinators,
+    ...(escalationDays === undefined ? {} : { escalationDays }),
   });
   await deps.outbox.enqueue(reminders);
   return { keys: reminders.map((r) => r.key) };

@@ -109,6 +109,34 @@ describe('remindersFor (Kymenlaakso: the named supervisor; else the service area
     expect(remindersFor([observation({ serviceArea: 'nobody' })], input)).toEqual([]);
   });
 
+  it('reminds the coordinators of what nobody answers for, and of what waits long unanswered', () => {
+    const withCoordinators = { ...input, coordinators: ['u-coord'] };
+    const recipients = (observations: Observation[], extra = {}) =>
+      remindersFor(observations, { ...withCoordinators, ...extra })
+        .map((r) => (r.recipient.kind === 'user' ? r.recipient.userId : 'channel'))
+        .sort();
+    // An area without a supervisor: the coordinator instead.
+    expect(recipients([observation({ serviceArea: 'nobody' })])).toEqual(['u-coord']);
+    // Nine days without first feedback: the area's supervisors only (escalation at 14).
+    expect(recipients([observation()])).toEqual(['u-sup-a', 'u-sup-b']);
+    // Fifteen days: the coordinator too.
+    const old = observation({ createdAt: '2026-02-23T08:00:00.000Z' });
+    expect(recipients([old])).toEqual(['u-coord', 'u-sup-a', 'u-sup-b']);
+    // A county that escalates after a week.
+    expect(recipients([observation()], { escalationDays: 7 })).toEqual([
+      'u-coord',
+      'u-sup-a',
+      'u-sup-b',
+    ]);
+    // Answered once: the supervisor has it in hand, the coordinator is not bothered.
+    const answered = observation({
+      createdAt: '2026-02-23T08:00:00.000Z',
+      firstAnsweredAt: '2026-02-24T08:00:00.000Z',
+      status: 'in_review',
+    });
+    expect(recipients([answered])).toEqual(['u-sup-a', 'u-sup-b']);
+  });
+
   it('keys a reminder by the Helsinki date: 23:30 UTC is already the next day', () => {
     const late = new Date('2026-03-10T22:30:00.000Z');
     const [reminder] = remindersFor([observation()], { ...input, now: late });

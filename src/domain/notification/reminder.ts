@@ -23,8 +23,27 @@ export type ReminderInput = {
   readonly timeZone: string;
   /** Supervisors of a service area (used when the reporter named none). */
   readonly supervisorsOf: (serviceArea: string) => readonly string[];
+  /** The RAKE coordinators: reminded of what nobody else answers for, and of what waits long. */
+  readonly coordinators?: readonly string[];
+  /**
+   * Days an observation may go without its first feedback before the coordinators are
+   * reminded of it too (issue 13; RAKE_ESCALATION_DAYS, default 14).
+   */
+  readonly escalationDays?: number;
   readonly itemLimit?: number;
 };
+
+/** Without a setting: two weeks without first feedback goes to the coordinator. */
+export const DEFAULT_ESCALATION_DAYS = 14;
+
+/** Received and never answered for longer than `days` since it was filed. */
+export function isUnanswered(observation: Observation, now: Date, days: number): boolean {
+  return (
+    observation.firstAnsweredAt === null &&
+    AWAITING_SUPERVISOR.includes(observation.status) &&
+    now.getTime() - new Date(observation.createdAt).getTime() > days * DAY_MS
+  );
+}
 
 /**
  * Who answers for an observation: the supervisor the reporter named (Kymenlaakso), else
@@ -51,15 +70,28 @@ export function isOverdue(observation: Observation, now: Date, waitingDays: numb
   );
 }
 
-/** One reminder per responsible supervisor with overdue observations; at most one a day each. */
+/**
+ * One reminder per person with overdue observations, at most one a day each: the responsible
+ * supervisors; the coordinators instead where nobody answers for an observation (an area
+ * without a supervisor), and as well where it has waited for its first feedback longer than
+ * `escalationDays`.
+ */
 export function remindersFor(
   observations: readonly Observation[],
   input: ReminderInput,
 ): Notification[] {
   const perSupervisor = new Map<string, Observation[]>();
+  const coordinators = input.coordinators ?? [];
+  const escalationDays = input.escalationDays ?? DEFAULT_ESCALATION_DAYS;
   for (const observation of observations) {
-    if (!isOverdue(observation, input.now, input.waitingDays)) continue;
-    for (const userId of new Set(responsibleSupervisors(observation, input.supervisorsOf))) {
+    const overdue = isOverdue(observation, input.now, input.waitingDays);
+    const responsible = responsibleSupervisors(observation, input.supervisorsOf);
+    const recipients = [
+      ...(overdue ? responsible : []),
+      ...(overdue && responsible.length === 0 ? coordinators : []),
+      ...(isUnanswered(observation, input.now, escalationDays) ? coordinators : []),
+    ];
+    for (const userId of new Set(recipients)) {
       const list = perSupervisor.get(userId) ?? [];
       list.push(observation);
       perSupervisor.set(userId, list);
