@@ -32,6 +32,20 @@ describe('browseBoard', () => {
     ]);
   });
 
+  it('marks what nobody answers for: no supervisor named and none in its service area', async () => {
+    const answered = await fileAs(deps(), 'reporter');
+    const unrouted = await fileAs(deps(), 'reporter', { serviceArea: 'immigrant_services' });
+    const named = await fileAs(withNamedSupervisors(deps()), 'reporter', {
+      serviceArea: 'immigrant_services',
+      supervisorId: STAFF.supervisor.id,
+    });
+    const board = await browseBoard(deps(), actor('coordinator'), {});
+    expect(board.ok && board.value.items.map((o) => o.id).sort()).toEqual(
+      [answered.id, unrouted.id, named.id].sort(),
+    );
+    expect(board.ok && board.value.unroutedIds).toEqual([unrouted.id]);
+  });
+
   it('filters by status, place and text, and pages with a cursor', async () => {
     const a = await fileAs(deps(), 'reporter');
     const b = await fileAs(deps(), 'reporter', { municipality: 'kuhmo' });

@@ -23,7 +23,34 @@ export type BoardPage = {
   readonly medianHoursToFirstAnswer: number | null;
   /** The filtered period, or the current one when the board is not filtered by period. */
   readonly period: Period;
+  /**
+   * Items of this page nobody answers for (no supervisor named, none in the service area):
+   * the coordinators were told of them instead (issue 13).
+   */
+  readonly unroutedIds: readonly string[];
 };
+
+/** The page's observations whose area has no supervisor and that name none. */
+async function unroutedOf(
+  staff: AppDeps['staff'],
+  items: readonly {
+    readonly id: string;
+    readonly serviceArea: string;
+    readonly supervisorId: string | null;
+  }[],
+): Promise<string[]> {
+  const areas = [
+    ...new Set(items.filter((o) => o.supervisorId === null).map((o) => o.serviceArea)),
+  ];
+  const empty = new Set(
+    (
+      await Promise.all(
+        areas.map(async (area) => ((await staff.supervisorsOf(area)).length === 0 ? area : null)),
+      )
+    ).filter((area): area is string => area !== null),
+  );
+  return items.filter((o) => o.supervisorId === null && empty.has(o.serviceArea)).map((o) => o.id);
+}
 
 /** The triage board of supervisors and the RAKE group; reporters have none (403). */
 export async function browseBoard(
@@ -48,6 +75,7 @@ export async function browseBoard(
     deps.store.countBoard(query.value, BOARD_TOTAL_CAP),
   ]);
   if (page === null) return validationError([{ field: 'cursor', code: 'invalid_type' }]);
+  const unroutedIds = await unroutedOf(deps.staff, page.items);
   return ok({
     items: page.items.map((observation) => toObservationView(actor, observation, now)),
     nextCursor: page.nextCursor,
@@ -55,5 +83,6 @@ export async function browseBoard(
     totalExact: total.exact,
     medianHoursToFirstAnswer: medianHours,
     period,
+    unroutedIds,
   });
 }

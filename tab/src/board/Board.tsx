@@ -23,6 +23,7 @@ import { BoardViewBar, VIEW_MODES, type ViewMode } from './BoardViewBar';
 import { NO_FILTERS, toQuery, type FilterValues } from './filters';
 import { MedianLine } from './MedianLine';
 import { ObservationPanel } from './ObservationPanel';
+import { UnroutedContext } from './unrouted';
 import { useBoard } from './use-board';
 
 const useStyles = makeStyles({
@@ -127,17 +128,24 @@ export function Board() {
                     total: formatNumber(total, language),
                   })}
             </Text>
-            {state.items.length === 0 ? (
-              <Text as="p" block>
-                {t('board.empty')}
-              </Text>
-            ) : mode === 'list' ? (
-              <BoardList items={state.items} selectedId={openId} onOpen={setOpenId} />
-            ) : mode === 'table' ? (
-              <BoardTable items={state.items} sort={sort} onSort={chooseSort} onOpen={setOpenId} />
-            ) : (
-              <BoardColumns items={state.items} selectedId={openId} onOpen={setOpenId} />
-            )}
+            <UnroutedContext.Provider value={state.unrouted}>
+              {state.items.length === 0 ? (
+                <Text as="p" block>
+                  {t('board.empty')}
+                </Text>
+              ) : mode === 'list' ? (
+                <BoardList items={state.items} selectedId={openId} onOpen={setOpenId} />
+              ) : mode === 'table' ? (
+                <BoardTable
+                  items={state.items}
+                  sort={sort}
+                  onSort={chooseSort}
+                  onOpen={setOpenId}
+                />
+              ) : (
+                <BoardColumns items={state.items} selectedId={openId} onOpen={setOpenId} />
+              )}
+            </UnroutedContext.Provider>
             {state.error !== null && state.error !== undefined && (
               <LoadFailed error={state.error} retry={loadMore} />
             )}

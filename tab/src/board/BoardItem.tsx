@@ -1,4 +1,5 @@
-import { mergeClasses, Text } from '@fluentui/react-components';
+import { Badge, mergeClasses, Text } from '@fluentui/react-components';
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObservationView } from '../api/types';
 import { AnswerTime } from '../common/AnswerTime';
@@ -7,6 +8,7 @@ import { StatusBadge } from '../common/StatusBadge';
 import { observationTitle } from '../common/title';
 import { useLabels } from '../common/use-labels';
 import { PriorityBadge } from './PriorityBadge';
+import { UnroutedContext } from './unrouted';
 
 type Props = {
   readonly observation: ObservationView;
@@ -19,6 +21,7 @@ export function BoardItem({ observation: o, selected, showStatus, onOpen }: Prop
   const { t } = useTranslation();
   const labels = useLabels();
   const styles = useItemButtonStyles();
+  const unrouted = useContext(UnroutedContext).has(o.id);
   return (
     <button
       type="button"
@@ -31,6 +34,11 @@ export function BoardItem({ observation: o, selected, showStatus, onOpen }: Prop
       <span className={styles.meta}>
         {showStatus && <StatusBadge status={o.status} />}
         <PriorityBadge priority={o.triage?.priority} />
+        {unrouted && (
+          <Badge appearance="tint" color="danger" shape="rounded" data-testid="unrouted">
+            {t('board.unrouted')}
+          </Badge>
+        )}
         <Text size={200}>{labels.list('serviceAreas', o.serviceArea)}</Text>
         <Text size={200}>{labels.list('municipalities', o.municipality)}</Text>
         <Text size={200}>{t('mine.created', { date: labels.date(o.createdAt) })}</Text>

@@ -17,6 +17,8 @@ export type BoardState = {
   readonly medianHours: number | null;
   readonly period: string | null;
   readonly loadingMore: boolean;
+  /** Items nobody answers for (the server's `unroutedIds` of every page loaded). */
+  readonly unrouted: ReadonlySet<string>;
 };
 
 const INITIAL: BoardState = {
@@ -29,6 +31,7 @@ const INITIAL: BoardState = {
   medianHours: null,
   period: null,
   loadingMore: false,
+  unrouted: new Set(),
 };
 
 /** The board's pages for the current filters and sort, with cursor paging ("load more"). */
@@ -55,6 +58,7 @@ export function useBoard(filters: FilterValues, sort: BoardSort) {
           medianHours: page.medianHoursToFirstAnswer,
           period: page.period,
           loadingMore: false,
+          unrouted: new Set(page.unroutedIds),
         });
       },
       (error: unknown) => {
@@ -83,6 +87,7 @@ export function useBoard(filters: FilterValues, sort: BoardSort) {
             total: page.total,
             totalExact: page.totalExact,
             loadingMore: false,
+            unrouted: new Set([...s.unrouted, ...page.unroutedIds]),
           };
         });
       },

@@ -203,6 +203,7 @@ export const en: Messages = {
     status: 'Status',
   },
   board: {
+    unrouted: 'No supervisor – with the coordinator',
     heading: 'Board',
     filters: 'Filters',
     filtersToggle_one: 'Filters ({{count}} in use)',

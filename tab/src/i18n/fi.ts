@@ -202,6 +202,7 @@ export const fi = {
     status: 'Tila',
   },
   board: {
+    unrouted: 'Ei esihenkilöä – koordinaattorille',
     heading: 'Käsittely',
     filters: 'Rajaukset',
     filtersToggle_one: 'Rajaukset ({{count}} käytössä)',

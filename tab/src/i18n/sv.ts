@@ -205,6 +205,7 @@ export const sv: Messages = {
     status: 'Status',
   },
   board: {
+    unrouted: 'Ingen chef – till koordinatorn',
     heading: 'Behandling',
     filters: 'Avgränsningar',
     filtersToggle_one: 'Filter ({{count}} i bruk)',

@@ -59,6 +59,11 @@ export const MyReportsPage = z.object({
 });
 export const BoardPage = z.object({
   items: z.array(ObservationView),
+  unroutedIds: z
+    .array(z.string())
+    .describe(
+      'Items of this page nobody answers for (no supervisor named, none in the service area): the RAKE coordinators were told instead',
+    ),
   nextCursor: z.string().nullable(),
   total: z
     .number()

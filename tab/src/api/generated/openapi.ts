@@ -6738,6 +6738,8 @@ export interface components {
     };
     readonly BoardPage: {
       readonly items: readonly components['schemas']['ObservationView'][];
+      /** @description Items of this page nobody answers for (no supervisor named, none in the service area): the RAKE coordinators were told instead */
+      readonly unroutedIds: readonly string[];
       readonly nextCursor: string | null;
       /** @description Observations the filters match on all pages together (the cursor aside), counted up to 5,000 */
       readonly total: number;
