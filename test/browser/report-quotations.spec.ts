@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { violations } from './support/axe';
 import { focused, focusSettled, sidewaysScroll } from './support/page-state';
 import { startRakeWithBrowser, TEST_TIMEOUT, type Rake, type StaffMember } from './support/rake';
+import { devApi, withRole as withRoleIn } from './support/dev-api';
 
 jest.setTimeout(TEST_TIMEOUT * 4);
 
@@ -46,37 +47,17 @@ describe('quotations in a report', () => {
   /** Observations of the report with a long enough description, each with a word that finds it. */
   const sources: { observation: Quotable; word: string }[] = [];
 
-  const withRole = (role: string): StaffMember => {
-    const found = rake.identities.find((i) => i.roles.includes(role));
-    if (!found) throw new Error(`demo data needs a ${role}`);
-    return found;
-  };
+  const withRole = (role: string): StaffMember => withRoleIn(rake, role);
   const coordinator = () => withRole('rake_coordinator');
   const editor = () => withRole('editor');
 
-  async function api<T>(
+  const api = <T>(
     who: StaffMember,
     method: string,
     path: string,
     body?: unknown,
     ifMatch?: string,
-  ): Promise<{ status: number; etag: string | null; body: T }> {
-    const res = await fetch(`${rake.url}/api${path}`, {
-      method,
-      headers: {
-        'X-Dev-User-Id': who.id,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return {
-      status: res.status,
-      etag: res.headers.get('etag'),
-      body: (text ? JSON.parse(text) : null) as T,
-    };
-  }
+  ) => devApi<T>(rake, who, method, path, body, ifMatch);
 
   /** A word of the description that finds this observation among at most a few. */
   async function findingWord(o: Quotable): Promise<string | null> {
