@@ -75,7 +75,26 @@ export type CountyConfig = {
   readonly timeZone: string;
   /** Absent: the default indicators and targets. */
   readonly indicators?: IndicatorOverrides;
+  /**
+   * The public web form for residents, clients and associations (Kanta-Häme): off unless
+   * turned on (RAKE_PUBLIC_FORM=1 or the admin's setting).
+   */
+  readonly publicForm?: boolean;
+  /** How long closed observations keep their reporters; absent: `DEFAULT_RETENTION`. */
+  readonly retention?: RetentionSettings;
 };
+
+/**
+ * Retention: `years` after an observation closed, the daily job either removes the
+ * reporters' identities from it (`anonymise`) or deletes it (`delete`); compilations and
+ * published reports keep their aggregates either way.
+ */
+export type RetentionSettings = {
+  readonly years: number;
+  readonly mode: 'anonymise' | 'delete';
+};
+
+export const DEFAULT_RETENTION: RetentionSettings = { years: 5, mode: 'anonymise' };
 
 /** A reporting period with inclusive local start and end dates (YYYY-MM-DD). */
 export type Period = {
