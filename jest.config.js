@@ -26,6 +26,15 @@ module.exports = {
       ...nativeModules,
     },
     {
+      // Two app processes on one Graph double (test/scale-out): a minute or so, run once.
+      displayName: 'scale-out',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/scale-out'],
+      testMatch: ['**/*.spec.ts'],
+      ...esmTransform,
+      slowTestThreshold: 60,
+    },
+    {
       displayName: 'browser',
       testEnvironment: 'node',
       roots: ['<rootDir>/test/browser'],

@@ -191,6 +191,7 @@ export async function runExportBench(
     try {
       const deps: ExportDeps = {
         store: sqlite.observations,
+        audit: sqlite.audit,
         clock: { now: () => new Date() },
         county,
       };

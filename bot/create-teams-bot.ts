@@ -48,7 +48,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     messenger: createBotMessenger(
       adapter,
       options.credentials?.appId ?? '',
-      options.app.county,
+      () => options.app.county,
       options.links,
       options.app.clock,
     ),

@@ -34,14 +34,17 @@ describe('startRake: filings and the board', () => {
     type Board = { medianHoursToFirstAnswer: number | null; period: { id: string } };
     const board = async (): Promise<Board> =>
       (await (await fetch(`${base}/api/observations`, { headers: supervisor })).json()) as Board;
-    /** The median as the board computed it before the cache: from every row of the period. */
+    /**
+     * The median as the board computed it before the cache: from every row of the period that
+     * counts (a withdrawn observation waits for no answer).
+     */
     const recomputed = (period: string): number | null => {
       const db = new Database(join(dir, 'rake.sqlite'), { readonly: true });
       try {
         const rows = db
           .prepare(
             `SELECT created_at AS createdAt, first_answered_at AS firstAnsweredAt
-             FROM observations WHERE period = ?`,
+             FROM observations WHERE period = ? AND status <> 'withdrawn'`,
           )
           .all(period) as { createdAt: string; firstAnsweredAt: string | null }[];
         return medianHoursToFirstAnswer(rows, new Date());

@@ -95,6 +95,75 @@ describe('startRake', () => {
     }
   });
 
+  it('follows the county settings the admin saves: the form, validation, routing, identities', async () => {
+    const rake = await startRake(config, { quiet: true, schedule: false });
+    try {
+      const base = `http://127.0.0.1:${rake.port}`;
+      const identities = (
+        (await (await fetch(`${base}/api/dev/identities`)).json()) as {
+          items: { id: string; roles: string[]; serviceAreas: string[] }[];
+        }
+      ).items;
+      const admin = {
+        'x-dev-user-id': identities.find((m) => m.roles.includes('admin'))?.id ?? '',
+      };
+      const json = { 'content-type': 'application/json' };
+      const current = (await (
+        await fetch(`${base}/api/admin/county`, { headers: admin })
+      ).json()) as {
+        settings: { serviceAreas: { id: string }[] };
+      };
+      const area = {
+        id: 'housing_services',
+        label: { fi: 'Asumispalvelut', sv: 'Boendetjänster', en: 'Housing services' },
+      };
+      const saved = await fetch(`${base}/api/admin/county`, {
+        method: 'PUT',
+        headers: { ...admin, ...json, 'if-match': '"0"' },
+        body: JSON.stringify({
+          ...current.settings,
+          serviceAreas: [...current.settings.serviceAreas, area],
+        }),
+      });
+      expect(saved.status).toBe(200);
+      const county = (await (await fetch(`${base}/api/config`)).json()) as {
+        serviceAreas: { id: string }[];
+      };
+      expect(county.serviceAreas.map((a) => a.id)).toContain('housing_services');
+
+      // The dev identity knows the new area; the admin makes a reporter its supervisor.
+      const reporter = identities.find((m) => m.roles.length === 1 && m.roles[0] === 'reporter');
+      const headers = { 'x-dev-user-id': reporter?.id ?? '', ...json };
+      const me = await fetch(`${base}/api/me`, {
+        headers: { ...headers, 'x-dev-service-areas': 'housing_services' },
+      });
+      expect(me.status).toBe(200);
+      const supervisor = identities.find((m) => m.roles.includes('supervisor'));
+      const set = await fetch(`${base}/api/admin/service-areas/housing_services/supervisors`, {
+        method: 'PUT',
+        headers: { ...admin, ...json },
+        body: JSON.stringify({ staffIds: [supervisor?.id] }),
+      });
+      expect(set.status).toBe(200);
+      const filed = await fetch(`${base}/api/observations`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(draftBody({ serviceArea: 'housing_services' })),
+      });
+      expect(filed.status).toBe(201);
+      const { id } = (await filed.json()) as { id: string };
+      const board = (await (
+        await fetch(`${base}/api/observations?serviceArea=housing_services`, {
+          headers: { 'x-dev-user-id': supervisor?.id ?? '' },
+        })
+      ).json()) as { items: { id: string }[]; unroutedIds: string[] };
+      expect(board.items.map((o) => o.id)).toEqual([id]);
+      expect(board.unroutedIds).toEqual([]);
+    } finally {
+      await rake.close();
+    }
+  });
+
   it('closes only once however often close is called', async () => {
     const rake = await startRake(config, { quiet: true });
     await Promise.all([rake.close(), rake.close()]);

@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { createTeamsBot, type BotConfig, type TeamsBot } from '../bot';
-import { cacheAnswerTimes, type AppDeps } from './app';
+import { cacheAnswerTimes, extendDeps, type AppDeps } from './app';
+import { createLiveCounty, type LiveCounty } from './app/admin';
+import { DEFAULT_DIGEST_SETTINGS, type DigestSettings } from './app/digest';
 import {
   createDeliveryWorker,
   signalOutboxWrites,
@@ -20,6 +22,7 @@ import { chooseTextAnalyzer, type ChosenAnalyzer } from './adapters/voikko';
 import { createSuggestionIndex, REFRESH_INTERVAL_MS } from './app/suggestions';
 import { timeOrderedIds } from './adapters/time-ordered-ids';
 import type { RakeConfig } from './config';
+import type { NotificationTiming } from './domain/county/county-config';
 import { seedDemoData } from './demo';
 import { reportPublishing } from './compose-publishing';
 import { openStore } from './open-store';
@@ -62,6 +65,11 @@ export type StartOptions = {
    * tokens from the configured credentials (tests run the app on the Graph double).
    */
   readonly graphClient?: Client;
+  /**
+   * How often this instance reads the county settings saved in the app (another instance's
+   * save shows within it). Default COUNTY_REFRESH_INTERVAL_MS (30 s).
+   */
+  readonly countyRefreshIntervalMs?: number;
 };
 
 const systemClock: Clock = { now: () => new Date() };
@@ -101,6 +109,22 @@ export async function startRake(
       timeZone: config.county.timeZone,
       ...(options.graphClient === undefined ? {} : { graphClient: options.graphClient }),
     });
+    // The county settings saved in the app lie over the preset and the environment; read
+    // before the first request, then again every refresh interval (other instances' saves).
+    const liveCounty = createLiveCounty(store.settings, config.county, timingOf(config), {
+      ...(options.countyRefreshIntervalMs === undefined
+        ? {}
+        : { refreshIntervalMs: options.countyRefreshIntervalMs }),
+    });
+    await liveCounty
+      .refresh()
+      .catch((error: unknown) =>
+        console.error(
+          'RAKE: the stored county settings could not be read; using the preset',
+          error,
+        ),
+      );
+    liveCounty.start();
     const app: AppDeps = {
       store: answerTimes.store,
       staff: store.staff,
@@ -111,9 +135,17 @@ export async function startRake(
       enrichments: signalled.enrichments,
       reports: signalled.reports,
       publishing: publishing.publishing,
+      audit: store.audit,
+      retention: store.retention,
+      messages: signalled.messages,
+      publicSubmissions: store.publicSubmissions,
       clock: systemClock,
       ids: uuids,
-      county: config.county,
+      // Read per use: the admin's saved settings over the preset and environment.
+      get county() {
+        return liveCounty.county();
+      },
+      countySettings: liveCounty,
       answerTimes: answerTimes.answerTimes,
       suggestions: createSuggestionIndex(text.analyzer, {
         refreshIntervalMs: REFRESH_INTERVAL_MS[store.kind],
@@ -134,7 +166,7 @@ export async function startRake(
         ).seeded
       : false;
 
-    const authenticator = authenticatorFor(config, store.staff);
+    const authenticator = authenticatorFor(config, store.staff, liveCounty);
     const notifications = { outbox: signalled.outbox, conversations: store.conversations };
     const bot = teamsBot(config, options, app, notifications);
     const server = createHttpServer(
@@ -171,7 +203,7 @@ export async function startRake(
     const scheduler =
       options.schedule === false
         ? null
-        : startNotificationScheduler({ ...app, ...notifications }, config.digest, {
+        : startNotificationScheduler(extendDeps(app, notifications), () => digestSettingsOf(app), {
             log: options.quiet === true ? () => undefined : undefined,
           });
     // Delivery needs a messenger (the bot's, or the caller's); without one, notifications
@@ -199,6 +231,7 @@ export async function startRake(
       close: () =>
         (closing ??= (async () => {
           try {
+            liveCounty.stop();
             await scheduler?.stop();
             await worker?.stop();
             await warmUp;
@@ -216,16 +249,42 @@ export async function startRake(
   }
 }
 
-function authenticatorFor(config: RakeConfig, staff: StaffDirectory): Authenticator {
-  if (config.auth === 'dev') return createDevAuthenticator(staff, config.county);
+function authenticatorFor(
+  config: RakeConfig,
+  staff: StaffDirectory,
+  live: LiveCounty,
+): Authenticator {
+  if (config.auth === 'dev') return createDevAuthenticator(staff, () => live.county());
   if (config.auth === 'entra' && config.entra !== null) {
     return createEntraAuthenticator({
       ...config.entra,
       keys: remoteKeys({ url: config.entra.jwksUrl }),
       staff,
+      supervision: () => live.supervision().value,
     });
   }
   return noAuthenticator;
+}
+
+/** The environment's days (RAKE_DIGEST_DAYS_BEFORE, …): the default the admin may override. */
+function timingOf(config: RakeConfig): NotificationTiming {
+  return {
+    digestDaysBefore: config.digest.daysBefore,
+    reminderDays: config.digest.reminderDays,
+    escalationDays: config.digest.escalationDays,
+  };
+}
+
+/** The daily run's days: the admin's setting when saved, else the environment's. */
+function digestSettingsOf(app: AppDeps): DigestSettings {
+  const timing = app.county.timing;
+  return timing === undefined
+    ? DEFAULT_DIGEST_SETTINGS
+    : {
+        daysBefore: timing.digestDaysBefore,
+        reminderDays: timing.reminderDays,
+        escalationDays: timing.escalationDays,
+      };
 }
 
 function teamsBot(

@@ -68,6 +68,19 @@ describe('loadConfig', () => {
     },
   );
 
+  it('turns the public form on or off over the preset with RAKE_PUBLIC_FORM, and checks it', () => {
+    const on = loadConfig({ RAKE_COUNTY: 'kanta-hame', RAKE_PUBLIC_FORM: '1' }, noFile);
+    expect(on.ok && on.value.county.publicForm).toBe(true);
+    const off = loadConfig({ RAKE_PUBLIC_FORM: '0' }, noFile);
+    expect(off.ok && off.value.county.publicForm).toBe(false);
+    const unset = loadConfig({}, noFile);
+    expect(unset.ok && unset.value.county.publicForm).not.toBe(true);
+    expect(loadConfig({ RAKE_PUBLIC_FORM: 'yes' }, noFile)).toEqual({
+      ok: false,
+      error: [expect.stringContaining('RAKE_PUBLIC_FORM must be 1')],
+    });
+  });
+
   it('lists every invalid value at once, with the allowed values', () => {
     const config = loadConfig(
       { PORT: 'eighty', RAKE_COUNTY: 'lappi', RAKE_DEMO: 'yes', RAKE_AUTH: 'sso' },

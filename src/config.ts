@@ -103,6 +103,14 @@ export function loadConfig(
     problems.push(`RAKE_COUNTY must be one of ${COUNTY_IDS.join(', ')}, not "${countyId}".`);
   }
 
+  // The public form (issue 13): a bootstrap the admin's setting can change while the app runs.
+  const publicFormText = value('RAKE_PUBLIC_FORM');
+  if (publicFormText !== undefined && publicFormText !== '1' && publicFormText !== '0') {
+    problems.push(
+      `RAKE_PUBLIC_FORM must be 1 (serve the public form at /public), 0 or unset, not "${publicFormText}".`,
+    );
+  }
+
   const demoText = value('RAKE_DEMO');
   if (demoText !== undefined && demoText !== '1' && demoText !== '0') {
     problems.push(
@@ -170,6 +178,7 @@ export function loadConfig(
   let county: CountyConfig;
   try {
     county = resolveCountyConfig(countyId as CountyId, overrides);
+    if (publicFormText !== undefined) county = { ...county, publicForm: publicFormText === '1' };
   } catch (error) {
     return err([`RAKE_COUNTY_OVERRIDES could not be applied: ${(error as Error).message}`]);
   }

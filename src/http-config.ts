@@ -1,4 +1,8 @@
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './adapters/http/rate-limits';
+import {
+  DEFAULT_PUBLIC_FILINGS_PER_MINUTE,
+  DEFAULT_RATE_LIMITS,
+  type RateLimits,
+} from './adapters/http/rate-limits';
 
 /** The HTTP edge's protections that a deployment may tune (README, "Configuration"). */
 export type HttpConfig = {
@@ -17,6 +21,7 @@ export const RATE_VARIABLES = {
   filingsPerMinute: 'RAKE_RATE_FILINGS_PER_MINUTE',
   userPerMinute: 'RAKE_RATE_USER_PER_MINUTE',
   anonymousPerMinute: 'RAKE_RATE_ANONYMOUS_PER_MINUTE',
+  publicFilingsPerMinute: 'RAKE_RATE_PUBLIC_PER_MINUTE',
 } as const satisfies Record<keyof RateLimits, string>;
 
 const MAX_PER_MINUTE = 1_000_000;
@@ -36,12 +41,29 @@ export function readHttpConfig(value: Value, problems: string[]): HttpConfig {
     return n;
   };
   const perMinute = (key: keyof RateLimits, what: string) =>
-    whole(RATE_VARIABLES[key], DEFAULT_RATE_LIMITS[key], 1, MAX_PER_MINUTE, what);
+    whole(
+      RATE_VARIABLES[key],
+      DEFAULT_RATE_LIMITS[key] ?? DEFAULT_PUBLIC_FILINGS_PER_MINUTE,
+      1,
+      MAX_PER_MINUTE,
+      what,
+    );
+  // Only when set: the default lives with the rate limiter.
+  const publicFilings =
+    value(RATE_VARIABLES.publicFilingsPerMinute) === undefined
+      ? {}
+      : {
+          publicFilingsPerMinute: perMinute(
+            'publicFilingsPerMinute',
+            'public form submissions per client per minute',
+          ),
+        };
   return {
     rateLimits: {
       filingsPerMinute: perMinute('filingsPerMinute', 'filings per user per minute'),
       userPerMinute: perMinute('userPerMinute', 'other API calls per user per minute'),
       anonymousPerMinute: perMinute('anonymousPerMinute', 'unsigned calls per address per minute'),
+      ...publicFilings,
     },
     trustedProxyHops: whole(
       'RAKE_TRUST_PROXY',

@@ -5,17 +5,22 @@ import { openSharePointStore } from './adapters/graph/sharepoint-store';
 import { createSqliteStore } from './adapters/sqlite';
 import type { RakeConfig } from './config';
 import type {
+  AuditLog,
+  ObservationRetention,
   Clock,
   CompilationStore,
   ConversationDirectory,
   EnrichmentStore,
   MeetingStore,
+  MessageStore,
   NotificationOutbox,
   ObservationStore,
   PhenomenonStore,
   ProposalStore,
   ReportStore,
+  SettingsStore,
   StaffDirectory,
+  PublicSubmissionStore,
 } from './ports';
 
 /** The ports the app runs on, whichever store holds them. */
@@ -31,6 +36,13 @@ export type RakeStore = {
   readonly compilations: CompilationStore;
   readonly enrichments: EnrichmentStore;
   readonly reports: ReportStore;
+  readonly audit: AuditLog;
+  readonly retention: ObservationRetention;
+  /** Message threads on observations (reporters' follow-up). */
+  readonly messages: MessageStore;
+  readonly settings: SettingsStore;
+  /** The public form's submissions, waiting for the coordinator. */
+  readonly publicSubmissions: PublicSubmissionStore;
   close(): void;
 };
 

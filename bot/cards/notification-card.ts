@@ -8,6 +8,7 @@ import { proposalChangedCard } from './proposal-changed-card';
 import { enrichmentCard } from './enrichment-card';
 import { reportPublishedCard } from './report-published-card';
 import { observationInReportCard } from './observation-in-report-card';
+import { messageCard, withdrawnCard } from './follow-up-cards';
 
 /** The card a notification is sent as, in the recipient's language. */
 export function notificationCard(ctx: CardContext, notification: Notification): CardJson {
@@ -28,5 +29,9 @@ export function notificationCard(ctx: CardContext, notification: Notification): 
       return reportPublishedCard(ctx, notification.data);
     case 'observation_in_report':
       return observationInReportCard(ctx, notification.data);
+    case 'observation_withdrawn':
+      return withdrawnCard(ctx, notification.data);
+    case 'observation_message':
+      return messageCard(ctx, notification.data);
   }
 }

@@ -27,7 +27,9 @@ export function observationCard(
   const kind = KIND_CHOICES.find((c) => c.id === data.kind)?.label[ctx.locale] ?? data.kind;
   return withinSizeLimit((detail) =>
     expandTemplate(template, {
-      title: escapeCardText(t.newObservation.title),
+      title: escapeCardText(
+        data.resubmitted === true ? t.resubmitted.title : t.newObservation.title,
+      ),
       summary: userText(data.excerpt, scaled(1500, detail, 100)),
       facts: [
         { title: t.fields.kind, value: escapeCardText(kind) },

@@ -109,8 +109,11 @@ function refusalText(
       return t.action.personalData;
     case 'idempotency_key_reused':
     case 'intranet_unavailable':
-      // Only a filing or a publication meets these; a card action never does. Said plainly
-      // if it ever happens.
+    case 'already_handled':
+    case 'not_returned':
+    case 'already_decided':
+      // Only a filing, a publication, a reporter's own move or the public queue meets these; a card action
+      // never does. Said plainly if it ever happens.
       return t.action.failed;
     case 'validation':
       return error.problems.some((p) => p.field === 'returnReason')

@@ -40,6 +40,18 @@ export type BotCatalogue = {
     readonly send: string;
   };
   readonly statusChanged: { readonly title: string; readonly timeline: string };
+  /** The new-observation card's title when the reporter answered a return. */
+  readonly resubmitted: { readonly title: string };
+  /** For those who answer for it: the reporter took the observation back. */
+  readonly withdrawn: { readonly title: string; readonly text: string; readonly open: string };
+  /** A message on an observation, for the other side of its thread. */
+  readonly message: {
+    readonly title: string;
+    readonly observation: string;
+    readonly from: string;
+    readonly openMine: string;
+    readonly openBoard: string;
+  };
   /** An action proposal resting on the reader's observations was decided or done. */
   readonly proposalChanged: {
     readonly title: Readonly<Record<'accepted' | 'rejected' | 'done', string>>;

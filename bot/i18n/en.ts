@@ -47,6 +47,19 @@ export const en: BotCatalogue = {
     send: 'Return',
   },
   statusChanged: { title: 'Your observation has a new status', timeline: 'Show timeline' },
+  resubmitted: { title: 'An amended observation was sent again' },
+  withdrawn: {
+    title: 'The reporter withdrew an observation',
+    text: 'The observation needs no handling and no answer.',
+    open: 'Open on the board',
+  },
+  message: {
+    title: 'New message on an observation',
+    observation: 'Observation',
+    from: 'From',
+    openMine: 'Open my reports',
+    openBoard: 'Open on the board',
+  },
   proposalChanged: {
     title: {
       accepted: 'An action proposal based on your observation was accepted',

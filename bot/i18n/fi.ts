@@ -47,6 +47,19 @@ export const fi: BotCatalogue = {
     send: 'Palauta',
   },
   statusChanged: { title: 'Havaintosi tila muuttui', timeline: 'Näytä aikajana' },
+  resubmitted: { title: 'Täydennetty havainto lähetettiin uudelleen' },
+  withdrawn: {
+    title: 'Ilmoittaja perui havainnon',
+    text: 'Havaintoa ei tarvitse käsitellä eikä siihen vastata.',
+    open: 'Avaa taululla',
+  },
+  message: {
+    title: 'Uusi viesti havainnosta',
+    observation: 'Havainto',
+    from: 'Lähettäjä',
+    openMine: 'Avaa omat ilmoitukset',
+    openBoard: 'Avaa taululla',
+  },
   proposalChanged: {
     title: {
       accepted: 'Havaintoosi perustuva toimenpide-ehdotus hyväksyttiin',

@@ -47,6 +47,19 @@ export const sv: BotCatalogue = {
     send: 'Returnera',
   },
   statusChanged: { title: 'Din observation har fått ny status', timeline: 'Visa tidslinjen' },
+  resubmitted: { title: 'En kompletterad observation skickades på nytt' },
+  withdrawn: {
+    title: 'Rapportören drog tillbaka observationen',
+    text: 'Observationen behöver inte behandlas eller besvaras.',
+    open: 'Öppna på tavlan',
+  },
+  message: {
+    title: 'Nytt meddelande om en observation',
+    observation: 'Observation',
+    from: 'Avsändare',
+    openMine: 'Öppna mina rapporter',
+    openBoard: 'Öppna på tavlan',
+  },
   proposalChanged: {
     title: {
       accepted: 'Ett åtgärdsförslag som bygger på din observation har godkänts',

@@ -17,14 +17,19 @@ type Pipeline = { removePolicy(options: { phase: string }): unknown };
 export function createBotMessenger(
   adapter: CloudAdapter,
   appId: string,
-  county: CountyConfig,
+  /** Read at each send: the county's lists follow the admin's settings. */
+  county: CountyConfig | (() => CountyConfig),
   links: TabLinks,
   clock: { now(): Date },
 ): TeamsMessenger {
   return {
     async send(address: ConversationAddress, notification: Notification): Promise<SendOutcome> {
       const card = notificationCard(
-        { locale: botLocale(address.locale), county, links },
+        {
+          locale: botLocale(address.locale),
+          county: typeof county === 'function' ? county() : county,
+          links,
+        },
         notification,
       );
       // The adapter hands errors inside the turn to onTurnError, so the send's own failure

@@ -157,6 +157,28 @@ export function sampleNotifications(long = false): Notification[] {
         })),
       },
     },
+    {
+      key: 'observation_withdrawn:h-9:u-supervisor',
+      recipient: { kind: 'user', userId: 'u-supervisor' },
+      createdAt: at,
+      kind: 'observation_withdrawn',
+      data: { observationId: 'o-1', excerpt: text, reporterName: 'Raili *Raportoija*', at },
+    },
+    {
+      key: 'observation_message:m-1:u-reporter',
+      recipient: { kind: 'user', userId: 'u-reporter' },
+      createdAt: at,
+      kind: 'observation_message',
+      data: {
+        observationId: 'o-1',
+        messageId: 'm-1',
+        excerpt: text,
+        text,
+        authorName: 'Sirpa *Esimies*',
+        at,
+        audience: 'reporter',
+      },
+    },
   ];
 }
 

@@ -153,6 +153,14 @@ export function cacheAnswerTimes(
           if (!placed) forget(moved.period);
           return outcome;
         }),
+      // A withdrawal takes an observation out of the tallies; a resubmit may move it to
+      // another area's scope. Rare: the period is read again.
+      amend: (id, edit, entry, expectedVersion, notifications) =>
+        writingThrough(async () => {
+          const outcome = await store.amend(id, edit, entry, expectedVersion, notifications);
+          if (outcome.kind === 'ok') forget(outcome.observation.period);
+          return outcome;
+        }),
     },
     answerTimes: {
       async medianHours(period, scope, now) {

@@ -1,18 +1,23 @@
 import type { CountyConfig } from '../domain/county/county-config';
 import type {
+  AuditLog,
+  ObservationRetention,
   Clock,
   CompilationStore,
   EnrichmentStore,
   MeetingStore,
+  MessageStore,
   IdGenerator,
   ObservationStore,
   IntranetPublisher,
   PhenomenonStore,
   ProposalStore,
+  PublicSubmissionStore,
   ReportDocuments,
   ReportStore,
   StaffDirectory,
 } from '../ports';
+import type { LiveCounty } from './admin/live-county';
 import type { AnswerTimes } from './answer-times';
 import type { SuggestionIndex } from './suggestions/suggestion-index';
 
@@ -34,9 +39,32 @@ export type AppDeps = {
   readonly reports: ReportStore;
   /** How reports leave the app: as files, and onto the intranet subpage. */
   readonly publishing: ReportPublishing;
+  /**
+   * Append-only audit log: record through `recordAudit` (src/app/audit), which stamps the
+   * entry and decides what a failed write means.
+   */
+  readonly audit: AuditLog;
+  /** What the daily retention job reads and changes (src/app/retention). */
+  readonly retention: ObservationRetention;
+  /** Message threads on observations; a message writes its notifications with it. */
+  readonly messages: MessageStore;
+  /**
+   * The public form's submissions waiting for the coordinator (issue 13). Absent: the public
+   * form and its queue answer 404, whatever the county's switch says.
+   */
+  readonly publicSubmissions?: PublicSubmissionStore;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /**
+   * The county in force. With stored settings (compose.ts) a getter over `countySettings`:
+   * read it per use, never keep it (and extend deps with `extendDeps`, not a spread).
+   */
   readonly county: CountyConfig;
+  /**
+   * What the admin saved in the app, laid over the preset and environment (src/app/admin).
+   * Absent: the county is fixed (tests of other things); the admin's settings answer 404.
+   */
+  readonly countySettings?: LiveCounty;
   /**
    * The board's median answer time, kept up to date by writes through `store`
    * (cacheAnswerTimes). Absent: recomputed from the store on every board request.
@@ -54,3 +82,14 @@ export type ReportPublishing = {
   /** The local `/intranet/`, or the SharePoint intranet site through Graph as the editor. */
   readonly intranet: IntranetPublisher;
 };
+
+/**
+ * `deps` with more ports, keeping its getters live: a spread would read `county` once, and a
+ * scheduler or server made at start would use the county of the start for ever.
+ */
+export function extendDeps<A extends object, B extends object>(deps: A, extra: B): A & B {
+  return Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(deps), ...Object.getOwnPropertyDescriptors(extra) },
+  ) as A & B;
+}

@@ -13,6 +13,12 @@ export type AppError =
   | { readonly code: 'personal_data'; readonly refusals: readonly PersonalDataRefusal[] }
   | { readonly code: 'forbidden' }
   | { readonly code: 'not_found' }
+  /** The reporter's withdraw came after a supervisor had moved the observation on. */
+  | { readonly code: 'already_handled' }
+  /** A resubmit of an observation that is not `returned`. */
+  | { readonly code: 'not_returned' }
+  /** The public submission was accepted or discarded already (by another coordinator). */
+  | { readonly code: 'already_decided' }
   | {
       readonly code: 'illegal_transition';
       readonly from: Status | ProposalStatus;

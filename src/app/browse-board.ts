@@ -4,6 +4,7 @@ import type { Actor } from '../domain/policy/actor';
 import { boardScopeOf } from '../domain/policy/policy';
 import { ok, type Result } from '../domain/shared/result';
 import type { AppDeps } from './app-deps';
+import { liveNamedSupervisor } from './named-supervisor';
 import { recomputedAnswerTimes } from './answer-times';
 import { forbidden, validationError, type AppError } from './app-error';
 import { BOARD_TOTAL_CAP, toBoardQuery, type BoardFilters } from './board-filters';
@@ -30,15 +31,24 @@ export type BoardPage = {
   readonly unroutedIds: readonly string[];
 };
 
-/** The page's observations whose area has no supervisor and that name none. */
+/**
+ * The page's observations whose area has no supervisor and that name none who still is one
+ * (a named supervisor who is gone answers for nothing: liveNamedSupervisor).
+ */
 async function unroutedOf(
   staff: AppDeps['staff'],
-  items: readonly {
+  page: readonly {
     readonly id: string;
     readonly serviceArea: string;
     readonly supervisorId: string | null;
   }[],
 ): Promise<string[]> {
+  const items = await Promise.all(
+    page.map(async (o) => ({
+      ...o,
+      supervisorId: await liveNamedSupervisor(staff, o.supervisorId),
+    })),
+  );
   const areas = [
     ...new Set(items.filter((o) => o.supervisorId === null).map((o) => o.serviceArea)),
   ];

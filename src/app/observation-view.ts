@@ -56,5 +56,7 @@ export function toObservationView(
     hoursToFirstAnswer: hoursToFirstAnswer(observation, now),
   };
   if (mayTriage) view.triage = observation.triage;
+  // Only the public form's are marked (staff filings carry no source).
+  if (observation.source !== undefined) view.source = observation.source;
   return view;
 }

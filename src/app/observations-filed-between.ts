@@ -1,4 +1,5 @@
 import { nextPeriod, periodOfLocalDate } from '../domain/county/periods';
+import { isCounted } from '../domain/lifecycle/status';
 import type { Observation } from '../domain/observation/observation';
 import type { AppDeps } from './app-deps';
 
@@ -13,7 +14,8 @@ const dateParts = (day: string) => {
 /**
  * Every observation filed in the county periods that cover from…to (yyyy-mm-dd), optionally
  * of one service area, read a page at a time through the board's indexed period filter. The
- * caller trims to the exact days (inScope): periods are coarser than days.
+ * caller trims to the exact days (inScope): periods are coarser than days. Withdrawn ones are
+ * left out: compilations, reports and their indicators count only what was reported.
  */
 export async function observationsFiledBetween(
   deps: Pick<AppDeps, 'store' | 'county'>,
@@ -34,7 +36,7 @@ export async function observationsFiledBetween(
         limit: PAGE,
         ...(cursor === undefined ? {} : { cursor }),
       });
-      found.push(...page.items);
+      found.push(...page.items.filter(isCounted));
       cursor = page.nextCursor ?? undefined;
     } while (cursor !== undefined);
     period = nextPeriod(periodScheme, period);

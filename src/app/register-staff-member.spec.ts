@@ -95,6 +95,29 @@ describe('registerStaffMember and createStaffRegistration', () => {
     expect(writes).toHaveLength(2);
   });
 
+  it('keeps the areas of a group apart from the assigned ones, and drops them when the group is left', async () => {
+    const inGroup = newcomer({
+      serviceAreas: ['child_welfare', 'family_services'],
+      supervision: { assigned: ['child_welfare'], fromGroups: ['family_services'] },
+    });
+    expect(await registerStaffMember(staff, inGroup)).toBe('added');
+    expect(await store.staff.get(NEW_OID)).toMatchObject({
+      serviceAreas: ['child_welfare'],
+      groupServiceAreas: ['family_services'],
+    });
+    expect((await store.staff.supervisorsOf('family_services')).map((m) => m.id)).toEqual([
+      NEW_OID,
+    ]);
+    expect(await registerStaffMember(staff, inGroup)).toBe('unchanged');
+
+    const left = newcomer({ supervision: { assigned: ['child_welfare'], fromGroups: [] } });
+    expect(await registerStaffMember(staff, left)).toBe('updated');
+    const stored = await store.staff.get(NEW_OID);
+    expect(stored?.serviceAreas).toEqual(['child_welfare']);
+    expect(stored).not.toHaveProperty('groupServiceAreas');
+    expect(await store.staff.supervisorsOf('family_services')).toEqual([]);
+  });
+
   it('records every signed-in member as a reporter', async () => {
     await registerStaffMember(staff, newcomer({ roles: ['rake_member'], serviceAreas: [] }));
     expect((await store.staff.get(NEW_OID))?.roles).toEqual(['reporter', 'rake_member']);

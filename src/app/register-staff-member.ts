@@ -44,13 +44,17 @@ export async function registerStaffMember(
   actor: Actor,
 ): Promise<'added' | 'updated' | 'unchanged'> {
   const stored = await staff.get(actor.id);
+  const fromGroups = [...new Set(actor.supervision?.fromGroups ?? [])];
   const wanted: StaffMember = {
     id: actor.id,
     name: actor.name,
     email: actor.email,
     title: stored?.title ?? null,
     roles: rolesOf(actor.roles),
-    serviceAreas: [...new Set(actor.serviceAreas)],
+    // The sign-in's assigned areas were worked out from the directory's (entra-authenticator):
+    // they are what an admin saved, or the bootstrap for the areas no admin has saved.
+    serviceAreas: [...new Set(actor.supervision?.assigned ?? actor.serviceAreas)],
+    ...(fromGroups.length > 0 ? { groupServiceAreas: fromGroups } : {}),
   };
   if (stored !== null && sameMember(stored, wanted)) return 'unchanged';
   await staff.upsert([wanted]);
@@ -123,7 +127,14 @@ const sameMember = (stored: StaffMember, wanted: StaffMember): boolean =>
   stored.name === wanted.name &&
   stored.email === wanted.email &&
   sameSet(rolesOf(stored.roles), wanted.roles) &&
-  sameSet(stored.serviceAreas, wanted.serviceAreas);
+  sameSet(stored.serviceAreas, wanted.serviceAreas) &&
+  sameSet(stored.groupServiceAreas ?? [], wanted.groupServiceAreas ?? []);
 
 const signatureOf = (actor: Actor): string =>
-  JSON.stringify([actor.name, actor.email, rolesOf(actor.roles), [...actor.serviceAreas].sort()]);
+  JSON.stringify([
+    actor.name,
+    actor.email,
+    rolesOf(actor.roles),
+    [...(actor.supervision?.assigned ?? actor.serviceAreas)].sort(),
+    [...(actor.supervision?.fromGroups ?? [])].sort(),
+  ]);

@@ -189,7 +189,7 @@ describe('submitObservation', () => {
     );
   });
 
-  it('refuses a named supervisor or co-reporter who is not on the staff', async () => {
+  it('refuses a co-reporter who is not on the staff', async () => {
     const outcome = await submitObservation(
       withNamedSupervisors(deps()),
       actor('reporter'),
@@ -204,12 +204,45 @@ describe('submitObservation', () => {
       ok: false,
       error: {
         code: 'validation',
-        problems: [
-          { field: 'supervisorId', code: 'unknown_choice' },
-          { field: 'coReporterIds.1', code: 'unknown_choice' },
-        ],
+        problems: [{ field: 'coReporterIds.1', code: 'unknown_choice' }],
       },
     });
+  });
+
+  it.each([
+    ['no longer a supervisor', STAFF.colleague.id],
+    ['no longer in the directory', 'u-gone'],
+  ])('files to the area’s supervisors when the named supervisor is %s', async (_case, gone) => {
+    const d = withNamedSupervisors(deps());
+    const outcome = await submitObservation(
+      d,
+      actor('reporter'),
+      draftBody({ supervisorId: gone }),
+      null,
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(outcome.value.observation.supervisorId).toBeNull();
+    const pending = await store().outbox.list('pending', 10);
+    expect(pending.map((e) => e.notification.recipient)).toEqual([
+      { kind: 'user', userId: STAFF.supervisor.id },
+    ]);
+  });
+
+  it('files to the coordinators when the named supervisor is gone and the area has none', async () => {
+    const d = withNamedSupervisors(deps());
+    await d.staff.upsert([{ ...STAFF.supervisor, roles: ['reporter'] }]);
+    const outcome = await submitObservation(
+      d,
+      actor('reporter'),
+      draftBody({ supervisorId: STAFF.supervisor.id }),
+      null,
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(outcome.value.observation.supervisorId).toBeNull();
+    const pending = await store().outbox.list('pending', 10);
+    expect(pending.map((e) => e.notification.recipient)).toEqual([
+      { kind: 'user', userId: STAFF.coordinator.id },
+    ]);
   });
 
   it('names a supervisor and co-reporters, leaving the reporter out of the co-reporters', async () => {

@@ -10,8 +10,10 @@ import { ok, type Result } from '../domain/shared/result';
 import { EMPTY_TRIAGE } from '../domain/triage/triage-record';
 import type { NewObservation, StaffDirectory } from '../ports';
 import type { AppDeps } from './app-deps';
+import { recordAudit } from './audit/record-audit';
 import { idempotencyKeyReused, validationError, type AppError } from './app-error';
 import { guardFreeText } from './guard-free-text';
+import { liveNamedSupervisor } from './named-supervisor';
 import { toObservationView, type ObservationView } from './observation-view';
 
 export type SubmitOutcome = {
@@ -44,7 +46,10 @@ export async function submitObservation(
   if (people.length > 0) return validationError(people);
 
   const now = deps.clock.now();
-  const draft = withoutSelf(validated.value, actor.id);
+  // A named supervisor who is gone (left, or no longer a supervisor) is not kept: the filing
+  // goes to the area's supervisors, or to the coordinators, as if nobody had been named.
+  const supervisorId = await liveNamedSupervisor(deps.staff, validated.value.supervisorId);
+  const draft = withoutSelf({ ...validated.value, supervisorId }, actor.id);
   const observation: NewObservation = {
     ...draft,
     id: deps.ids.next(),
@@ -81,6 +86,15 @@ export async function submitObservation(
   if (!outcome.created && !isSameDraft(outcome.observation, draft)) {
     return idempotencyKeyReused(outcome.observation.id);
   }
+  // A replay filed nothing: the first filing's entry stands for it.
+  if (outcome.created) {
+    await recordAudit(deps, actor, {
+      action: 'observation.filed',
+      targetType: 'observation',
+      targetId: outcome.observation.id,
+      detail: outcome.observation.serviceArea,
+    });
+  }
   return ok({
     observation: toObservationView(actor, outcome.observation, now),
     warnings: guarded.value,
@@ -96,18 +110,15 @@ function freeTextOf(input: unknown): Record<string, string | null> {
   return { description: text(body.description), solutionProposal: text(body.solutionProposal) };
 }
 
-/** The named supervisor and co-reporters must be real staff: ids are not free text. */
+/**
+ * Co-reporters must be real staff: ids are not free text. (A named supervisor who is not one
+ * is dropped, not refused: see liveNamedSupervisor.)
+ */
 async function checkPeople(
   staff: StaffDirectory,
   draft: ObservationDraft,
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  if (draft.supervisorId !== null) {
-    const supervisor = await staff.get(draft.supervisorId);
-    if (supervisor === null || !supervisor.roles.includes('supervisor')) {
-      problems.push({ field: 'supervisorId', code: 'unknown_choice' });
-    }
-  }
   for (const [index, id] of draft.coReporterIds.entries()) {
     if ((await staff.get(id)) === null) {
       problems.push({ field: `coReporterIds.${index}`, code: 'unknown_choice' });

@@ -6,6 +6,7 @@ import { statusChangedNotifications } from '../domain/notification/status-change
 import type { Actor } from '../domain/policy/actor';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { AppDeps } from './app-deps';
+import { recordAudit } from './audit/record-audit';
 import { forbidden, notFound, stale, validationError, type AppError } from './app-error';
 import { findVisible } from './find-visible';
 import { guardFreeText } from './guard-free-text';
@@ -43,6 +44,12 @@ export async function transitionObservation(
     const notifications = statusChangedNotifications(observation, entry);
     const outcome = await deps.store.transition(id, entry, observation.version, notifications);
     if (outcome.kind === 'ok') {
+      await recordAudit(deps, actor, {
+        action: 'observation.moved',
+        targetType: 'observation',
+        targetId: id,
+        detail: `${entry.from ?? ''} → ${entry.to}`,
+      });
       return ok(toObservationView(actor, outcome.observation, deps.clock.now()));
     }
     if (outcome.kind === 'not_found') return notFound();

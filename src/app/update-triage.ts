@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../domain/shared/result';
 import { triageEditOf } from '../domain/triage/triage-edit';
 import { validateTriagePatch } from '../domain/triage/validate-triage-patch';
 import type { AppDeps } from './app-deps';
+import { recordAudit } from './audit/record-audit';
 import { forbidden, notFound, stale, validationError, type AppError } from './app-error';
 import { findVisible } from './find-visible';
 import { guardFreeText } from './guard-free-text';
@@ -42,6 +43,13 @@ export async function updateTriage(
   const outcome = await deps.store.updateTriage(id, patch.value, expectedVersion, edit);
   switch (outcome.kind) {
     case 'ok':
+      // The names of the fields changed, never their text (the supervisor's notes).
+      await recordAudit(deps, actor, {
+        action: 'observation.triaged',
+        targetType: 'observation',
+        targetId: id,
+        detail: Object.keys(patch.value).sort().join(', '),
+      });
       return ok(toObservationView(actor, outcome.observation, deps.clock.now()));
     case 'stale':
       return stale(outcome.current.version);

@@ -642,4 +642,16 @@ export const DEMO_OBSERVATIONS: readonly DemoObservation[] = [
       'Toimenpide-ehdotus: asiakasmaksujen vaikutukset arvioidaan ja maksukatto otetaan käyttöön.',
     steps: [review(), forward(TO_RAKE)],
   },
+  {
+    // The reporter took it back before anyone started on it (reporters' follow-up, issue 13).
+    periodsAgo: 0,
+    kind: 'other',
+    topic: 'weak_signals',
+    serviceArea: 'adult_social_work',
+    targetGroup: 'working_age',
+    description:
+      'Kelan palvelupisteen aukioloaikojen supistuminen näyttää lisäävän etuusasioiden selvittelyä sosiaalityön vastaanotolla.',
+    solutionProposal: 'Seurataan tilannetta vielä ennen kuin asiasta tehdään havainto.',
+    steps: [{ to: 'withdrawn', feedback: null }],
+  },
 ];

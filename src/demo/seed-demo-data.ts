@@ -54,6 +54,7 @@ const USUAL_WAIT: Readonly<Record<Status, number>> = {
   forwarded: 8,
   action_proposed: 25,
   closed: 14,
+  withdrawn: 1,
 };
 
 /**
@@ -122,9 +123,15 @@ export async function seedDemoData(options: DemoSeedOptions): Promise<DemoSeedRe
 
     const times = stepTimes(template.steps, createdAt, now);
     for (const [i, step] of template.steps.entries()) {
-      const actor = cast.actorFor(current.status, supervisor, index);
+      // Only the reporter withdraws, and that is their own act, not an answer to them.
+      const actor =
+        step.to === 'withdrawn' ? reporter : cast.actorFor(current.status, supervisor, index);
       const move = entry(current.id, times[i] as Date, actor, current.status, step);
-      current = expectOk(await observations.transition(current.id, move, current.version, []));
+      current = expectOk(
+        step.to === 'withdrawn'
+          ? await observations.amend(current.id, {}, move, current.version, [])
+          : await observations.transition(current.id, move, current.version, []),
+      );
       if (step.to === 'in_review' && template.triage !== undefined) {
         // The supervisor who took it into review fills the card in, and it shows in its history.
         const stamp = { id: ids.next(), at: move.at, actorId: actor.id, actorName: actor.name };

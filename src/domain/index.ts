@@ -18,3 +18,4 @@ export * from './compilation';
 export * from './text-match';
 export * from './export';
 export * from './report';
+export * from './message';

@@ -49,6 +49,13 @@ export const FIELD_NAMES = [
   'phenomenonId',
   'year',
   'language',
+  'text',
+  'reporterType',
+  'contactEmail',
+  'contactConsent',
+  'startedAt',
+  'website',
+  'reason',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number] | TriageField;
 
@@ -70,6 +77,11 @@ export type Catalogue = {
     readonly invalid_identity: (header: string) => string;
     readonly forbidden: string;
     readonly not_found: string;
+    /** Withdraw: a supervisor has already moved the observation on. */
+    readonly already_handled: string;
+    /** Resubmit: the observation is not waiting for the reporter's answer. */
+    readonly not_returned: string;
+    readonly already_decided: string;
     readonly illegal_transition: (from: string, to: string) => string;
     readonly precondition_failed: string;
     readonly precondition_required: string;

@@ -24,6 +24,9 @@ export const en: Catalogue = {
     invalid_identity: (header) => `The development identity header ${header} is invalid.`,
     forbidden: 'You do not have permission to do this.',
     not_found: 'The requested item was not found, or you may not see it.',
+    already_handled: 'The observation can no longer be withdrawn: its handling has already begun.',
+    not_returned: 'Only a returned observation can be amended and sent again.',
+    already_decided: 'The public submission has already been accepted or discarded.',
     illegal_transition: (from, to) => `The status cannot change from “${from}” to “${to}”.`,
     precondition_failed:
       'Someone else changed this observation in the meantime. Please reload it and make your changes again.',
@@ -68,6 +71,11 @@ export const en: Catalogue = {
       `“${field}” is not a date of the calendar. Write it as d.M.yyyy, e.g. 31.3.2027.`,
     not_quoted: (field) =>
       `“${field}” is not the observation's own words. Quote its text as written; mark what you leave out with …`,
+    retire_instead: (field) =>
+      `“${field}” cannot be deleted, as observations may name it. Retire it instead.`,
+    duplicate: (field) => `“${field}” has the same value twice.`,
+    retired: (field) =>
+      `The choice in “${field}” has been retired. Please choose one of the options offered.`,
   },
   warnings: {
     phone_number: (field) => `${field} seems to contain a phone number. ${CHECK}`,
@@ -127,6 +135,13 @@ export const en: Catalogue = {
     phenomenonId: 'Phenomenon',
     year: 'Year',
     language: 'Language',
+    text: 'Message',
+    reporterType: 'Reporter',
+    contactEmail: 'E-mail for contact',
+    contactConsent: 'Consent to be contacted',
+    startedAt: 'Form opened at',
+    website: 'Website',
+    reason: 'Reason',
   },
   statuses: {
     received: 'Received',
@@ -135,6 +150,7 @@ export const en: Catalogue = {
     action_proposed: 'Action proposed',
     closed: 'Closed',
     returned: 'Returned to the reporter',
+    withdrawn: 'Withdrawn',
   },
   proposalStatuses: {
     draft: 'Draft',

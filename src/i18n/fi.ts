@@ -24,6 +24,9 @@ export const fi: Catalogue = {
     invalid_identity: (header) => `Kehitystunnisteen otsake ${header} on virheellinen.`,
     forbidden: 'Sinulla ei ole oikeutta tähän toimintoon.',
     not_found: 'Pyydettyä kohdetta ei löytynyt, tai sinulla ei ole oikeutta nähdä sitä.',
+    already_handled: 'Havaintoa ei voi enää perua: sen käsittely on jo alkanut.',
+    not_returned: 'Vain palautetun havainnon voi täydentää ja lähettää uudelleen.',
+    already_decided: 'Julkinen ilmoitus on jo otettu käsittelyyn tai hylätty.',
     illegal_transition: (from, to) => `Tilasta ”${from}” ei voi siirtyä tilaan ”${to}”.`,
     precondition_failed:
       'Joku muu on muuttanut havaintoa sillä välin. Lataa se uudelleen ja tee muutoksesi uudestaan.',
@@ -68,6 +71,11 @@ export const fi: Catalogue = {
       `Kentän ”${field}” arvo ei ole kalenterin päivä. Kirjoita se muodossa p.k.vvvv, esim. 31.3.2027.`,
     not_quoted: (field) =>
       `Kentän ”${field}” teksti ei ole havainnon omin sanoin. Lainaa havainnon tekstiä sellaisenaan; merkitse pois jätetyt kohdat merkillä …`,
+    retire_instead: (field) =>
+      `Kohtaa ”${field}” ei voi poistaa, koska havainnot voivat viitata siihen. Poista se käytöstä.`,
+    duplicate: (field) => `Kentässä ”${field}” on sama arvo kahdesti.`,
+    retired: (field) =>
+      `Kentän ”${field}” valinta on poistettu käytöstä. Valitse jokin tarjolla olevista.`,
   },
   warnings: {
     phone_number: (field) => `${field} näyttää sisältävän puhelinnumeron. ${CHECK}`,
@@ -127,6 +135,13 @@ export const fi: Catalogue = {
     phenomenonId: 'Ilmiö',
     year: 'Vuosi',
     language: 'Kieli',
+    text: 'Viesti',
+    reporterType: 'Ilmoittaja',
+    contactEmail: 'Sähköposti yhteydenottoa varten',
+    contactConsent: 'Suostumus yhteydenottoon',
+    startedAt: 'Lomakkeen avausaika',
+    website: 'Verkkosivu',
+    reason: 'Syy',
   },
   statuses: {
     received: 'Vastaanotettu',
@@ -135,6 +150,7 @@ export const fi: Catalogue = {
     action_proposed: 'Toimenpide-ehdotus tehty',
     closed: 'Suljettu',
     returned: 'Palautettu ilmoittajalle',
+    withdrawn: 'Peruttu',
   },
   proposalStatuses: {
     draft: 'Luonnos',

@@ -24,6 +24,9 @@ export const sv: Catalogue = {
     invalid_identity: (header) => `Utvecklingsidentitetens rubrik ${header} är ogiltig.`,
     forbidden: 'Du har inte behörighet till den här åtgärden.',
     not_found: 'Det begärda objektet hittades inte, eller så har du inte rätt att se det.',
+    already_handled: 'Observationen kan inte längre dras tillbaka: behandlingen har redan börjat.',
+    not_returned: 'Endast en returnerad observation kan kompletteras och skickas på nytt.',
+    already_decided: 'Den offentliga anmälan har redan tagits upp till behandling eller avvisats.',
     illegal_transition: (from, to) => `Statusen kan inte ändras från ”${from}” till ”${to}”.`,
     precondition_failed:
       'Någon annan har ändrat observationen under tiden. Ladda den på nytt och gör dina ändringar igen.',
@@ -68,6 +71,11 @@ export const sv: Catalogue = {
       `Värdet i fältet ”${field}” är inte en dag i kalendern. Skriv det som d.m.åååå, t.ex. 31.3.2027.`,
     not_quoted: (field) =>
       `Texten i fältet ”${field}” är inte observationens egna ord. Citera observationens text som den är; markera utelämnade ställen med …`,
+    retire_instead: (field) =>
+      `”${field}” kan inte tas bort, eftersom observationer kan hänvisa till det. Ta det ur bruk i stället.`,
+    duplicate: (field) => `Fältet ”${field}” har samma värde två gånger.`,
+    retired: (field) =>
+      `Valet i fältet ”${field}” har tagits ur bruk. Välj ett av de erbjudna alternativen.`,
   },
   warnings: {
     phone_number: (field) => `Fältet ”${field}” verkar innehålla ett telefonnummer. ${CHECK}`,
@@ -127,6 +135,13 @@ export const sv: Catalogue = {
     phenomenonId: 'Fenomen',
     year: 'År',
     language: 'Språk',
+    text: 'Meddelande',
+    reporterType: 'Anmälare',
+    contactEmail: 'E-post för kontakt',
+    contactConsent: 'Samtycke till kontakt',
+    startedAt: 'Formulärets öppningstid',
+    website: 'Webbplats',
+    reason: 'Orsak',
   },
   statuses: {
     received: 'Mottagen',
@@ -135,6 +150,7 @@ export const sv: Catalogue = {
     action_proposed: 'Åtgärdsförslag gjort',
     closed: 'Avslutad',
     returned: 'Returnerad till rapportören',
+    withdrawn: 'Återtagen',
   },
   proposalStatuses: {
     draft: 'Utkast',

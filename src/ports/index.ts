@@ -14,3 +14,8 @@ export * from './enrichment-store';
 export * from './report-store';
 export * from './intranet-publisher';
 export * from './report-documents';
+export * from './audit-log';
+export * from './settings-store';
+export * from './message-store';
+export * from './public-submission-store';
+export * from './observation-retention';

@@ -10,6 +10,7 @@ import { boardSortContract } from './testing/contract-board-sorts';
 import { writeContract } from './testing/contract-write';
 import { notificationWritesContract } from './testing/contract-notifications';
 import { triageHistoryContract } from './testing/contract-triage-history';
+import { amendContract } from './testing/contract-amend';
 
 export type StoreUnderTest = {
   readonly store: ObservationStore;
@@ -39,6 +40,8 @@ export type StoreUnderTest = {
  * - `updateTriage` appends its edit to `triageHistory` in the same write, unless the edit has no
  *   changes (the version is bumped all the same); a stale version, an unknown id or an edit id
  *   already taken write nothing.
+ * - `amend` applies the edit and the status with the entry, never sets `firstAnsweredAt`,
+ *   and keeps a resubmit's changes in the entry; `answerTimings` leaves withdrawn ones out.
  * - Notifications given to `create`/`transition` are in the outbox exactly when the write
  *   happened: none on a replay, a stale version, an unknown id or a failed create.
  */
@@ -73,6 +76,7 @@ export function describeObservationStoreContract(
     writeContract(ctx);
     notificationWritesContract(ctx);
     triageHistoryContract(ctx);
+    amendContract(ctx);
   });
 }
 

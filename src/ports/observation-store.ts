@@ -1,4 +1,4 @@
-import type { HistoryEntry, Observation } from '../domain/observation/observation';
+import type { DraftEdit, HistoryEntry, Observation } from '../domain/observation/observation';
 import type { Status } from '../domain/lifecycle/status';
 import type { TriagePatch } from '../domain/triage/triage-record';
 import type { TriageEdit } from '../domain/triage/triage-edit';
@@ -125,6 +125,20 @@ export interface ObservationStore {
    */
   transition(
     id: string,
+    entry: HistoryEntry,
+    expectedVersion: number,
+    notifications: readonly Notification[],
+  ): Promise<WriteOutcome>;
+  /**
+   * A change the reporter makes (a withdrawal, a resubmit after a return): applies `edit` (the
+   * amended form fields; may be empty), moves to `entry.to`, appends the entry and writes the
+   * notifications atomically, if `expectedVersion` is still current; on `stale` or `not_found`
+   * nothing is written. Unlike `transition` it never sets `firstAnsweredAt`: the reporter
+   * acting is no answer to them. The board's search follows the amended texts.
+   */
+  amend(
+    id: string,
+    edit: DraftEdit,
     entry: HistoryEntry,
     expectedVersion: number,
     notifications: readonly Notification[],

@@ -83,5 +83,27 @@ export function describeStaffDirectoryContract(
       expect(await staff().supervisorsOf('adults')).toEqual([adults, both]);
       expect(await staff().supervisorsOf('nowhere')).toEqual([]);
     });
+
+    it('counts the areas a supervisor has through an Entra group, kept apart from assigned ones', async () => {
+      const grouped = member('user-g', {
+        name: 'Gunilla Ryhmä',
+        roles: ['reporter', 'supervisor'],
+        serviceAreas: ['adults'],
+        groupServiceAreas: ['families'],
+      });
+      const reporterInGroup = member('user-h', { groupServiceAreas: ['families'] });
+      await staff().upsert([grouped, reporterInGroup]);
+
+      expect(await staff().get('user-g')).toEqual(grouped);
+      expect(await staff().supervisorsOf('families')).toEqual([grouped]);
+      expect(await staff().supervisorsOf('adults')).toEqual([grouped]);
+
+      // Out of the group: the assigned area stays, the group's goes.
+      const { groupServiceAreas: _left, ...outOfGroup } = grouped;
+      await staff().upsert([outOfGroup]);
+      expect(await staff().get('user-g')).toEqual(outOfGroup);
+      expect(await staff().supervisorsOf('families')).toEqual([]);
+      expect(await staff().supervisorsOf('adults')).toEqual([outOfGroup]);
+    });
   });
 }

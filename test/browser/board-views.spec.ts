@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { violations } from './support/axe';
+import { withRole as demoPersonWithRole } from './support/dev-api';
 import { demoPeople, startRakeWithBrowser, TEST_TIMEOUT, type Rake } from './support/rake';
 
 jest.setTimeout(TEST_TIMEOUT * 3);
@@ -73,11 +74,7 @@ describe('the board sorted, with priorities, as columns and as a table', () => {
     await rake?.close();
   });
 
-  const withRole = (role: string) => {
-    const found = rake.identities.find((i) => i.roles.includes(role));
-    if (!found) throw new Error(`demo data needs a ${role}`);
-    return found;
-  };
+  const withRole = (role: string) => demoPersonWithRole(rake, role);
 
   /** GET /api/observations as someone: what the board's total must say. */
   const api = async (userId: string, query = '') =>

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { violations } from './support/axe';
+import { devApi, withRole as demoPersonWithRole } from './support/dev-api';
 import { demoFormInput, fillObservationForm } from './support/form';
 import {
   demoPeople,
@@ -60,28 +61,10 @@ describe("the coordinator's quarter, from a report to a decision its reporter se
     await rake?.close();
   });
 
-  const withRole = (role: string): StaffMember => {
-    const found = rake.identities.find((i) => i.roles.includes(role));
-    if (!found) throw new Error(`demo data needs a ${role}`);
-    return found;
-  };
-
+  const withRole = (role: string): StaffMember => demoPersonWithRole(rake, role);
   /** The API as someone (dev headers), for what another view of the tab does. */
-  async function api<T>(who: StaffMember, method: string, path: string, body?: unknown) {
-    const res = await fetch(`${rake.url}/api${path}`, {
-      method,
-      headers: {
-        'X-Dev-User-Id': who.id,
-        'X-Dev-User-Name': encodeURIComponent(who.name),
-        'X-Dev-Roles': who.roles.join(','),
-        'X-Dev-Service-Areas': who.serviceAreas.map(encodeURIComponent).join(','),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
-  }
+  const api = <T>(who: StaffMember, method: string, path: string, body?: unknown) =>
+    devApi<T>(rake, who, method, path, body);
 
   /** Searches the board for the marker (the filters fold behind a button when narrow). */
   async function search(page: Page, marker: string) {

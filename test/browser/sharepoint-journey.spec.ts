@@ -12,6 +12,7 @@ import {
   type PageState,
 } from '../../src/adapters/graph/testing/graph-double';
 import { violations } from './support/axe';
+import { devApi, withRole } from './support/dev-api';
 import { fillObservationForm, demoFormInput } from './support/form';
 import {
   demoPeople,
@@ -268,31 +269,16 @@ describe('the tab on SharePoint lists (the local Graph double)', () => {
   it("publishes the demo's social report to the intranet site's pages as an editor, and republishes it", async () => {
     const YEAR = new Date().getFullYear();
     const TITLE = `Sosiaalinen raportti ${YEAR}`;
-    const withRole = (role: string): StaffMember => {
-      const found = rake.identities.find((i) => i.roles.includes(role));
-      if (!found) throw new Error(`demo data needs a ${role}`);
-      return found;
-    };
-    const editor = withRole('editor');
-    const coordinator = withRole('rake_coordinator');
+    const editor = withRole(rake, 'editor');
+    const coordinator = withRole(rake, 'rake_coordinator');
     /** The API as someone (dev headers), for what another person does meanwhile. */
-    const api = async <T>(
+    const api = <T>(
       who: StaffMember,
       method: string,
       path: string,
       body?: unknown,
       ifMatch?: string,
-    ) => {
-      const headers: Record<string, string> = { 'X-Dev-User-Id': who.id };
-      if (body !== undefined) headers['content-type'] = 'application/json';
-      if (ifMatch !== undefined) headers['if-match'] = ifMatch;
-      const res = await fetch(`${rake.url}/api${path}`, {
-        method,
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: res.status, etag: res.headers.get('etag'), body: (await res.json()) as T };
-    };
+    ) => devApi<T>(rake, who, method, path, body, ifMatch);
     const { body: listed } = await api<{ items: Report[] }>(editor, 'GET', '/reports');
     const draft = listed.items.find((r) => r.title === TITLE);
     expect(draft?.publication).toBeNull();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { violations } from './support/axe';
+import { withRole as demoPersonWithRole } from './support/dev-api';
 import { startRakeWithBrowser, TEST_TIMEOUT, type Rake, type StaffMember } from './support/rake';
 
 jest.setTimeout(TEST_TIMEOUT * 3);
@@ -80,13 +81,8 @@ describe("the RAKE working group's workspace view", () => {
     await rake?.close();
   });
 
-  const withRole = (role: string, without?: string): StaffMember => {
-    const found = rake.identities.find(
-      (i) => i.roles.includes(role) && (without === undefined || !i.roles.includes(without)),
-    );
-    if (!found) throw new Error(`demo data needs a ${role}`);
-    return found;
-  };
+  const withRole = (role: string, without?: string): StaffMember =>
+    demoPersonWithRole(rake, role, without);
   const coordinator = () => withRole('rake_coordinator');
 
   const apiGet = async <T>(userId: string, path: string): Promise<T> =>

@@ -46,6 +46,10 @@ export const LIST_KEYS = [
   'triageHistory',
   'reports',
   'reportVersions',
+  'audit',
+  'settings',
+  'publicSubmissions',
+  'messages',
 ] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
@@ -109,7 +113,15 @@ export const LIST_SPECS: readonly ListSpec[] = [
     key: 'history',
     title: 'History',
     description: "RAKE: each observation's timeline (filing and every move).",
-    columns: [key('EntryId'), indexed('ObservationId'), text('At'), note('Payload')],
+    columns: [
+      key('EntryId'),
+      indexed('ObservationId'),
+      text('At'),
+      note('Payload'),
+      // A resubmit's entry keeps both versions of the amended texts: cut over three.
+      note('Payload2'),
+      note('Payload3'),
+    ],
   },
   {
     key: 'coReporters',
@@ -323,6 +335,80 @@ export const LIST_SPECS: readonly ListSpec[] = [
       note('Payload'),
       note('Payload2'),
       ...partColumns(),
+    ],
+  },
+  {
+    key: 'audit',
+    title: 'Audit log',
+    description: 'RAKE: who did what and when (append-only; the app never edits an entry).',
+    columns: [
+      /** The entry's id: a retried write answers 409 and leaves one entry. */
+      key('EntryId'),
+      /**
+       * `at|id`: the range query (`ge from`, `lt to`), its order (newest first) and its keyset
+       * cursor in one indexed column, so a page is read by the index at any list size (the
+       * 5,000-item list view threshold never applies to it).
+       */
+      indexed('At'),
+      /** A person's own entries (their own-data download), with `At` for the range. */
+      indexed('ActorId'),
+      text('ActorName'),
+      text('Action'),
+      text('TargetType'),
+      text('TargetId'),
+      text('Detail'),
+    ],
+  },
+  {
+    key: 'settings',
+    title: 'Settings',
+    description: 'RAKE: what the admin saved in the app (county settings, supervision).',
+    columns: [
+      /** `county` or `supervision`: one item each, created once (a second create is 409). */
+      key('SettingsKey'),
+      number('Version'),
+      // Four county lists of up to 100 entries with labels in three languages: cut over four.
+      note('Payload'),
+      note('Payload2'),
+      note('Payload3'),
+      note('Payload4'),
+    ],
+  },
+  {
+    key: 'publicSubmissions',
+    title: 'Public submissions',
+    description:
+      "RAKE: the public form's submissions waiting for the coordinator (no sender's address kept).",
+    columns: [
+      key('SubmissionId'),
+      /** The reporter's code to follow the status: a receipt is held once (a second is 409). */
+      key('Receipt'),
+      /** `pending`, `accepted` or `discarded`: the queue is the pending ones. */
+      indexed('State'),
+      /** `createdAt|id`: the queue's order (oldest first when ascending). */
+      indexed('SortKey'),
+      number('Version'),
+      // Two texts of up to 20,000 characters: cut over three columns, longer JSON in parts.
+      note('Payload'),
+      note('Payload2'),
+      note('Payload3'),
+      ...partColumns(),
+    ],
+  },
+  {
+    key: 'messages',
+    title: 'Messages',
+    description: 'RAKE: messages on observations between their reporters and those handling them.',
+    columns: [
+      key('MessageId'),
+      /** The thread of one observation. */
+      indexed('ObservationId'),
+      /** A person's own messages (their own-data download). */
+      indexed('AuthorId'),
+      /** Not sorted on by Graph: a thread's few messages are ordered in the app. */
+      text('At'),
+      // A message is at most 2,000 characters: one column holds it as JSON.
+      note('Payload'),
     ],
   },
 ];

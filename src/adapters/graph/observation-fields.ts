@@ -87,17 +87,24 @@ export function newObservationFields(obs: Observation, idempotencyKey: string | 
 export const observationOf = (item: ListItem): Observation =>
   payloadOf(item.fields, OBSERVATION_PAYLOAD_COLUMNS) as Observation;
 
+/**
+ * Payload columns of a history entry: a resubmit's entry keeps both versions of the amended
+ * texts (up to 20,000 characters each), which can pass one column's 63,999 as JSON. Entries
+ * written before there were three read as before (the missing columns are empty).
+ */
+export const HISTORY_PAYLOAD_COLUMNS = 3;
+
 export function historyFields(entry: HistoryEntry): Fields {
   return {
     EntryId: entry.id,
     ObservationId: entry.observationId,
     At: entry.at,
-    Payload: JSON.stringify(entry),
+    ...payloadFields(entry, HISTORY_PAYLOAD_COLUMNS),
   };
 }
 
 export const historyEntryOf = (item: ListItem): HistoryEntry =>
-  payloadOf(item.fields) as HistoryEntry;
+  payloadOf(item.fields, HISTORY_PAYLOAD_COLUMNS) as HistoryEntry;
 
 /**
  * The PairKey makes the same co-reporter of the same observation a 409, not a second row. The

@@ -93,6 +93,9 @@ describe('provisionLists', () => {
       { kind: 'column_made_unique', list, column: 'EntryId' },
       { kind: 'column_indexed', list, column: 'ObservationId' },
       { kind: 'column_added', list, column: 'Payload' },
+      // A resubmit's entry keeps both versions of the texts (issue 13): two more columns.
+      { kind: 'column_added', list, column: 'Payload2' },
+      { kind: 'column_added', list, column: 'Payload3' },
     ]);
     expect(report.problems).toEqual([]);
     const columns = listNamed(spec.title)?.columns ?? [];

@@ -1,6 +1,8 @@
 import { describeConversationDirectoryContract } from '../../ports/conversation-directory.contract';
 import { describeNotificationOutboxContract } from '../../ports/notification-outbox.contract';
 import { describeStaffDirectoryContract } from '../../ports/staff-directory.contract';
+import { describeSettingsStoreContract } from '../../ports/settings-store.contract';
+import { createSharePointSettingsStore } from './sharepoint-settings-store';
 import { StorageUnavailableError } from '../../ports/storage-unavailable';
 import { testNotification } from '../../ports/testing/notification-builder';
 import type { Clock } from '../../ports/clock';
@@ -34,6 +36,14 @@ describeConversationDirectoryContract('SharePoint lists (Graph double)', async (
 describeStaffDirectoryContract('SharePoint lists (Graph double)', async () => {
   const { lists, dispose } = await site();
   return { staff: createSharePointStaffDirectory(lists), dispose };
+});
+describeSettingsStoreContract('SharePoint lists (Graph double), two instances', async () => {
+  const { lists, dispose } = await site();
+  return {
+    settings: createSharePointSettingsStore(lists),
+    other: createSharePointSettingsStore(lists),
+    dispose,
+  };
 });
 
 const T0 = '2026-02-02T09:00:00.000Z';

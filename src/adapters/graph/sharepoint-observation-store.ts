@@ -251,6 +251,30 @@ export function createSharePointObservationStore(lists: SharePointLists): Observ
       }));
     },
 
+    async amend(id, edit, entry, expectedVersion, notifications) {
+      return change(id, expectedVersion, (current) => ({
+        // The board's search reads the Payload, so it follows the amended texts at once.
+        next: {
+          ...current,
+          ...edit,
+          status: entry.to,
+          version: current.version + 1,
+          updatedAt: entry.at,
+        },
+        after: [
+          {
+            request: {
+              op: 'create',
+              list: 'history',
+              fields: historyFields({ ...entry, observationId: id }),
+            },
+            undo: deleteCreated('history'),
+          },
+          ...outboxSteps(notifications),
+        ],
+      }));
+    },
+
     async history(id) {
       const items = await lists.collect('history', { filter: eq('ObservationId', id) });
       // `At` is not indexed (Graph would refuse to sort on it): an observation's few entries
@@ -264,12 +288,15 @@ export function createSharePointObservationStore(lists: SharePointLists): Observ
     async answerTimings(period, scope) {
       const items = await lists.collect('observations', {
         filter: and(eq('Period', period), scopeFilter(scope)),
-        select: ['CreatedAt', 'FirstAnsweredAt'],
+        select: ['CreatedAt', 'FirstAnsweredAt', 'Status'],
       });
-      return items.map((item) => ({
-        createdAt: textOf(item.fields, 'CreatedAt') ?? '',
-        firstAnsweredAt: textOf(item.fields, 'FirstAnsweredAt'),
-      }));
+      // A withdrawn observation is nobody's wait (filtered here: few items, one period).
+      return items
+        .filter((item) => textOf(item.fields, 'Status') !== 'withdrawn')
+        .map((item) => ({
+          createdAt: textOf(item.fields, 'CreatedAt') ?? '',
+          firstAnsweredAt: textOf(item.fields, 'FirstAnsweredAt'),
+        }));
     },
 
     async isEmpty() {

@@ -1,5 +1,9 @@
 import { ROLES, type Role } from '../../domain/policy/actor';
-import type { StaffDirectory, StaffMember } from '../../ports/staff-directory';
+import {
+  supervisedAreas,
+  type StaffDirectory,
+  type StaffMember,
+} from '../../ports/staff-directory';
 import { payloadOf, textOf } from './field-values';
 import { unexpectedWrite } from './optimistic-write';
 import { eq } from './odata-filter';
@@ -25,6 +29,9 @@ function toMember(item: ListItem): StaffMember {
       (ROLES as readonly string[]).includes(r),
     ),
     serviceAreas: strings(json['serviceAreas']),
+    ...(strings(json['groupServiceAreas']).length > 0
+      ? { groupServiceAreas: strings(json['groupServiceAreas']) }
+      : {}),
   };
 }
 
@@ -97,7 +104,7 @@ export function createSharePointStaffDirectory(
     async supervisorsOf(serviceArea) {
       return sortByName(
         (await all()).filter(
-          (m) => m.roles.includes('supervisor') && m.serviceAreas.includes(serviceArea),
+          (m) => m.roles.includes('supervisor') && supervisedAreas(m).has(serviceArea),
         ),
       );
     },

@@ -22,6 +22,16 @@ import { createSharePointMeetingStore } from './sharepoint-meeting-store';
 import { createSharePointCompilationStore } from './sharepoint-compilation-store';
 import { createSharePointEnrichmentStore } from './sharepoint-enrichment-store';
 import { createSharePointReportStore } from './sharepoint-report-store';
+import { createSharePointAuditLog } from './sharepoint-audit-log';
+import { createSharePointObservationRetention } from './sharepoint-observation-retention';
+import type { ObservationRetention } from '../../ports/observation-retention';
+import { createSharePointMessageStore } from './sharepoint-message-store';
+import type { MessageStore } from '../../ports/message-store';
+import type { AuditLog } from '../../ports/audit-log';
+import type { SettingsStore } from '../../ports/settings-store';
+import { createSharePointSettingsStore } from './sharepoint-settings-store';
+import type { PublicSubmissionStore } from '../../ports/public-submission-store';
+import { createSharePointPublicSubmissionStore } from './sharepoint-public-submission-store';
 
 export type SharePointStoreOptions = {
   readonly client: Client;
@@ -50,6 +60,16 @@ export type SharePointStore = {
   readonly enrichments: EnrichmentStore;
   /** Reports (in Record parts) and their kept versions; publishing writes into `outbox`. */
   readonly reports: ReportStore;
+  /** Append-only: who did what, when (issue 13). */
+  readonly audit: AuditLog;
+  /** The daily retention job's reads and writes of observations (issue 13). */
+  readonly retention: ObservationRetention;
+  /** Message threads on observations; each message writes its notifications into `outbox`. */
+  readonly messages: MessageStore;
+  /** What the admin saved in the app: county settings, supervision by Entra groups. */
+  readonly settings: SettingsStore;
+  /** The public form's submissions, waiting for the coordinator. */
+  readonly publicSubmissions: PublicSubmissionStore;
   readonly lists: SharePointLists;
 };
 
@@ -77,6 +97,11 @@ export async function openSharePointStore(
     compilations: createSharePointCompilationStore(lists),
     enrichments: createSharePointEnrichmentStore(lists),
     reports: createSharePointReportStore(lists),
+    audit: createSharePointAuditLog(lists),
+    retention: createSharePointObservationRetention(lists),
+    messages: createSharePointMessageStore(lists),
+    settings: createSharePointSettingsStore(lists),
+    publicSubmissions: createSharePointPublicSubmissionStore(lists),
     lists,
   };
 }

@@ -19,6 +19,9 @@ export type ApiProblem =
     }
   | { readonly code: 'forbidden' }
   | { readonly code: 'not_found' }
+  | { readonly code: 'already_handled' }
+  | { readonly code: 'not_returned' }
+  | { readonly code: 'already_decided' }
   | {
       readonly code: 'illegal_transition';
       readonly from: Status | ProposalStatus;
@@ -62,6 +65,9 @@ export const STATUS_OF: Readonly<Record<ApiProblemCode, number>> = {
   forbidden: 403,
   not_found: 404,
   illegal_transition: 409,
+  already_handled: 409,
+  not_returned: 409,
+  already_decided: 409,
   idempotency_key_reused: 409,
   precondition_failed: 412,
   precondition_required: 428,

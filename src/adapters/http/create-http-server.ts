@@ -1,17 +1,19 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createStaffRegistration } from '../../app';
+import { createStaffRegistration, extendDeps } from '../../app';
 import { answerClientError, MAX_HEADER_BYTES } from './client-error';
 import { problemOf } from './error-mapping';
 import { DEFAULT_BODY_LIMIT, type HttpDeps, type HttpOptions } from './http-deps';
 import { registerInBackground, sendProblem, signIn } from './request-context';
 import {
   registerAdminRoutes,
+  registerAuditRoutes,
   registerBotRoutes,
   registerDigestRoutes,
   registerExportRoutes,
   registerCompilationExportRoutes,
   registerIdentityRoutes,
   registerLifecycleRoutes,
+  registerFollowUpRoutes,
   registerObservationRoutes,
   registerSystemRoutes,
   registerWorkspaceRoutes,
@@ -21,6 +23,7 @@ import {
   registerSuggestionRoutes,
   registerReportRoutes,
   registerIntranetRoutes,
+  registerPublicRoutes,
   type RouteContext,
 } from './routes';
 import { addLoopbackHostCheck } from './host-check';
@@ -99,7 +102,8 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
       if (registration !== null) registerInBackground(registration, actor, request, report);
       return actor;
     },
-    digest: deps.notifications ? { ...deps.app, ...deps.notifications } : null,
+    // extendDeps, not a spread: `app.county` is read per use (the admin's settings).
+    digest: deps.notifications ? extendDeps(deps.app, deps.notifications) : null,
     digestCard: deps.notifications?.digestCard ?? null,
   };
   registerRateLimit(server, deps.authenticator, options.rateLimits ?? DEFAULT_RATE_LIMITS);
@@ -110,6 +114,7 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
     registerObservationRoutes(api, ctx);
     registerExportRoutes(api, ctx);
     registerLifecycleRoutes(api, ctx);
+    registerFollowUpRoutes(api, ctx);
     registerWorkspaceRoutes(api, ctx);
     registerMeetingRoutes(api, ctx);
     registerCompilationRoutes(api, ctx);
@@ -118,8 +123,10 @@ export function createHttpServer(deps: HttpDeps, options: HttpOptions = {}): Fas
     registerSuggestionRoutes(api, ctx);
     registerReportRoutes(api, ctx);
     registerIntranetRoutes(api, deps.intranet);
+    registerPublicRoutes(api, ctx);
     registerDigestRoutes(api, ctx);
     registerAdminRoutes(api, ctx);
+    registerAuditRoutes(api, ctx);
     registerBotRoutes(api, deps.bot);
   });
   registerTab(server, options.tabDir, { sourceMaps: options.serveSourceMaps === true });

@@ -35,6 +35,7 @@ function faulty(inner: ObservationStore, fault: () => Fault | null): Observation
     updateTriage: (...a) => guard('updateTriage', () => inner.updateTriage(...a)),
     triageHistory: (...a) => guard('triageHistory', () => inner.triageHistory(...a)),
     transition: (...a) => guard('transition', () => inner.transition(...a)),
+    amend: (...a) => guard('amend', () => inner.amend(...a)),
     history: (...a) => guard('history', () => inner.history(...a)),
     answerTimings: (...a) => guard('answerTimings', () => inner.answerTimings(...a)),
     isEmpty: (...a) => guard('isEmpty', () => inner.isEmpty(...a)),

@@ -1,8 +1,13 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import fastifyRateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './api-problem';
 import type { Authenticator } from './auth';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
+import {
+  DEFAULT_PUBLIC_FILINGS_PER_MINUTE,
+  DEFAULT_RATE_LIMITS,
+  type RateLimits,
+} from './rate-limits';
 import { authenticationOf } from './request-context';
 
 export { DEFAULT_RATE_LIMITS, type RateLimits };
@@ -20,6 +25,11 @@ function isExempt(route: string): boolean {
   return route === '/api/health' || route === '/api/messages' || !route.startsWith('/api/');
 }
 
+/** The public form's pages and API (issue 13): no sign-in, so counted per client. */
+function isPublicRoute(route: string): boolean {
+  return route === '/public' || route.startsWith('/public/') || route.startsWith('/api/public/');
+}
+
 /**
  * Limits API calls with @fastify/rate-limit (in memory: RAKE runs as one instance). Signed-in
  * staff are counted per user, never per address — a county's staff share one NAT address —
@@ -33,8 +43,18 @@ export function registerRateLimit(
   authenticator: Authenticator,
   limits: RateLimits,
 ): void {
+  // The public form's callers are counted by a keyed hash of their address: the salt is made
+  // here, kept in memory only, so the counters never hold an address, nor anything that can be
+  // turned back into one by trying the 2^32 IPv4 addresses.
+  const salt = randomBytes(32);
+  const publicKeyOf = (request: FastifyRequest): string =>
+    createHmac('sha256', salt).update(clientAddress(request.ip)).digest('base64url').slice(0, 22);
   const keyOf = async (request: FastifyRequest): Promise<string> => {
     const route = request.routeOptions.url ?? '';
+    if (isPublicRoute(route)) {
+      // Nobody signs in there; submissions apart from page views and status look-ups.
+      return `${request.method === 'POST' ? 'public-filing' : 'public'}:${publicKeyOf(request)}`;
+    }
     if (isExempt(route)) return EXEMPT;
     let userId: string | null = null;
     try {
@@ -56,11 +76,13 @@ export function registerRateLimit(
     keyGenerator: keyOf,
     allowList: (_request, key) => key === EXEMPT,
     max: (_request, key) =>
-      key.startsWith('filing:')
-        ? limits.filingsPerMinute
-        : key.startsWith('user:')
-          ? limits.userPerMinute
-          : limits.anonymousPerMinute,
+      key.startsWith('public-filing:')
+        ? (limits.publicFilingsPerMinute ?? DEFAULT_PUBLIC_FILINGS_PER_MINUTE)
+        : key.startsWith('filing:')
+          ? limits.filingsPerMinute
+          : key.startsWith('user:')
+            ? limits.userPerMinute
+            : limits.anonymousPerMinute,
     errorResponseBuilder: (_request, context) =>
       new ApiError({
         code: 'rate_limited',

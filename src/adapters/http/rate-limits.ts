@@ -8,7 +8,15 @@ export type RateLimits = {
   readonly userPerMinute: number;
   /** API calls without a valid identity, per client address. */
   readonly anonymousPerMinute: number;
+  /**
+   * Public form submissions (`POST /public`, `POST /api/public/observations`) per client,
+   * counted by a salted hash of the address. Absent: DEFAULT_PUBLIC_FILINGS_PER_MINUTE.
+   */
+  readonly publicFilingsPerMinute?: number;
 };
+
+/** A person sends a form or two; a household behind one address a few more. */
+export const DEFAULT_PUBLIC_FILINGS_PER_MINUTE = 10;
 
 /**
  * Generous: a reporter files a few observations a day, and a supervisor's busiest minute on

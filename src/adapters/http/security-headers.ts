@@ -41,6 +41,23 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * The public form's pages (`/public`, issue 13): plain HTML and one style sheet of our own, no
+ * script at all, posting only to ourselves, and framed by nobody (a county links to the page).
+ */
+export const PUBLIC_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Whether a URL is one of the public form's pages (not the staff tab, not the API). */
+export const isPublicPage = (url: string): boolean =>
+  url === '/public' || url.startsWith('/public/') || url.startsWith('/public?');
+
+/**
  * Sent only on answers to HTTPS requests (RFC 6797: a browser ignores it over plain HTTP).
  * A year, and the subdomains too: the app has none that should ever be reached by HTTP.
  */
@@ -53,7 +70,9 @@ export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 export function securityHeadersFor(url: string, https = false): Record<string, string> {
   return {
     ...(https ? { 'strict-transport-security': STRICT_TRANSPORT_SECURITY } : {}),
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': isPublicPage(url)
+      ? PUBLIC_CONTENT_SECURITY_POLICY
+      : CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=()',

@@ -7,6 +7,7 @@ import {
   type RemindersSent,
 } from '../../app/digest';
 import { sendEnrichmentReminders } from '../../app/enrichments';
+import { applyRetention, describeRetention, type RetentionOutcome } from '../../app/retention';
 
 /** The local hour the daily run happens at (Europe/Helsinki for every preset). */
 export const DAILY_HOUR = 8;
@@ -16,11 +17,13 @@ export type DailyOutcome = {
   readonly reminders: RemindersSent;
   /** Reminders of enrichment requests due within three days. */
   readonly enrichmentReminders: number;
+  /** What retention did (issue 13), after the notifications. */
+  readonly retention: RetentionOutcome;
 };
 
 /**
- * One day's work: the digest if a meeting is `daysBefore` days away, the reminders, and the
- * reminders of enrichment requests soon due.
+ * One day's work: the digest if a meeting is `daysBefore` days away, the reminders, the
+ * reminders of enrichment requests soon due, and retention (src/app/retention).
  * Both have stable keys, so running it twice the same day (a restart, a catch-up, a second
  * instance) enqueues nothing new.
  */
@@ -28,7 +31,9 @@ export async function runDaily(deps: DigestDeps, settings: DigestSettings): Prom
   const digest = await sendDueDigest(deps, settings.daysBefore);
   const reminders = await sendDueReminders(deps, settings.reminderDays, settings.escalationDays);
   const enrichmentReminders = await sendEnrichmentReminders(deps);
-  return { digest, reminders, enrichmentReminders };
+  // Last: a store that fails here has already taken the day's notifications.
+  const retention = await applyRetention(deps);
+  return { digest, reminders, enrichmentReminders, retention };
 }
 
 /**
@@ -50,6 +55,8 @@ export function describeDaily(outcome: DailyOutcome): string {
       : `digest for ${outcome.digest.meetingDate} (${outcome.digest.total} observations)`;
   return (
     `RAKE daily notifications: ${digest}, ${outcome.reminders.keys.length} reminder(s), ` +
-    `${outcome.enrichmentReminders} enrichment reminder(s)`
+    `${outcome.enrichmentReminders} enrichment reminder(s)` +
+    // Retention speaks only on the days it did something.
+    (outcome.retention.done > 0 ? `; ${describeRetention(outcome.retention)}` : '')
   );
 }

@@ -59,6 +59,17 @@ describe('the daily run and its scheduler (Kainuu, meeting 12 May 2026)', () => 
     ]);
   });
 
+  it('reads its days at each run, so the admin’s change holds from the next run', async () => {
+    await fileAs(deps, 'reporter');
+    deps.clock.set(new Date('2026-05-09T04:00:00Z')); // Saturday 07:00: no catch-up
+    let current = { ...settings, daysBefore: 5 };
+    scheduler = startNotificationScheduler(deps, () => current, { log: (l) => lines.push(l) });
+    await scheduler.runNow(); // three days before the meeting of 12 May: not the fifth
+    current = { ...settings, daysBefore: 3 };
+    await scheduler.runNow();
+    expect(lines.map((l) => l.includes('digest for 2026-05-12'))).toEqual([false, true]);
+  });
+
   it('catches up at start after 08:00, not before, and runs daily at 08:00 Helsinki', async () => {
     await fileAs(deps, 'reporter');
     deps.clock.set(new Date('2026-05-09T04:00:00Z')); // 07:00 local: waits

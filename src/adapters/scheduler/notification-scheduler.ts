@@ -25,9 +25,11 @@ export type NotificationScheduler = {
  */
 export function startNotificationScheduler(
   deps: DigestDeps,
-  settings: DigestSettings,
+  /** A function: read at each run, so the admin's change of days holds from the next run. */
+  settings: DigestSettings | (() => DigestSettings),
   options: SchedulerOptions = {},
 ): NotificationScheduler {
+  const settingsNow = typeof settings === 'function' ? settings : () => settings;
   const log = options.log ?? ((line: string) => console.log(line));
   const onError =
     options.onError ??
@@ -37,7 +39,7 @@ export function startNotificationScheduler(
   // One run at a time: a slow run and a catch-up never overlap (the keys would make an
   // overlap harmless, but it would read the store twice for nothing).
   const runNow = (): Promise<void> =>
-    (running ??= runDaily(deps, settings)
+    (running ??= runDaily(deps, settingsNow())
       .then((outcome) => log(describeDaily(outcome)))
       .catch(onError)
       .finally(() => {

@@ -1,5 +1,10 @@
 import { OBSERVATION_KINDS, type ObservationKind } from '../../domain/observation/observation';
-import type { HistoryEntry, Observation } from '../../domain/observation/observation';
+import type {
+  AmendableField,
+  DraftChange,
+  HistoryEntry,
+  Observation,
+} from '../../domain/observation/observation';
 import { searchTextOf } from '../../domain/observation/search-text';
 import { RETURN_REASONS, STATUSES } from '../../domain/lifecycle/status';
 import type { ReturnReason, Status } from '../../domain/lifecycle/status';
@@ -43,6 +48,7 @@ export const OBSERVATION_COLUMN_NAMES = [
   'triage_follow_up',
   'triage_priority',
   'triage_result',
+  'source',
 ] as const satisfies readonly (keyof ObservationRow)[];
 export const OBSERVATION_COLUMNS = OBSERVATION_COLUMN_NAMES.join(', ');
 
@@ -75,6 +81,8 @@ export type ObservationRow = {
   readonly triage_follow_up: string | null;
   readonly triage_priority: number | null;
   readonly triage_result: string | null;
+  /** 'staff' or 'public' (migration 12). */
+  readonly source: string;
 };
 
 /** The row as written, with the lower-cased search copy. */
@@ -90,6 +98,19 @@ export type HistoryRow = {
   readonly to_status: string;
   readonly feedback: string | null;
   readonly return_reason: string | null;
+  /** JSON [{field, before, after}] on a resubmit's entry, else null. */
+  readonly changes: string | null;
+};
+
+/** The observation columns a reporter's resubmit may change, by domain field. */
+export const AMENDABLE_COLUMNS: Readonly<Record<AmendableField, keyof ObservationRow>> = {
+  kind: 'kind',
+  description: 'description',
+  solutionProposal: 'solution_proposal',
+  topic: 'topic',
+  serviceArea: 'service_area',
+  municipality: 'municipality',
+  targetGroup: 'target_group',
 };
 
 export type StaffRow = {
@@ -99,6 +120,8 @@ export type StaffRow = {
   readonly title: string | null;
   readonly roles: string;
   readonly service_areas: string;
+  /** JSON list; '[]' for everyone outside a mapped Entra group. */
+  readonly group_service_areas: string;
 };
 
 export function toObservationRecord(obs: NewObservation): ObservationRecord {
@@ -123,6 +146,7 @@ export function toObservationRecord(obs: NewObservation): ObservationRecord {
     updated_at: obs.createdAt,
     version: 1,
     ...toTriageColumns(obs.triage),
+    source: obs.source ?? 'staff',
   };
 }
 
@@ -173,6 +197,8 @@ export function toObservation(row: ObservationRow): Observation {
       priority: row.triage_priority,
       result: row.triage_result,
     },
+    // Only the public form's are marked, so a staff filing reads back exactly as written.
+    ...(row.source === 'public' ? { source: 'public' as const } : {}),
   };
 }
 
@@ -187,6 +213,7 @@ export function toHistoryRow(entry: HistoryEntry, observationId: string): Histor
     to_status: entry.to,
     feedback: entry.feedback,
     return_reason: entry.returnReason,
+    changes: entry.changes === undefined ? null : JSON.stringify(entry.changes),
   };
 }
 
@@ -204,6 +231,8 @@ export function toHistoryEntry(row: HistoryRow): HistoryEntry {
       row.return_reason === null
         ? null
         : oneOf<ReturnReason>(RETURN_REASONS, row.return_reason, 'return_reason'),
+    // Only a resubmit's entry has the key: the other entries read as they always did.
+    ...(row.changes === null ? {} : { changes: JSON.parse(row.changes) as DraftChange[] }),
   };
 }
 
@@ -215,6 +244,7 @@ export function toStaffRow(member: StaffMember): StaffRow {
     title: member.title,
     roles: JSON.stringify(member.roles),
     service_areas: JSON.stringify(member.serviceAreas),
+    group_service_areas: JSON.stringify(member.groupServiceAreas ?? []),
   };
 }
 
@@ -226,8 +256,15 @@ export function toStaffMember(row: StaffRow): StaffMember {
     title: row.title,
     roles: stringList(row.roles, 'roles').map((role) => oneOf<Role>(ROLES, role, 'roles')),
     serviceAreas: stringList(row.service_areas, 'service_areas'),
+    ...withGroupAreas(stringList(row.group_service_areas, 'group_service_areas')),
   };
 }
+
+/** Present only when there are some, so a member without a group reads back as written. */
+export const withGroupAreas = (
+  areas: readonly string[],
+): { readonly groupServiceAreas?: readonly string[] } =>
+  areas.length > 0 ? { groupServiceAreas: areas } : {};
 
 function oneOf<T extends string>(allowed: readonly T[], value: string, column: string): T {
   if (!(allowed as readonly string[]).includes(value)) {

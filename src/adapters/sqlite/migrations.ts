@@ -326,6 +326,88 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 9,
+    name: 'audit log, append-only',
+    // `seq` keeps the insertion order; the range query reads (at, id) newest first from the
+    // index, and a person's own entries from (actor_id, at, id). The triggers make the table
+    // append-only below the app too: no UPDATE or DELETE gets through.
+    sql: `
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target_type TEXT NOT NULL,
+        target_id TEXT,
+        detail TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX audit_log_at ON audit_log (at, id);
+      CREATE INDEX audit_log_actor ON audit_log (actor_id, at, id);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+  },
+  {
+    version: 10,
+    name: "reporters' follow-up: what a resubmit changed; messages on an observation",
+    // `changes` (JSON [{field, before, after}]) only on the entry of a resubmit, so the
+    // supervisor sees what the reporter amended. Messages are read per observation (the
+    // thread) and per author (a staff member's own data), each in time order.
+    sql: `
+      ALTER TABLE history ADD COLUMN changes TEXT;
+      CREATE TABLE observation_messages (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        observation_id TEXT NOT NULL REFERENCES observations (id) ON DELETE CASCADE,
+        author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        side TEXT NOT NULL,
+        text TEXT NOT NULL,
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX observation_messages_thread ON observation_messages (observation_id, at, seq);
+      CREATE INDEX observation_messages_author ON observation_messages (author_id, at, seq);
+    `,
+  },
+  {
+    version: 11,
+    name: 'administration in the app: stored county settings, supervisors from Entra groups',
+    // `settings`: one JSON document per key ('county', 'supervision'), replaced whole under
+    // its version (If-Match). `group_service_areas`: the areas a supervisor has through an
+    // Entra group mapped to them, refreshed at each sign-in, kept apart from the assigned ones.
+    sql: `
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        json TEXT NOT NULL,
+        version INTEGER NOT NULL
+      ) STRICT;
+      ALTER TABLE staff ADD COLUMN group_service_areas TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
+  {
+    version: 12,
+    name: 'the public form: submissions waiting for the coordinator; where an observation came from',
+    // No address or identity of the sender is kept, only what the form said. The queue is read
+    // by (state, created_at, id), oldest first; a receipt is held once. `source` tells the
+    // public form's observations (accepted from the queue) from the staff's own.
+    sql: `
+      CREATE TABLE public_submissions (
+        id TEXT PRIMARY KEY,
+        receipt TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        payload TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX public_submissions_queue ON public_submissions (state, created_at, id);
+      ALTER TABLE observations ADD COLUMN source TEXT NOT NULL DEFAULT 'staff';
+    `,
+  },
 ];
 
 /**

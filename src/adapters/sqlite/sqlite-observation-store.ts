@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Notification } from '../../domain/notification/notification';
 import { DEFAULT_BOARD_SORT } from '../../domain/observation/board-order';
-import type { HistoryEntry, Observation } from '../../domain/observation/observation';
+import type { DraftEdit, HistoryEntry, Observation } from '../../domain/observation/observation';
+import { searchTextOf } from '../../domain/observation/search-text';
 import type { BoardScope } from '../../domain/policy/board-scope';
 import type { TriageEdit } from '../../domain/triage/triage-edit';
 import {
@@ -30,6 +31,7 @@ import {
   type SqlQuery,
 } from './board-query';
 import {
+  AMENDABLE_COLUMNS,
   OBSERVATION_COLUMN_NAMES,
   OBSERVATION_COLUMNS,
   toHistoryEntry,
@@ -60,6 +62,7 @@ const HISTORY_COLUMNS = [
   'to_status',
   'feedback',
   'return_reason',
+  'changes',
 ] as const satisfies readonly (keyof HistoryRow)[];
 
 const insertSql = (table: string, columns: readonly string[]): string =>
@@ -127,6 +130,20 @@ export function createSqliteObservationStore(
            updated_at = @at, version = version + 1
        WHERE id = @id AND version = @version`,
     ),
+    // A reporter's change: the form's fields, the search copy and the status, never
+    // first_answered_at (see ObservationStore.amend).
+    amend: db.prepare(
+      `UPDATE observations
+       SET ${Object.values(AMENDABLE_COLUMNS)
+         .map((column) => `${column} = @${column}`)
+         .join(', ')}, search_text = @search_text, status = @to, updated_at = @at,
+           version = version + 1
+       WHERE id = @id AND version = @version`,
+    ),
+    searchRowOf: db.prepare<[string], { search_rowid: number | bigint | null }>(
+      'SELECT search_rowid FROM observations WHERE id = ?',
+    ),
+    deleteSearch: db.prepare<[number | bigint]>('DELETE FROM observations_search WHERE rowid = ?'),
     insertTriageEdit: db.prepare(insertSql('triage_history', TRIAGE_EDIT_COLUMNS)),
     triageHistory: db.prepare<[string], TriageEditRow>(
       `SELECT ${TRIAGE_EDIT_COLUMNS.join(', ')} FROM triage_history
@@ -242,6 +259,42 @@ export function createSqliteObservationStore(
       }),
   );
 
+  const amend = db.transaction(
+    (
+      id: string,
+      edit: DraftEdit,
+      entry: HistoryEntry,
+      expectedVersion: number,
+      notifications: readonly Notification[],
+    ): WriteOutcome =>
+      guarded(id, expectedVersion, (current) => {
+        const next = { ...current, ...edit };
+        const columns = Object.fromEntries(
+          Object.entries(AMENDABLE_COLUMNS).map(([field, column]) => [
+            column,
+            next[field as keyof typeof AMENDABLE_COLUMNS],
+          ]),
+        );
+        const searchText = searchTextOf(next);
+        sql.amend.run({
+          ...columns,
+          search_text: searchText,
+          to: entry.to,
+          at: entry.at,
+          id,
+          version: expectedVersion,
+        });
+        // The trigram index holds the folded text: the old one leaves, the amended one comes.
+        const row = sql.searchRowOf.get(id);
+        if (row?.search_rowid !== null && row?.search_rowid !== undefined) {
+          sql.deleteSearch.run(row.search_rowid);
+        }
+        sql.linkSearch.run(sql.insertSearch.run(id, searchText).lastInsertRowid, id);
+        sql.insertHistory.run(toHistoryRow(entry, id));
+        writeOutbox(notifications);
+      }),
+  );
+
   return {
     create(obs, filed, key, notifications) {
       return fileBatch.submit([obs, filed, key, notifications]);
@@ -274,6 +327,9 @@ export function createSqliteObservationStore(
     async transition(id, entry, expectedVersion, notifications) {
       return transition.immediate(id, entry, expectedVersion, notifications);
     },
+    async amend(id, edit, entry, expectedVersion, notifications) {
+      return amend.immediate(id, edit, entry, expectedVersion, notifications);
+    },
     async history(id) {
       return sql.history.all(id).map(toHistoryEntry);
     },
@@ -282,7 +338,8 @@ export function createSqliteObservationStore(
       const params: SqlParam[] = [period, ...(inScope?.params ?? [])];
       const rows = prepared(
         `SELECT created_at, first_answered_at FROM observations
-         WHERE period = ? ${inScope === null ? '' : `AND ${inScope.sql}`}
+         WHERE period = ? AND status != 'withdrawn'
+           ${inScope === null ? '' : `AND ${inScope.sql}`}
          ORDER BY created_at, id`,
       ).all(...params) as { created_at: string; first_answered_at: string | null }[];
       return rows.map((row) => ({

@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { StaffDirectory, StaffMember } from '../../ports/staff-directory';
+import {
+  supervisedAreas,
+  type StaffDirectory,
+  type StaffMember,
+} from '../../ports/staff-directory';
 import { toStaffMember, toStaffRow, type StaffRow } from './mapper';
 
 const byFinnishName = new Intl.Collator('fi').compare;
@@ -30,10 +34,11 @@ export function createSqliteStaffDirectory(db: Database.Database): StaffDirector
     all: db.prepare<[], StaffRow>('SELECT * FROM staff'),
     dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     upsert: db.prepare(
-      `INSERT INTO staff (id, name, email, title, roles, service_areas)
-       VALUES (@id, @name, @email, @title, @roles, @service_areas)
+      `INSERT INTO staff (id, name, email, title, roles, service_areas, group_service_areas)
+       VALUES (@id, @name, @email, @title, @roles, @service_areas, @group_service_areas)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email,
-         title = excluded.title, roles = excluded.roles, service_areas = excluded.service_areas`,
+         title = excluded.title, roles = excluded.roles, service_areas = excluded.service_areas,
+         group_service_areas = excluded.group_service_areas`,
     ),
   };
   const upsertAll = db.transaction((members: readonly StaffMember[]) => {
@@ -50,7 +55,7 @@ export function createSqliteStaffDirectory(db: Database.Database): StaffDirector
     const supervisorsByArea = new Map<string, StaffMember[]>();
     for (const member of byName) {
       if (!member.roles.includes('supervisor')) continue;
-      for (const area of new Set(member.serviceAreas)) {
+      for (const area of supervisedAreas(member)) {
         const list = supervisorsByArea.get(area) ?? [];
         list.push(member);
         supervisorsByArea.set(area, list);

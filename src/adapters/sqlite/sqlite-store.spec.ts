@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describeObservationStoreContract } from '../../ports/observation-store.contract';
 import { describeStaffDirectoryContract } from '../../ports/staff-directory.contract';
+import { describeSettingsStoreContract } from '../../ports/settings-store.contract';
 import { describeNotificationOutboxContract } from '../../ports/notification-outbox.contract';
 import { describeConversationDirectoryContract } from '../../ports/conversation-directory.contract';
 import { describePhenomenonStoreContract } from '../../ports/phenomenon-store.contract';
@@ -54,6 +55,18 @@ describeConversationDirectoryContract('SQLite in memory', async () => {
 describeStaffDirectoryContract('SQLite in memory', async () => {
   const sqlite = inMemory();
   return { staff: sqlite.staff, dispose: async () => sqlite.close() };
+});
+describeSettingsStoreContract('SQLite file, two connections', async () => {
+  const sqlite = onDisk();
+  const other = createSqliteStore({ file: sqlite.database.name });
+  return {
+    settings: sqlite.settings,
+    other: other.settings,
+    dispose: async () => {
+      other.close();
+      sqlite.close();
+    },
+  };
 });
 
 describePhenomenonStoreContract('SQLite in memory', async () => {
@@ -146,7 +159,8 @@ describe('SQLite store', () => {
     migrate(raw, MIGRATIONS.slice(0, 6));
     const data = createTestData();
     const obs = data.observation();
-    const record = toObservationRecord(obs);
+    // Schema 6 has no `source` yet (step 12 adds it, 'staff' for every observation before).
+    const { source: _source, ...record } = toObservationRecord(obs);
     const columns = Object.keys(record);
     const values = columns.map((column) => `@${column}`);
     raw
@@ -269,7 +283,7 @@ describe('SQLite store', () => {
     const old = data.observation({ description: 'Syrjäkylien KOTIHOITO ei ehdi' });
     const raw = new Database(file);
     migrate(raw, MIGRATIONS.slice(0, 1));
-    const record = toObservationRecord(old);
+    const { source: _source, ...record } = toObservationRecord(old);
     const columns = Object.keys(record);
     raw
       .prepare(
@@ -279,7 +293,8 @@ describe('SQLite store', () => {
     const filed = data.filed(old);
     const moved = data.move({ ...old, updatedAt: old.createdAt }, 'in_review');
     for (const entry of [filed, moved]) {
-      const row = toHistoryRow(entry, old.id);
+      // A step-1 history has no `changes` column (migration 10 adds it).
+      const { changes: _changes, ...row } = toHistoryRow(entry, old.id);
       const names = Object.keys(row);
       raw
         .prepare(

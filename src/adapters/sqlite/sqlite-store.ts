@@ -16,6 +16,12 @@ import { createSqliteConversationDirectory } from './sqlite-conversation-directo
 import { createSqlitePhenomenonStore } from './sqlite-phenomenon-store';
 import { createSqliteProposalStore } from './sqlite-proposal-store';
 import { createSqliteReportStore } from './sqlite-report-store';
+import { createSqliteAuditLog } from './sqlite-audit-log';
+import { createSqliteObservationRetention } from './sqlite-observation-retention';
+import type { ObservationRetention } from '../../ports/observation-retention';
+import { createSqliteMessageStore } from './sqlite-message-store';
+import type { MessageStore } from '../../ports/message-store';
+import type { AuditLog } from '../../ports/audit-log';
 import {
   createSqliteCompilationStore,
   createSqliteEnrichmentStore,
@@ -27,6 +33,10 @@ import type { MeetingStore } from '../../ports/meeting-store';
 import type { PhenomenonStore } from '../../ports/phenomenon-store';
 import type { ProposalStore } from '../../ports/proposal-store';
 import type { ReportStore } from '../../ports/report-store';
+import type { SettingsStore } from '../../ports/settings-store';
+import { createSqliteSettingsStore } from './sqlite-settings-store';
+import type { PublicSubmissionStore } from '../../ports/public-submission-store';
+import { createSqlitePublicSubmissionStore } from './sqlite-public-submission-store';
 
 export type SqliteStoreOptions = {
   /** The database file (its folder is created if missing), or ':memory:'. */
@@ -63,6 +73,16 @@ export type SqliteStore = {
   readonly enrichments: EnrichmentStore;
   /** Reports and their versions; publishing one writes notifications into `outbox`. */
   readonly reports: ReportStore;
+  /** Append-only: who did what, when (issue 13). */
+  readonly audit: AuditLog;
+  /** The daily retention job's reads and writes of observations (issue 13). */
+  readonly retention: ObservationRetention;
+  /** Message threads on observations; each message writes its notifications into `outbox`. */
+  readonly messages: MessageStore;
+  /** What the admin saved in the app: county settings, supervision by Entra groups. */
+  readonly settings: SettingsStore;
+  /** The public form's submissions, waiting for the coordinator. */
+  readonly publicSubmissions: PublicSubmissionStore;
   /** The connection itself, for the benchmark and diagnostics; the app goes through the ports. */
   readonly database: Database.Database;
   close(): void;
@@ -153,6 +173,11 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     compilations: createSqliteCompilationStore(db),
     enrichments: createSqliteEnrichmentStore(db),
     reports: createSqliteReportStore(db),
+    audit: createSqliteAuditLog(db),
+    retention: createSqliteObservationRetention(db),
+    messages: createSqliteMessageStore(db),
+    settings: createSqliteSettingsStore(db),
+    publicSubmissions: createSqlitePublicSubmissionStore(db),
     database: db,
     close() {
       if (!db.open) return;

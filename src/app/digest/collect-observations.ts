@@ -1,3 +1,4 @@
+import { isCounted } from '../../domain/lifecycle/status';
 import { AWAITING_SUPERVISOR } from '../../domain/notification/reminder';
 import type { Observation } from '../../domain/observation/observation';
 import type { BoardQuery, ObservationStore } from '../../ports';
@@ -13,7 +14,8 @@ export const COLLECT_LIMIT = 10_000;
 const DAY_MS = 86_400_000;
 
 /**
- * Every observation filed on or after local date `since`, whatever its status. The board
+ * Every observation filed on or after local date `since`, whatever its status but withdrawn
+ * (the reporter took it back: nothing for the RAKE group). The board
  * query (newest first) is read until it passes the date; a day of slack covers any time
  * zone, and the domain filters by the county's calendar exactly.
  */
@@ -46,7 +48,7 @@ async function collect(
     const page = await store.listBoard({ ...query, cursor });
     for (const observation of page.items) {
       if (!keep(observation)) return out;
-      out.push(observation);
+      if (isCounted(observation)) out.push(observation);
     }
     if (page.nextCursor === null) return out;
     cursor = page.nextCursor;

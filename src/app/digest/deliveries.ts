@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/policy/actor';
 import { ok, type Result } from '../../domain/shared/result';
 import type { OutboxEntry } from '../../ports';
 import { forbidden, notFound, validationError, type AppError } from '../app-error';
+import { recordAudit } from '../audit/record-audit';
 import { canManageDeliveries, type DigestDeps } from './digest-deps';
 
 /** The states an admin looks into: what never arrived. */
@@ -56,5 +57,11 @@ export async function retryDelivery(
 ): Promise<Result<{ readonly key: string }, AppError>> {
   if (!canManageDeliveries(actor)) return forbidden();
   const requeued = await deps.outbox.requeue(key, deps.clock.now());
-  return requeued ? ok({ key }) : notFound();
+  if (!requeued) return notFound();
+  await recordAudit(deps, actor, {
+    action: 'admin.delivery_retried',
+    targetType: 'delivery',
+    targetId: key,
+  });
+  return ok({ key });
 }

@@ -5,7 +5,7 @@ import type { AppDeps } from '../app-deps';
 /** What the digest, reminder and delivery use cases touch: the core's ports plus the outbox. */
 export type DigestDeps = Pick<
   AppDeps,
-  'store' | 'staff' | 'clock' | 'county' | 'enrichments' | 'meetings'
+  'store' | 'staff' | 'clock' | 'county' | 'enrichments' | 'meetings' | 'audit' | 'retention'
 > & {
   readonly outbox: NotificationOutbox;
   readonly conversations: ConversationDirectory;

@@ -8,6 +8,7 @@ import type { BoardQuery, Page } from '../../ports';
 import type { AppDeps } from '../app-deps';
 import { forbidden, validationError, type AppError } from '../app-error';
 import { toBoardQuery, type BoardFilters } from '../board-filters';
+import { recordAudit } from '../audit/record-audit';
 import { toObservationView } from '../observation-view';
 import { exportLayout, type ExportColumn, type ExportRow } from './export-columns';
 
@@ -33,10 +34,14 @@ export type BoardExport = ExportTable & {
   readonly madeOn: LocalDate;
 };
 
-export type ExportOptions = { readonly pageSize?: number };
+export type ExportOptions = {
+  readonly pageSize?: number;
+  /** The file's format, for the audit entry (`csv`, `xlsx`). */
+  readonly format?: string;
+};
 
-/** Only the board's store, the clock and the county. */
-export type ExportDeps = Pick<AppDeps, 'store' | 'clock' | 'county'>;
+/** Only the board's store, the audit log, the clock and the county. */
+export type ExportDeps = Pick<AppDeps, 'store' | 'audit' | 'clock' | 'county'>;
 
 /**
  * The board as a table, with the board's visibility (reporters have none: 403; a supervisor
@@ -59,6 +64,11 @@ export async function exportBoard(
   const query: BoardQuery = { ...start, limit: options.pageSize ?? EXPORT_PAGE_SIZE };
 
   const first = await deps.store.listBoard(query);
+  await recordAudit(deps, actor, {
+    action: 'export',
+    targetType: 'board',
+    detail: exportDetail(options.format, filters),
+  });
   const now = deps.clock.now();
   const layout = exportLayout(deps.county, locale);
   const toRow = (observation: Observation): ExportRow =>
@@ -79,4 +89,20 @@ export async function exportBoard(
     pages: pages(),
     madeOn: localDateOf(now, deps.county.timeZone),
   });
+}
+
+/**
+ * What the audit entry says of a board export: the format and the filters by their ids. The
+ * search text is left out: it is what the user typed, and may name a client.
+ */
+function exportDetail(format: string | undefined, filters: ExportFilters): string {
+  const parts = [
+    format ?? 'file',
+    ...(filters.status ?? []).map((s) => `status=${s}`),
+    ...(['serviceArea', 'municipality', 'topic', 'period', 'sort'] as const).flatMap((key) =>
+      filters[key] === undefined ? [] : [`${key}=${filters[key]}`],
+    ),
+    ...(filters.q === undefined || filters.q.trim() === '' ? [] : ['search']),
+  ];
+  return parts.join(' ');
 }

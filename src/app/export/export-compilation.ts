@@ -7,6 +7,7 @@ import { ok, type Result } from '../../domain/shared/result';
 import { CATALOGUES, EXPORT_HEADINGS } from '../../i18n';
 import type { AppDeps } from '../app-deps';
 import type { AppError } from '../app-error';
+import { recordAudit } from '../audit/record-audit';
 import { getCompilation } from '../compilations';
 import type { ExportColumn, ExportRow } from './export-columns';
 import { EXPORT_PAGE_SIZE, type ExportTable } from './export-board';
@@ -19,14 +20,21 @@ export type CompilationExport = ExportTable & { readonly compilation: Compilatio
  * description and the phenomena it was linked to. Same visibility as the compilation.
  */
 export async function exportCompilation(
-  deps: Pick<AppDeps, 'compilations' | 'enrichments' | 'county'>,
+  deps: Pick<AppDeps, 'compilations' | 'enrichments' | 'county' | 'audit' | 'clock'>,
   actor: Actor,
   id: string,
   locale: Locale,
+  format = 'file',
 ): Promise<Result<CompilationExport, AppError>> {
   const found = await getCompilation(deps, actor, id);
   if (!found.ok) return found;
   const compilation = found.value;
+  await recordAudit(deps, actor, {
+    action: 'export',
+    targetType: 'compilation',
+    targetId: id,
+    detail: `${format}, ${compilation.observations.length} rows`,
+  });
   const catalogue = CATALOGUES[locale];
   const headings = EXPORT_HEADINGS[locale];
   const field = catalogue.fields;

@@ -1,5 +1,6 @@
 import type {
   EnrichmentStore,
+  MessageStore,
   NotificationOutbox,
   ObservationStore,
   ProposalStore,
@@ -12,6 +13,7 @@ type Stores = {
   readonly proposals: ProposalStore;
   readonly enrichments: EnrichmentStore;
   readonly reports: ReportStore;
+  readonly messages: MessageStore;
 };
 
 /**
@@ -21,8 +23,15 @@ type Stores = {
  * SharePoint, where every poll is a Graph request.
  */
 export function signalOutboxWrites(stores: Stores, onWrite: () => void): Stores {
-  const { observations, outbox, proposals, enrichments, reports } = stores;
+  const { observations, outbox, proposals, enrichments, reports, messages } = stores;
   return {
+    messages: {
+      ...messages,
+      async add(message, notifications) {
+        await messages.add(message, notifications);
+        if (notifications.length > 0) onWrite();
+      },
+    },
     reports: {
       ...reports,
       async save(next, expectedVersion, notifications) {
@@ -61,6 +70,11 @@ export function signalOutboxWrites(stores: Stores, onWrite: () => void): Stores 
       },
       async transition(id, entry, expectedVersion, notifications) {
         const outcome = await observations.transition(id, entry, expectedVersion, notifications);
+        if (outcome.kind === 'ok' && notifications.length > 0) onWrite();
+        return outcome;
+      },
+      async amend(id, edit, entry, expectedVersion, notifications) {
+        const outcome = await observations.amend(id, edit, entry, expectedVersion, notifications);
         if (outcome.kind === 'ok' && notifications.length > 0) onWrite();
         return outcome;
       },

@@ -1,3 +1,4 @@
+import { isCounted } from '../../domain/lifecycle/status';
 import { periodById, periodOf, previousPeriod } from '../../domain/county/periods';
 import type { Period } from '../../domain/county/county-config';
 import type { Observation } from '../../domain/observation/observation';
@@ -30,7 +31,8 @@ async function observationsOf(
       limit: PAGE,
       ...(cursor === undefined ? {} : { cursor }),
     });
-    found.push(...page.items);
+    // A withdrawn observation counts nowhere.
+    found.push(...page.items.filter(isCounted));
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined);
   return found;

@@ -13,10 +13,11 @@ import { err, ok, type Result } from '../../domain/shared/result';
 import { IntranetPublishError, type IntranetPublisherActor } from '../../ports';
 import type { AppDeps } from '../app-deps';
 import { forbidden, notFound, type AppError } from '../app-error';
+import { recordAudit } from '../audit/record-audit';
 import { observationsFiledBetween } from '../observations-filed-between';
 import { mayPublishReports } from './report-access';
 
-type Deps = Pick<AppDeps, 'reports' | 'store' | 'county' | 'clock' | 'publishing'>;
+type Deps = Pick<AppDeps, 'reports' | 'store' | 'county' | 'clock' | 'publishing' | 'audit'>;
 
 /** What the editor is told: where the page is, which version, and whether it waits. */
 export type PublicationView = ReportPublication;
@@ -116,7 +117,7 @@ export async function publishReport(
   // Published again without an edit since (a retry, a second click): nobody is told twice.
   const unchanged =
     report.publication?.state === 'published' && report.publication.version === report.version;
-  return recordPublication(
+  const recorded = await recordPublication(
     deps,
     id,
     (current) => ({
@@ -141,6 +142,15 @@ export async function publishReport(
             { republished, actorId: actor.id },
           ),
   );
+  if (recorded.ok) {
+    await recordAudit(deps, actor, {
+      action: 'report.published',
+      targetType: 'report',
+      targetId: id,
+      detail: `version ${recorded.value.version}, ${recorded.value.state}`,
+    });
+  }
+  return recorded;
 }
 
 /** `DELETE /api/reports/{id}/publication`: the page leaves the intranet and its index. */
@@ -161,7 +171,7 @@ export async function withdrawPublication(
     return intranetError(error);
   }
   const withdrawnAt = deps.clock.now().toISOString();
-  return recordPublication(
+  const recorded = await recordPublication(
     deps,
     id,
     (current) => ({
@@ -171,4 +181,13 @@ export async function withdrawPublication(
     }),
     async () => [],
   );
+  if (recorded.ok) {
+    await recordAudit(deps, actor, {
+      action: 'report.withdrawn',
+      targetType: 'report',
+      targetId: id,
+      detail: `version ${recorded.value.version}`,
+    });
+  }
+  return recorded;
 }

@@ -1,3 +1,4 @@
+import { isCounted } from '../../domain/lifecycle/status';
 import { DocIndex } from '../../domain/text-match/doc-index';
 import { observationBag } from '../../domain/text-match/text-weights';
 import type { Observation } from '../../domain/observation/observation';
@@ -71,6 +72,8 @@ export class ObservationCorpus {
   }
 
   private add(observation: Observation): void {
+    // The reporter took it back: it suggests nothing and is nobody's near-duplicate.
+    if (!isCounted(observation)) return;
     const { id, serviceArea, supervisorId, reporterId, coReporterIds } = observation;
     this.index.add(
       id,

@@ -1,11 +1,15 @@
 import { resolveCountyConfig } from '../../domain/county/county-presets';
 import type { Actor } from '../../domain/policy/actor';
 import type {
+  AuditLog,
+  ObservationRetention,
+  MessageStore,
   Clock,
   IdGenerator,
   ObservationStore,
   PhenomenonStore,
   ProposalStore,
+  PublicSubmissionStore,
   ReportStore,
   MeetingStore,
   CompilationStore,
@@ -116,6 +120,11 @@ export type TestStores = {
   readonly compilations: CompilationStore;
   readonly enrichments: EnrichmentStore;
   readonly reports: ReportStore;
+  readonly audit: AuditLog;
+  readonly retention: ObservationRetention;
+  readonly messages: MessageStore;
+  /** The public form's queue; absent: the public form answers 404. */
+  readonly publicSubmissions?: PublicSubmissionStore;
 };
 
 export async function createAppDeps(
@@ -133,6 +142,12 @@ export async function createAppDeps(
     enrichments: stores.enrichments,
     reports: stores.reports,
     publishing: fakePublishing(),
+    audit: stores.audit,
+    retention: stores.retention,
+    messages: stores.messages,
+    ...(stores.publicSubmissions === undefined
+      ? {}
+      : { publicSubmissions: stores.publicSubmissions }),
     clock,
     ids: sequentialIds(),
     county: COUNTY,

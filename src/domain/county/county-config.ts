@@ -82,6 +82,18 @@ export type CountyConfig = {
   readonly publicForm?: boolean;
   /** How long closed observations keep their reporters; absent: `DEFAULT_RETENTION`. */
   readonly retention?: RetentionSettings;
+  /**
+   * When the daily run speaks, as the admin set it; absent: the environment's
+   * (RAKE_DIGEST_DAYS_BEFORE, RAKE_REMINDER_DAYS, RAKE_ESCALATION_DAYS).
+   */
+  readonly timing?: NotificationTiming;
+};
+
+/** The daily run's days: the digest before a meeting, reminders, escalation to coordinators. */
+export type NotificationTiming = {
+  readonly digestDaysBefore: number;
+  readonly reminderDays: number;
+  readonly escalationDays: number;
 };
 
 /**

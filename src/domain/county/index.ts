@@ -8,3 +8,5 @@ export * from './periods';
 export * from './service-areas';
 export * from './target-groups';
 export * from './topics';
+export * from './county-settings';
+export * from './supervision';

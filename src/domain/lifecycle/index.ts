@@ -1,3 +1,4 @@
 export * from './status';
 export * from './transitions';
 export * from './validate-transition-request';
+export * from './reporter-moves';

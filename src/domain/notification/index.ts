@@ -5,3 +5,4 @@ export * from './status-changed-notifications';
 export * from './meeting-schedule';
 export * from './digest';
 export * from './reminder';
+export * from './reporter-follow-up-notifications';

@@ -34,12 +34,7 @@ export function newObservationNotifications(
   areaSupervisors: readonly { readonly id: string }[],
   coordinators: readonly { readonly id: string }[] = [],
 ): Notification[] {
-  const named = observation.supervisorId === null ? [] : [observation.supervisorId];
-  const others = (ids: readonly string[]): string[] =>
-    [...new Set(ids)].filter((id) => id !== observation.reporterId);
-  const answering = others([...named, ...areaSupervisors.map((member) => member.id)]);
-  const recipients =
-    answering.length > 0 ? answering : others(coordinators.map((member) => member.id));
+  const recipients = answeringFor(observation, areaSupervisors, coordinators);
   const data = {
     observationId: observation.id,
     kind: observation.kind,
@@ -57,4 +52,21 @@ export function newObservationNotifications(
     kind: 'new_observation',
     data,
   }));
+}
+
+/**
+ * Who answers for an observation (ids, without its reporter): the named supervisor and the
+ * area's supervisors, or the coordinators when there is none. The reporters' follow-up (a
+ * withdrawal, a resubmit, a message) reaches the same people as the filing did.
+ */
+export function answeringFor(
+  observation: Pick<FiledObservation, 'supervisorId' | 'reporterId'>,
+  areaSupervisors: readonly { readonly id: string }[],
+  coordinators: readonly { readonly id: string }[] = [],
+): string[] {
+  const named = observation.supervisorId === null ? [] : [observation.supervisorId];
+  const others = (ids: readonly string[]): string[] =>
+    [...new Set(ids)].filter((id) => id !== observation.reporterId);
+  const answering = others([...named, ...areaSupervisors.map((member) => member.id)]);
+  return answering.length > 0 ? answering : others(coordinators.map((member) => member.id));
 }

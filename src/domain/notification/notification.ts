@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   'enrichment_requested',
   'report_published',
   'observation_in_report',
+  'observation_withdrawn',
+  'observation_message',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,6 +36,30 @@ export type NewObservationData = {
   readonly municipality: string;
   readonly reporterName: string;
   readonly createdAt: string;
+  /** The reporter amended a returned observation and sent it again (absent: a new filing). */
+  readonly resubmitted?: boolean;
+};
+
+/** The reporter took an observation back before handling began: nothing to answer. */
+export type ObservationWithdrawnData = {
+  readonly observationId: string;
+  readonly excerpt: string;
+  readonly reporterName: string;
+  readonly at: string;
+};
+
+/** A message on an observation, for the other side of its thread. */
+export type ObservationMessageData = {
+  readonly observationId: string;
+  readonly messageId: string;
+  /** Of the observation's description. */
+  readonly excerpt: string;
+  /** The message, cut for the card. */
+  readonly text: string;
+  readonly authorName: string;
+  readonly at: string;
+  /** Where the recipient follows it: their own reports, or the board. */
+  readonly audience: 'reporter' | 'handler';
 };
 
 /** A move of an observation, for its reporter and co-reporters. */
@@ -156,4 +182,6 @@ export type Notification = {
   | Of<'enrichment_requested', EnrichmentRequestedData>
   | Of<'report_published', ReportPublishedData>
   | Of<'observation_in_report', ObservationInReportData>
+  | Of<'observation_withdrawn', ObservationWithdrawnData>
+  | Of<'observation_message', ObservationMessageData>
 );

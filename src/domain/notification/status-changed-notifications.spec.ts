@@ -21,6 +21,11 @@ const entry = (overrides: Partial<HistoryEntry> = {}): HistoryEntry => ({
 });
 
 describe('statusChangedNotifications', () => {
+  it('never addresses the public form’s reporter, who follows the status page instead', () => {
+    const fromPublic = { ...observation, reporterId: 'public:sub-1', coReporterIds: [] };
+    expect(statusChangedNotifications(fromPublic, entry())).toEqual([]);
+  });
+
   it('tells the reporter and every co-reporter, keyed by the history entry', () => {
     const notifications = statusChangedNotifications(observation, entry());
     expect(notifications.map((n) => n.key)).toEqual([

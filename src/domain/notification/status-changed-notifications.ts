@@ -1,4 +1,5 @@
 import type { HistoryEntry, Observation } from '../observation/observation';
+import { isPublicReporterId } from '../public-form/public-submission';
 import { excerptOf } from './excerpt';
 import type { Notification } from './notification';
 
@@ -12,8 +13,9 @@ export function statusChangedNotifications(
   observation: Pick<Observation, 'id' | 'description' | 'reporterId' | 'coReporterIds'>,
   entry: HistoryEntry,
 ): Notification[] {
+  // A public form's reporter is nobody the bot can reach: they follow the status page instead.
   const recipients = [...new Set([observation.reporterId, ...observation.coReporterIds])].filter(
-    (id) => id !== entry.actorId,
+    (id) => id !== entry.actorId && !isPublicReporterId(id),
   );
   const data = {
     observationId: observation.id,

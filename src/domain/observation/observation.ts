@@ -34,6 +34,37 @@ export type Observation = ObservationDraft & {
   /** Grows with every change; the HTTP edge exposes it as the ETag. */
   readonly version: number;
   readonly triage: TriageRecord;
+  /**
+   * `public`: accepted by the coordinator from the public form (its reporter is nobody on the
+   * staff, see public-form/public-submission.ts). Absent: filed by staff.
+   */
+  readonly source?: ObservationSource;
+};
+
+/** Where an observation came from: staff's own form, or the public form (issue 13). */
+export const OBSERVATION_SOURCES = ['staff', 'public'] as const;
+export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];
+
+/** The form's fields a reporter may amend when answering a return (not who is involved). */
+export const AMENDABLE_FIELDS = [
+  'kind',
+  'description',
+  'solutionProposal',
+  'topic',
+  'serviceArea',
+  'municipality',
+  'targetGroup',
+] as const;
+export type AmendableField = (typeof AMENDABLE_FIELDS)[number];
+
+/** Some of the amendable fields, with their new values. */
+export type DraftEdit = Partial<Pick<ObservationDraft, AmendableField>>;
+
+/** One field a resubmit changed: both versions, so the supervisor sees what was amended. */
+export type DraftChange = {
+  readonly field: AmendableField;
+  readonly before: string;
+  readonly after: string;
 };
 
 /** One step of an observation's timeline, shown to the reporter. */
@@ -49,4 +80,6 @@ export type HistoryEntry = {
   /** Feedback to the reporter, shown in "my reports". */
   readonly feedback: string | null;
   readonly returnReason: ReturnReason | null;
+  /** Only on a resubmit's entry: what the reporter amended (absent elsewhere). */
+  readonly changes?: readonly DraftChange[];
 };

@@ -212,4 +212,21 @@ describe('validateDraft', () => {
   it('reports a missing body as required', () => {
     expect(problemsOf(undefined)).toEqual([{ field: 'body', code: 'required' }]);
   });
+
+  it('refuses an entry the admin retired, and still knows it apart from an unknown one', () => {
+    const retiring = {
+      ...county,
+      municipalities: county.municipalities.map((m) =>
+        m.id === valid.municipality ? { ...m, retired: true } : m,
+      ),
+    };
+    expect(validateDraft(valid, retiring)).toEqual({
+      ok: false,
+      error: [{ field: 'municipality', code: 'retired' }],
+    });
+    expect(validateDraft({ ...valid, municipality: 'atlantis' }, retiring)).toEqual({
+      ok: false,
+      error: [{ field: 'municipality', code: 'unknown_choice' }],
+    });
+  });
 });

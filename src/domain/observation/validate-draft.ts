@@ -19,13 +19,19 @@ const description = freeText({
   required: true,
 });
 
-/** One id of a county list; an empty string is an unanswered select, hence `required`. */
+/**
+ * One id of a county list; an empty string is an unanswered select, hence `required`. An entry
+ * the admin retired is known but no longer taken for a new observation (`retired`).
+ */
 function choiceOf(list: readonly Choice[]) {
   const ids = new Set(list.map((choice) => choice.id));
+  const retired = new Set(list.filter((c) => c.retired === true).map((choice) => choice.id));
   return z.string().check((ctx) => {
     if (ctx.value === '') ctx.issues.push(customIssue(ctx.value, { problem: 'required' }));
     else if (!ids.has(ctx.value))
       ctx.issues.push(customIssue(ctx.value, { problem: 'unknown_choice' }));
+    else if (retired.has(ctx.value))
+      ctx.issues.push(customIssue(ctx.value, { problem: 'retired' }));
   });
 }
 
@@ -62,7 +68,8 @@ function draftSchema(county: CountyConfig) {
   });
 }
 
-// A deployment has one county, so the schema is built once per configuration object.
+// The schema is built once per configuration object: the live county makes a new one only
+// when the admin's settings change.
 const schemas = new WeakMap<CountyConfig, ReturnType<typeof draftSchema>>();
 
 function schemaFor(county: CountyConfig): ReturnType<typeof draftSchema> {

@@ -16,4 +16,13 @@ export type Actor = {
   readonly roles: readonly Role[];
   /** Service areas a supervisor answers for. */
   readonly serviceAreas: readonly string[];
+  /**
+   * How a Teams sign-in came by `serviceAreas`: assigned (the directory's, or the
+   * RAKE_SUPERVISOR_AREAS bootstrap) and through mapped Entra groups. The staff directory
+   * keeps the two apart (register-staff-member). Absent: all of them are assigned.
+   */
+  readonly supervision?: {
+    readonly assigned: readonly string[];
+    readonly fromGroups: readonly string[];
+  };
 };

@@ -3,3 +3,4 @@ export * from './board-scope';
 export * from './supervisor-scope';
 export * from './policy';
 export * from './workspace-policy';
+export * from './admin-policy';

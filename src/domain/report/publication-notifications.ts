@@ -1,4 +1,5 @@
 import { excerptOf } from '../notification/excerpt';
+import { isPublicReporterId } from '../public-form/public-submission';
 import type { Notification } from '../notification/notification';
 import type { Observation } from '../observation/observation';
 import type { Report, ReportPublication } from './report';
@@ -87,7 +88,8 @@ function ownObservations(
     if (seen.has(observation.id)) continue;
     seen.add(observation.id);
     for (const userId of new Set([observation.reporterId, ...observation.coReporterIds])) {
-      if (userId === actorId) continue;
+      // A public form's reporter is nobody the bot can reach.
+      if (userId === actorId || isPublicReporterId(userId)) continue;
       const entry = own.get(userId) ?? { count: 0, named: [] };
       entry.count += 1;
       if (entry.named.length < NAMED_OBSERVATIONS) {

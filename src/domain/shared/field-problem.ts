@@ -18,7 +18,13 @@ export type FieldProblem = {
     /** Not a day of the calendar (31 April, or text where a date belongs). */
     | 'invalid_date'
     /** Not the words of the observation it names: a quotation must be quoted, not rewritten. */
-    | 'not_quoted';
+    | 'not_quoted'
+    /** A county list entry cannot be deleted (observations may name it): retire it instead. */
+    | 'retire_instead'
+    /** The same id (or month) twice in one list. */
+    | 'duplicate'
+    /** A county list entry the admin retired: no longer offered for new observations. */
+    | 'retired';
   /** The bound for too_long / too_short / out_of_range. */
   readonly limit?: number;
 };

@@ -47,6 +47,23 @@ export function createContract(ctx: () => ContractContext): void {
       expect(await ctx().store.get('obs-unknown')).toBeNull();
     });
 
+    it('keeps where an observation came from: the public form’s are marked, and stay so', async () => {
+      const { store, data, file } = ctx();
+      const obs = data.observation({ source: 'public' });
+      await store.create(obs, data.filed(obs), null, []);
+      expect((await store.get(obs.id))?.source).toBe('public');
+      const moved = await store.transition(
+        obs.id,
+        { ...data.filed(obs), id: `${obs.id}-moved`, from: 'received', to: 'in_review' },
+        1,
+        [],
+      );
+      expect(moved.kind === 'ok' && moved.observation.source).toBe('public');
+      // A staff filing is read back exactly as written: no source at all.
+      const staff = await file();
+      expect(await store.get(staff.id)).not.toHaveProperty('source');
+    });
+
     it('stores the filing entry with the observation', async () => {
       const { store, data } = ctx();
       const obs = data.observation();

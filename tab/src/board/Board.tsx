@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_BOARD_SORT,
@@ -25,6 +25,12 @@ import { MedianLine } from './MedianLine';
 import { ObservationPanel } from './ObservationPanel';
 import { UnroutedContext } from './unrouted';
 import { useBoard } from './use-board';
+import { handlesPublicQueue } from '../public-queue/access';
+
+// The public form's queue is the coordinator's only: its own chunk, loaded for them alone.
+const PublicQueue = lazy(() =>
+  import('../public-queue/PublicQueue').then((m) => ({ default: m.PublicQueue })),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -100,6 +106,11 @@ export function Board() {
           </Text>
         ))}
       </div>
+      {handlesPublicQueue(me.roles) && (
+        <Suspense fallback={null}>
+          <PublicQueue onAccepted={reload} />
+        </Suspense>
+      )}
       <BoardFilters value={filters} onChange={setFilters} />
       <BoardExport filters={{ ...toQuery(filters), sort }} />
 

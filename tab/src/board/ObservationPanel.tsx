@@ -17,6 +17,7 @@ import { Heading } from '../common/Heading';
 import { LoadFailed } from '../common/LoadFailed';
 import { Loading } from '../common/Loading';
 import { ObservationDetails } from '../common/ObservationDetails';
+import { MessageThread } from '../my-reports/MessageThread';
 import { PanelHistory } from './PanelHistory';
 import { PanelPhenomena } from './PanelPhenomena';
 import { PanelSimilar } from './PanelSimilar';
@@ -124,6 +125,7 @@ function Panel({ id, onClose, onChanged, onOpen }: Props) {
               onStale={refreshed}
             />
             <PanelHistory id={state.view.id} version={state.view.version} />
+            <MessageThread observationId={state.view.id} headingLevel={3} />
           </Fragment>
         )}
       </DrawerBody>

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 type Props = {
-  readonly observation: Pick<ObservationView, 'hoursToFirstAnswer' | 'firstAnsweredAt'>;
+  readonly observation: Pick<ObservationView, 'hoursToFirstAnswer' | 'firstAnsweredAt' | 'status'>;
   readonly variant: 'board' | 'timeline';
 };
 
@@ -19,6 +19,8 @@ type Props = {
 export function AnswerTime({ observation, variant }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
+  // Withdrawn before anyone answered: nobody waits for an answer to it.
+  if (observation.status === 'withdrawn' && observation.firstAnsweredAt === null) return null;
   const duration = formatDuration(observation.hoursToFirstAnswer, t);
   const waiting = observation.firstAnsweredAt === null;
   const key = waiting ? 'waiting' : 'answered';

@@ -9,6 +9,7 @@ const COLOR: Record<Status, BadgeProps['color']> = {
   action_proposed: 'success',
   closed: 'important',
   returned: 'warning',
+  withdrawn: 'subtle',
 };
 
 export function StatusBadge({ status }: { status: Status }) {

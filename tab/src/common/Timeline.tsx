@@ -52,6 +52,14 @@ export function Timeline({ entries, headingLevel = 3 }: Props) {
                     {labels.returnReason(e.returnReason)}
                   </Text>
                 )}
+                {e.changes?.map((c) => (
+                  <details key={c.field} data-testid="timeline-previous">
+                    <summary>
+                      {t('followUp.previous')}: {t(`detail.${c.field}`)}
+                    </summary>
+                    <p className={styles.feedback}>{c.before || t('common.empty')}</p>
+                  </details>
+                ))}
                 {e.feedback && (
                   <div>
                     <Text className={styles.term}>{t('timeline.feedback')}</Text>

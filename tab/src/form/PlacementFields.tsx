@@ -30,11 +30,13 @@ export function PlacementFields({ draft, set, errors }: Props) {
   const { t } = useTranslation();
   const { config, language } = useSession();
   const styles = useStyles();
+  // A retired entry still labels old observations, but is never offered for a new one.
+  const offered = (list: readonly Choice[]) => list.filter((choice) => choice.retired !== true);
   const lists: ReadonlyArray<[ListField, readonly Choice[]]> = [
-    ['topic', config.topics],
-    ['serviceArea', config.serviceAreas],
-    ['municipality', config.municipalities],
-    ['targetGroup', config.targetGroups],
+    ['topic', offered(config.topics)],
+    ['serviceArea', offered(config.serviceAreas)],
+    ['municipality', offered(config.municipalities)],
+    ['targetGroup', offered(config.targetGroups)],
   ];
   return (
     <div className={styles.grid}>

@@ -6,6 +6,7 @@ import { LoadFailed } from '../common/LoadFailed';
 import { Loading } from '../common/Loading';
 import { useNarrow } from '../common/use-narrow';
 import { ViewHeading } from '../common/ViewHeading';
+import { OwnDataDownload } from './OwnDataDownload';
 import { ReportDetail } from './ReportDetail';
 import { ReportList } from './ReportList';
 import { useMyReports } from './use-my-reports';
@@ -39,7 +40,7 @@ export function MyReports({ initialSelectedId = null, onFileNew }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
   const narrow = useNarrow();
-  const { state, loadMore, reload } = useMyReports();
+  const { state, loadMore, reload, replace } = useMyReports();
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
   const listSection = useRef<HTMLElement>(null);
   const detailHeading = useRef<HTMLHeadingElement>(null);
@@ -95,7 +96,7 @@ export function MyReports({ initialSelectedId = null, onFileNew }: Props) {
         {t('mine.detailHeading')}
       </Heading>
       {selected ? (
-        <ReportDetail key={selected.id} observation={selected} />
+        <ReportDetail key={selected.id} observation={selected} onChanged={replace} />
       ) : (
         <Text as="p" block>
           {t('mine.pick')}
@@ -134,6 +135,7 @@ export function MyReports({ initialSelectedId = null, onFileNew }: Props) {
       <Text as="p" block>
         {t('mine.intro')}
       </Text>
+      <OwnDataDownload />
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <LoadFailed error={state.error} retry={reload} />}
       {state.status === 'ok' && state.items.length === 0 && (

@@ -79,10 +79,19 @@ export function useMyReports() {
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
-  return { state, loadMore, reload };
+  /** One observation as it is after the reporter's own change; what it led to stays. */
+  const replace = useCallback((view: Schemas['ObservationView']) => {
+    setState((s) => ({
+      ...s,
+      items: s.items.map((item) => (item.id === view.id ? { ...item, ...view } : item)),
+    }));
+  }, []);
+
+  return { state, loadMore, reload, replace };
 }
 
-export function useHistory(id: string) {
+/** The timeline, read again when the observation's version changes (a withdraw, a resubmit). */
+export function useHistory(id: string, version?: number) {
   const { api } = useSession();
-  return useAsync((signal) => api.history(id, signal), [api, id]);
+  return useAsync((signal) => api.history(id, signal), [api, id, version]);
 }

@@ -8,13 +8,21 @@ type Props = {
   readonly hasBoard: boolean;
   readonly hasWorkspace: boolean;
   readonly hasDeliveries: boolean;
+  readonly hasAdmin: boolean;
   readonly onNavigate: (route: Route) => void;
 };
 
 // Four tabs do not fit a 320 px side panel in one row in any language: they wrap.
 const useStyles = makeStyles({ list: { flexWrap: 'wrap' } });
 
-export function Navigation({ route, hasBoard, hasWorkspace, hasDeliveries, onNavigate }: Props) {
+export function Navigation({
+  route,
+  hasBoard,
+  hasWorkspace,
+  hasDeliveries,
+  hasAdmin,
+  onNavigate,
+}: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
@@ -54,6 +62,15 @@ export function Navigation({ route, hasBoard, hasWorkspace, hasDeliveries, onNav
           aria-controls={route === 'deliveries' ? 'panel-deliveries' : undefined}
         >
           {t('nav.deliveries')}
+        </Tab>
+      )}
+      {hasAdmin && (
+        <Tab
+          id="tab-admin"
+          value="admin"
+          aria-controls={route === 'admin' ? 'panel-admin' : undefined}
+        >
+          {t('nav.admin')}
         </Tab>
       )}
     </TabList>

@@ -14,6 +14,7 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>) {
 const MyReports = lazyView(() => import('../my-reports/MyReports').then((m) => m.MyReports));
 const Board = lazyView(() => import('../board/Board').then((m) => m.Board));
 const Deliveries = lazyView(() => import('../deliveries/Deliveries').then((m) => m.Deliveries));
+const AdminView = lazyView(() => import('../admin/AdminView').then((m) => m.AdminView));
 const WorkspaceView = lazyView(() =>
   import('../workspace/WorkspaceView').then((m) => m.WorkspaceView),
 );
@@ -34,6 +35,8 @@ export function Views({ route, navigate }: { route: Route; navigate: (r: Route) 
       return <WorkspaceView />;
     case 'deliveries':
       return <Deliveries />;
+    case 'admin':
+      return <AdminView onOpenDeliveries={() => navigate('deliveries')} />;
     default:
       return (
         <ObservationForm

@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/client';
 import { normaliseConfig } from '../api/config';
 import { isApiError } from '../api/errors';
 import { LoadFailed } from '../common/LoadFailed';
+import { hasAdminView } from '../admin/access';
 import { hasDeliveriesView } from '../deliveries/access';
 import { hasWorkspaceView, landsOnReports } from '../workspace/access';
 import { forgetOtherUsersDrafts } from '../form/draft-storage';
@@ -91,6 +92,7 @@ export function Workspace({ api, language, picker }: Props) {
   );
   const hasBoard = session ? boardScopeOf(session.me) !== null : false;
   const hasDeliveries = session ? hasDeliveriesView(session.me.roles) : false;
+  const hasAdmin = session ? hasAdminView(session.me.roles) : false;
   const hasWorkspace = session ? hasWorkspaceView(session.me) : false;
 
   const header = (
@@ -131,6 +133,7 @@ export function Workspace({ api, language, picker }: Props) {
   const current =
     (route === 'board' && !hasBoard) ||
     (route === 'deliveries' && !hasDeliveries) ||
+    (route === 'admin' && !hasAdmin) ||
     route === 'configure'
       ? 'new'
       : route;
@@ -148,6 +151,7 @@ export function Workspace({ api, language, picker }: Props) {
           hasBoard={hasBoard}
           hasWorkspace={hasWorkspace}
           hasDeliveries={hasDeliveries}
+          hasAdmin={hasAdmin}
           onNavigate={navigate}
         />
       </nav>

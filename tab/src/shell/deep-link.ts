@@ -1,7 +1,7 @@
 import type { Route } from './routes';
 
 /** The views a Teams deep link may open (bot/cards/tab-links.ts writes `view` or `view:<id>`). */
-const LINKABLE: readonly Route[] = ['new', 'mine', 'board', 'workspace', 'deliveries'];
+const LINKABLE: readonly Route[] = ['new', 'mine', 'board', 'workspace', 'deliveries', 'admin'];
 
 /**
  * The route a deep link's subEntityId (teams-js v2: `context.page.subPageId`) names, or null.

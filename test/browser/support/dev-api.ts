@@ -1,8 +1,10 @@
 import type { Rake, StaffMember } from './rake';
 
-/** The first demo person with `role`; the demo county has one of each. */
-export function withRole(rake: Rake, role: string): StaffMember {
-  const found = rake.identities.find((i) => i.roles.includes(role));
+/** The first demo person with `role` (and not `without`); the demo county has one of each. */
+export function withRole(rake: Rake, role: string, without?: string): StaffMember {
+  const found = rake.identities.find(
+    (i) => i.roles.includes(role) && (without === undefined || !i.roles.includes(without)),
+  );
   if (!found) throw new Error(`demo data needs a ${role}`);
   return found;
 }

@@ -35,7 +35,7 @@ export type Rake = {
     userId: string,
     options?: {
       lang?: 'fi' | 'sv' | 'en';
-      view?: 'new' | 'mine' | 'board' | 'workspace' | 'deliveries' | 'configure';
+      view?: 'new' | 'mine' | 'board' | 'workspace' | 'deliveries' | 'admin' | 'configure';
     },
   ): Promise<Page>;
   close(): Promise<void>;
@@ -64,6 +64,8 @@ export type BrowserRakeOptions = {
     /** RAKE_INTRANET_PAGE_ID: the subpage (on the intranet site) whose index lists them. */
     readonly intranetPageId?: string;
   };
+  /** RAKE_PUBLIC_FORM=1: the public form at /public (issue 13). */
+  readonly publicForm?: boolean;
 };
 
 /** Made-up app registration: config demands one for SharePoint; the given client needs none. */
@@ -88,6 +90,7 @@ export async function startRakeWithBrowser(options: BrowserRakeOptions = {}): Pr
     RAKE_DEMO: '1',
     NODE_ENV: 'test',
     RAKE_COUNTY: process.env.RAKE_COUNTY ?? 'kainuu',
+    ...(options.publicForm === true ? { RAKE_PUBLIC_FORM: '1' } : {}),
     ...(sharePoint === undefined
       ? {}
       : {

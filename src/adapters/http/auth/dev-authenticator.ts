@@ -1,6 +1,6 @@
 import type { CountyConfig } from '../../../domain/county/county-config';
 import { ROLES, type Actor, type Role } from '../../../domain/policy/actor';
-import type { StaffDirectory, StaffMember } from '../../../ports';
+import { supervisedAreas, type StaffDirectory, type StaffMember } from '../../../ports';
 import type { AuthOutcome, Authenticator, RequestHeaders } from './authenticator';
 
 const MAX_HEADER_TEXT = 200;
@@ -10,8 +10,20 @@ const MAX_HEADER_TEXT = 200;
  * A header left out is taken from the demo staff directory, so the tab's picker can send
  * just the id. Everyone signed in is a reporter.
  */
-export function createDevAuthenticator(staff: StaffDirectory, county: CountyConfig): Authenticator {
-  const knownAreas = new Set(county.serviceAreas.map((area) => area.id));
+export function createDevAuthenticator(
+  staff: StaffDirectory,
+  /** A function when the county follows the admin's settings (compose.ts): read per request. */
+  county: CountyConfig | (() => CountyConfig),
+): Authenticator {
+  const countyNow = typeof county === 'function' ? county : () => county;
+  let areasOf: { readonly county: CountyConfig; readonly ids: ReadonlySet<string> } | null = null;
+  const knownAreas = (): ReadonlySet<string> => {
+    const current = countyNow();
+    if (areasOf?.county !== current) {
+      areasOf = { county: current, ids: new Set(current.serviceAreas.map((area) => area.id)) };
+    }
+    return areasOf.ids;
+  };
   return {
     mode: 'dev',
     async authenticate(headers: RequestHeaders): Promise<AuthOutcome> {
@@ -29,17 +41,20 @@ export function createDevAuthenticator(staff: StaffDirectory, county: CountyConf
       if (roles === null || (roles !== undefined && !roles.every(isRole)))
         return rejected('X-Dev-Roles');
       const areas = listOf(headerText(headers, 'x-dev-service-areas'));
-      if (areas === null || (areas !== undefined && !areas.every((a) => knownAreas.has(a)))) {
+      const areaIds = knownAreas();
+      if (areas === null || (areas !== undefined && !areas.every((a) => areaIds.has(a)))) {
         return rejected('X-Dev-Service-Areas');
       }
 
       const known: StaffMember | null = await staff.get(id);
+      // Without the header, the directory's areas: assigned by the admin and through groups.
+      const knownAreasOfMember = known === null ? [] : [...supervisedAreas(known)];
       const actor: Actor = {
         id,
         name: name || known?.name || id,
         email: email || known?.email || null,
         roles: withReporter(roles ?? known?.roles ?? []),
-        serviceAreas: areas ?? known?.serviceAreas ?? [],
+        serviceAreas: areas ?? knownAreasOfMember,
       };
       return { kind: 'signed_in', actor };
     },

@@ -50,8 +50,10 @@ describe('createEntraAuthenticator', () => {
           id: USER_OID,
           name: 'Äijälä Testaaja',
           email: 'aijala@example.invalid',
+          // The bootstrap's areas alone make nobody a supervisor.
           roles: ['reporter'],
           serviceAreas: ['child_welfare'],
+          supervision: { assigned: ['child_welfare'], fromGroups: [] },
         },
       });
     });
@@ -119,6 +121,62 @@ describe('createEntraAuthenticator', () => {
       } finally {
         store.close();
       }
+    });
+
+    it('keeps what the admin saved for an area, RAKE_SUPERVISOR_AREAS being a bootstrap for the others', async () => {
+      const store: SqliteStore = createSqliteStore({ file: ':memory:' });
+      try {
+        const oid = '5a5a5a5a-5a5a-4a5a-8a5a-5a5a5a5a5a5a';
+        // The admin gave them family_services and took child_welfare away.
+        await store.staff.upsert([
+          { ...STAFF.supervisor, id: oid, serviceAreas: ['adult_social_work', 'family_services'] },
+        ]);
+        const supervision = {
+          areas: { family_services: { groupIds: [] }, child_welfare: { groupIds: [] } },
+        };
+        const signIn = createEntraAuthenticator({
+          ...testEntraOptions(),
+          supervisorAreas: new Map([[oid, ['child_welfare', 'student_welfare']]]),
+          supervision: () => supervision,
+          keys: remoteKeys({ url: keyServer.url }),
+          staff: store.staff,
+        });
+        const token = await mint(signer, userClaims({ oid }));
+        // adult_social_work was the bootstrap's, which no longer names it. The admin made
+        // them a supervisor: so they are, without the app role.
+        expect(await signIn.authenticate(bearer(token))).toMatchObject({
+          actor: {
+            roles: ['reporter', 'supervisor'],
+            serviceAreas: ['family_services', 'student_welfare'],
+            supervision: { assigned: ['family_services', 'student_welfare'], fromGroups: [] },
+          },
+        });
+      } finally {
+        store.close();
+      }
+    });
+
+    it('makes the members of a group mapped to an area its supervisors, for as long as they are', async () => {
+      const group = 'abababab-abab-4bab-8bab-abababababab';
+      const supervision = { areas: { family_services: { groupIds: [group] } } };
+      const signIn = createEntraAuthenticator({
+        ...testEntraOptions(),
+        supervisorAreas: new Map(),
+        supervision: () => supervision,
+        keys: remoteKeys({ url: keyServer.url }),
+      });
+      const member = await mint(signer, userClaims({ groups: [group.toUpperCase()] }));
+      expect(await signIn.authenticate(bearer(member))).toMatchObject({
+        actor: {
+          roles: ['reporter', 'supervisor'],
+          serviceAreas: ['family_services'],
+          supervision: { assigned: [], fromGroups: ['family_services'] },
+        },
+      });
+      const left = await mint(signer, userClaims({ groups: [] }));
+      expect(await signIn.authenticate(bearer(left))).toMatchObject({
+        actor: { roles: ['reporter'], serviceAreas: [], supervision: { fromGroups: [] } },
+      });
     });
 
     it('downloads the keys once and then uses them from memory', async () => {

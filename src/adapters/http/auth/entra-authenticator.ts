@@ -1,5 +1,12 @@
 import { decodeJwt, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import { ROLES, type Actor, type Role } from '../../../domain/policy/actor';
+import {
+  administeredAreas,
+  areasOfGroups,
+  assignedAreasAtSignIn,
+  EMPTY_SUPERVISION,
+  type Supervision,
+} from '../../../domain/county/supervision';
 import type { StaffDirectory } from '../../../ports';
 import type { AuthOutcome, Authenticator, RequestHeaders } from './authenticator';
 import type { KeySource } from './remote-keys';
@@ -12,10 +19,16 @@ export type EntraAuthOptions = {
   /** Entra group object id → roles its members get (matched against the `groups` claim). */
   readonly roleGroups: ReadonlyMap<string, readonly Role[]>;
   /**
-   * User object id → service areas they supervise. When empty (not configured), the staff
-   * directory's entry says.
+   * RAKE_SUPERVISOR_AREAS, user object id → service areas they supervise: a bootstrap, applied
+   * only to the areas whose supervisors the admin has not saved in the app. When empty (not
+   * configured), the staff directory's entry says.
    */
   readonly supervisorAreas: ReadonlyMap<string, readonly string[]>;
+  /**
+   * What the admin saved (read per sign-in): the areas they set, the Entra groups mapped to
+   * areas. Absent: nothing saved.
+   */
+  readonly supervision?: () => Supervision;
   /** The signing keys (remoteKeys over Entra's published key set). */
   readonly keys: KeySource;
   readonly staff?: StaffDirectory | null;
@@ -92,18 +105,32 @@ export function createEntraAuthenticator(options: EntraAuthOptions): Authenticat
     const email = [claims.preferred_username, claims.upn, claims.email]
       .map(textOf)
       .find((text) => text?.includes('@'));
-    // RAKE_SUPERVISOR_AREAS, when set, is the whole truth: someone taken out of it loses their
-    // areas, whatever the directory remembered from an earlier sign-in.
-    const areas =
-      options.supervisorAreas.size > 0
-        ? (options.supervisorAreas.get(oid) ?? [])
-        : ((await options.staff?.get(oid))?.serviceAreas ?? []);
+    // The areas the admin saved in the app are the truth. For the others,
+    // RAKE_SUPERVISOR_AREAS, when set, is: someone taken out of it loses those areas, whatever
+    // the directory remembered from an earlier sign-in. A group mapped to an area gives it
+    // for as long as the sign-in carries the group.
+    const supervision = options.supervision?.() ?? EMPTY_SUPERVISION;
+    const assigned = assignedAreasAtSignIn({
+      stored: (await options.staff?.get(oid))?.serviceAreas ?? [],
+      bootstrap: options.supervisorAreas.size > 0 ? (options.supervisorAreas.get(oid) ?? []) : null,
+      administered: administeredAreas(supervision),
+    });
+
+    const fromGroups = areasOfGroups(supervision, stringsOf(claims.groups));
+    const areas = [...new Set([...assigned, ...fromGroups])];
+    // Whom the admin made an area's supervisor (by name or by group) is one, whatever their
+    // app roles say. The bootstrap's areas count only with the supervisor role, as before.
+    const administered = administeredAreas(supervision);
+    if (fromGroups.length > 0 || assigned.some((area) => administered.has(area))) {
+      roles.add('supervisor');
+    }
     return {
       id: oid,
       name: textOf(claims.name) ?? email ?? oid,
       email: email ?? null,
       roles: ROLES.filter((role) => roles.has(role)),
-      serviceAreas: [...areas],
+      serviceAreas: areas,
+      supervision: { assigned, fromGroups },
     };
   };
 

@@ -1,5 +1,15 @@
 import type { CountyConfig } from '../../../domain/county/county-config';
+import * as admin from './admin-schemas';
+import * as audit from './audit-schemas';
 import * as common from './common-schemas';
+import { createFollowUpSchemas } from './follow-up-schemas';
+import {
+  createPublicFormRequestSchemas,
+  PublicStatus,
+  PublicSubmissionQueue,
+  PublicSubmissionView,
+  PublicSubmitted,
+} from './public-form-schemas';
 import * as notifications from './notification-schemas';
 import { createRequestSchemas } from './request-schemas';
 import * as responses from './response-schemas';
@@ -22,6 +32,14 @@ export function createApiSchemas(county: CountyConfig) {
     ...workspace,
     ...suggestions,
     ...reports,
+    ...audit,
+    ...createFollowUpSchemas(county),
+    ...admin,
+    ...createPublicFormRequestSchemas(county),
+    PublicSubmitted,
+    PublicStatus,
+    PublicSubmissionView,
+    PublicSubmissionQueue,
   };
 }
 

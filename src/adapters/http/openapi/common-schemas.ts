@@ -5,7 +5,14 @@ import { ROLES } from '../../../domain/policy/actor';
 
 /** Building blocks shared by requests and answers; none depends on the county. */
 export const LocalizedText = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
-export const Choice = z.object({ id: z.string(), label: LocalizedText });
+export const Choice = z.object({
+  id: z.string(),
+  label: LocalizedText,
+  retired: z
+    .boolean()
+    .optional()
+    .describe('Retired by the admin: label old observations with it, never offer it for new ones'),
+});
 export const Status = z.enum(STATUSES);
 export const ReturnReason = z.enum(RETURN_REASONS);
 export const Kind = z.enum(OBSERVATION_KINDS);

@@ -4,8 +4,12 @@ import { STATUSES } from '../../../domain/lifecycle/status';
 import { BOARD_SORTS } from '../../../domain/observation/board-order';
 import { BOARD_LIMIT, MINE_LIMIT } from '../../../app';
 import { createApiSchemas } from './api-schemas';
+import { adminPaths } from './admin-paths';
+import { auditPaths } from './audit-paths';
 import { exportPaths } from './export-paths';
+import { followUpPaths } from './follow-up-paths';
 import { apiPaths } from './openapi-paths';
+import { publicFormPaths } from './public-form-paths';
 import { suggestionPaths } from './suggestion-paths';
 import { reportPaths } from './report-paths';
 import { workspacePaths } from './workspace-paths';
@@ -52,6 +56,10 @@ export function createOpenApiDocument(county: CountyConfig): JsonObject {
       ...suggestionPaths(),
       ...exportPaths({ statuses: STATUSES, sorts: BOARD_SORTS }),
       ...reportPaths(),
+      ...auditPaths(),
+      ...followUpPaths(),
+      ...adminPaths(),
+      ...publicFormPaths(),
     },
     components: {
       schemas: components,

@@ -178,6 +178,11 @@ export function apiPaths(opts: {
             maximum: opts.limit.max,
             default: opts.limit.default,
           }),
+          query(
+            'source',
+            { type: 'string', enum: ['public'] },
+            'public: instead of the board, the public form’s waiting submissions, exactly as GET /api/public-submissions answers (PublicSubmissionQueue; coordinator and admins, others 403)',
+          ),
         ],
         responses: { 200: ok('A page', 'BoardPage'), ...stored(401, 403, 422) },
       },

@@ -1,4 +1,6 @@
+import { AMENDABLE_FIELDS } from '../../../domain/observation/observation';
 import { z } from 'zod';
+import { OBSERVATION_SOURCES } from '../../../domain/observation/observation';
 import { PERSONAL_DATA_WARNING_KINDS } from '../../../domain/personal-data/personal-data-finding';
 import { TRIAGE_FIELDS } from '../../../domain/triage/triage-record';
 import { STORAGE_FAILURES } from '../../../ports/storage-unavailable';
@@ -43,6 +45,12 @@ export const ObservationView = z.object({
   allowedTransitions: z.array(Status),
   canTriage: z.boolean(),
   hoursToFirstAnswer: z.number(),
+  source: z
+    .enum(OBSERVATION_SOURCES)
+    .optional()
+    .describe(
+      '`public`: accepted from the public form (its reporter is not on the staff); absent: staff',
+    ),
 });
 export const Warning = z.object({
   field: z.string(),
@@ -87,6 +95,10 @@ export const HistoryEntry = z.object({
   to: Status,
   feedback: z.string().nullable(),
   returnReason: ReturnReason.nullable(),
+  changes: z
+    .array(z.object({ field: z.enum(AMENDABLE_FIELDS), before: z.string(), after: z.string() }))
+    .optional()
+    .describe('Only on a resubmit: what the reporter amended, both versions'),
 });
 export const HistoryList = z.object({ items: z.array(HistoryEntry) });
 const triageValue = z.union([z.string(), z.number().int()]).nullable();

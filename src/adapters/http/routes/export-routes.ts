@@ -35,7 +35,11 @@ export function registerExportRoutes(server: FastifyInstance, ctx: RouteContext)
       const actor = await ctx.signIn(request);
       const filters = parseExportQuery(request.query);
       if (!filters.ok) throw new ApiError({ code: 'validation', problems: filters.error });
-      const board = unwrap(await exportBoard(ctx.app, actor, filters.value, localeOf(request)));
+      const board = unwrap(
+        await exportBoard(ctx.app, actor, filters.value, localeOf(request), {
+          format: format.extension,
+        }),
+      );
       const name = `rake-havainnot-${formatLocalDate(board.madeOn)}.${format.extension}`;
       const table = {
         ...board,
@@ -63,7 +67,13 @@ export function registerCompilationExportRoutes(server: FastifyInstance, ctx: Ro
       async (request, reply) => {
         const actor = await ctx.signIn(request);
         const table = unwrap(
-          await exportCompilation(ctx.app, actor, request.params.id, localeOf(request)),
+          await exportCompilation(
+            ctx.app,
+            actor,
+            request.params.id,
+            localeOf(request),
+            format.extension,
+          ),
         );
         const { compilation } = table;
         const span = compilation.period ?? `${compilation.from}_${compilation.to}`;

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { browseBoard, getObservation, listMyObservations, submitObservation } from '../../../app';
+import { browseBoard, listMyObservations, openObservation, submitObservation } from '../../../app';
+import { listPublicQueue } from '../../../app/public-form';
 import { warningMessage } from '../../../i18n';
 import { ApiError, unwrap } from '../api-problem';
 import { etagOf } from '../etag';
@@ -42,6 +43,10 @@ export function registerObservationRoutes(server: FastifyInstance, ctx: RouteCon
 
   server.get('/api/observations', async (request) => {
     const actor = await ctx.signIn(request);
+    // The public form's queue (issue 13): the same answer as GET /api/public-submissions.
+    if ((request.query as Record<string, unknown> | undefined)?.source === 'public') {
+      return unwrap(await listPublicQueue(ctx.app, actor));
+    }
     const filters = parseBoardQuery(request.query);
     if (!filters.ok) throw new ApiError({ code: 'validation', problems: filters.error });
     return unwrap(await browseBoard(ctx.app, actor, filters.value));
@@ -49,7 +54,8 @@ export function registerObservationRoutes(server: FastifyInstance, ctx: RouteCon
 
   server.get<{ Params: IdParams }>('/api/observations/:id', async (request, reply) => {
     const actor = await ctx.signIn(request);
-    const view = unwrap(await getObservation(ctx.app, actor, request.params.id));
+    // Opening another's observation is audited (openObservation).
+    const view = unwrap(await openObservation(ctx.app, actor, request.params.id));
     return reply.header('etag', etagOf(view.version)).send(view);
   });
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import type { AppDeps } from '../../../app';
+import { extendDeps, type AppDeps } from '../../../app';
+import { createLiveCounty } from '../../../app/admin/live-county';
 import { localReportPublishing } from '../../../compose-publishing';
 import type { CountyConfig } from '../../../domain/county/county-config';
 import type { ObservationStore } from '../../../ports';
@@ -52,6 +53,9 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
+/** The days of the daily run the test server's live county starts from (the env defaults). */
+export const TEST_TIMING = { digestDaysBefore: 3, reminderDays: 7, escalationDays: 14 } as const;
+
 /** The whole HTTP edge on an in-memory SQLite store with the invented test staff. */
 export async function createTestServer(
   options: {
@@ -68,6 +72,11 @@ export async function createTestServer(
     county?: CountyConfig;
     /** With notifications 'store': builds the digest preview's card, as the bot would. */
     digestCard?: NotificationHttpDeps['digestCard'];
+    /**
+     * The county follows the settings saved in the app (as compose.ts wires it), with this
+     * refresh interval (default: none, the test refreshes).
+     */
+    liveCounty?: { readonly refreshIntervalMs?: number };
   } & HttpOptions = {},
 ): Promise<TestServer> {
   const {
@@ -77,6 +86,7 @@ export async function createTestServer(
     wrapAuthenticator = (made: Authenticator) => made,
     county,
     digestCard,
+    liveCounty: liveOptions,
     ...httpOptions
   } = options;
   const clock = testClock();
@@ -96,13 +106,31 @@ export async function createTestServer(
   // Reports are published as the local intranet's pages, in a folder of this server's own.
   const intranetDir = mkdtempSync(join(tmpdir(), 'rake-test-intranet-'));
   const local = localReportPublishing(intranetDir, (county ?? made.county).timeZone);
-  const app = {
+  const fixed = {
     ...made,
     ...(county === undefined ? {} : { county }),
     publishing: local.publishing,
   };
+  const live =
+    liveOptions === undefined
+      ? null
+      : createLiveCounty(store.settings, fixed.county, TEST_TIMING, liveOptions);
+  const app: typeof fixed =
+    live === null
+      ? fixed
+      : extendDeps(
+          { ...fixed, countySettings: live },
+          {
+            get county() {
+              return live.county();
+            },
+          },
+        );
+  if (live !== null && liveOptions?.refreshIntervalMs !== undefined) live.start();
   const authenticator = wrapAuthenticator(
-    options.auth === 'none' ? noAuthenticator : createDevAuthenticator(store.staff, app.county),
+    options.auth === 'none'
+      ? noAuthenticator
+      : createDevAuthenticator(store.staff, () => app.county),
   );
   const unexpected: unknown[] = [];
   const server = createHttpServer(
@@ -125,6 +153,7 @@ export async function createTestServer(
     clock,
     unexpected,
     async close() {
+      live?.stop();
       await server.close();
       store.close();
       rmSync(intranetDir, { recursive: true, force: true });

@@ -386,7 +386,7 @@ export interface paths {
     readonly get: {
       readonly parameters: {
         readonly query?: {
-          /** @description Repeatable or comma list of: received, in_review, forwarded, action_proposed, closed, returned */
+          /** @description Repeatable or comma list of: received, in_review, forwarded, action_proposed, closed, returned, withdrawn */
           readonly status?: string;
           readonly serviceArea?: string;
           readonly municipality?: string;
@@ -400,6 +400,8 @@ export interface paths {
           /** @description nextCursor of the previous page, of the same sort (another sort: 422) */
           readonly cursor?: string;
           readonly limit?: number;
+          /** @description public: instead of the board, the public form’s waiting submissions, exactly as GET /api/public-submissions answers (PublicSubmissionQueue; coordinator and admins, others 403) */
+          readonly source?: 'public';
         };
         readonly header?: never;
         readonly path?: never;
@@ -5326,7 +5328,7 @@ export interface paths {
     readonly get: {
       readonly parameters: {
         readonly query?: {
-          /** @description Repeatable or comma list of: received, in_review, forwarded, action_proposed, closed, returned */
+          /** @description Repeatable or comma list of: received, in_review, forwarded, action_proposed, closed, returned, withdrawn */
           readonly status?: string;
           readonly serviceArea?: string;
           readonly municipality?: string;
@@ -5437,7 +5439,7 @@ export interface paths {
     readonly get: {
       readonly parameters: {
         readonly query?: {
-          /** @description Repeatable or comma list of: received, in_review, forwarded, action_proposed, closed, returned */
+          /** @description Repeatable or comma list of: received, in_review, forwarded, action_proposed, closed, returned, withdrawn */
           readonly status?: string;
           readonly serviceArea?: string;
           readonly municipality?: string;
@@ -6657,6 +6659,1834 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/admin/audit': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * The audit log, newest first (admin); `format=csv` for the range as a file
+     * @description Who filed, read another’s observation, moved, triaged, exported, published and administered what, and when. Entries are never edited or deleted through the app. `from` and `to` are days of the county’s calendar, both whole (default: the last 30 days). With `format=csv` (or `Accept: text/csv`) the whole range comes as CSV for Finnish Excel (UTF-8 with BOM, `;`, dates d.M.yyyy, times in the county’s zone, formulas neutralised); `cursor` and `limit` are then refused.
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description First day, yyyy-mm-dd */
+          readonly from?: string;
+          /** @description Last day, yyyy-mm-dd (default today) */
+          readonly to?: string;
+          readonly limit?: number;
+          readonly cursor?: string;
+          readonly format?: 'json' | 'csv';
+        };
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description A page of entries, or the range as CSV */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['AuditPage'];
+            readonly 'text/csv; charset=utf-8': string;
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/me/data': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * Download your own data: your observations with their history, messages and actions
+     * @description A JSON file (Content-Disposition: attachment): what the caller filed or co-reported, each with its history and message thread, every message they wrote and their own entries of the audit log. The download itself is recorded (own_data.downloaded).
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Your data */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['OwnData'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/observations/{id}/withdraw': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * The reporter withdraws their observation while it is received
+     * @description Status `withdrawn`: final, kept in the history, counted nowhere (compilations, reports, digests, reminders). Those who would have answered for it are told. 404 for anyone but its reporter and co-reporters; 403 for a co-reporter; 409 `already_handled` once a supervisor has moved it on.
+     */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          readonly 'If-Match'?: string;
+        };
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Withdrawn */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ObservationView'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description illegal_transition */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_failed: If-Match is stale; ETag has the current version */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/observations/{id}/resubmit': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * The reporter amends a returned observation and sends it again (→ received)
+     * @description Only its reporter (404 to others, 403 to co-reporters), only while `returned` (409 `not_returned`). The history entry keeps both versions of each changed field (`changes`); the supervisors get the new-observation card again, marked resubmitted.
+     */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header: {
+          readonly 'If-Match': string;
+        };
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['ResubmitRequest'];
+        };
+      };
+      readonly responses: {
+        /** @description Sent again */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ResubmittedObservation'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description illegal_transition */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_failed: If-Match is stale; ETag has the current version */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_required: If-Match missing */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/observations/{id}/messages': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * The message thread on an observation, oldest first
+     * @description For whoever may read the observation; 404 for anyone else.
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Thread */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['MessageList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    /** Write a message on an observation; the other side is notified in Teams */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['MessageRequest'];
+        };
+      };
+      readonly responses: {
+        /** @description Written */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['PostedMessage'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/county': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * The county settings in force, with their version (admin)
+     * @description The preset and the environment (RAKE_COUNTY, RAKE_COUNTY_OVERRIDES, RAKE_*_DAYS) with what the admin saved laid over them.
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Settings */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['CountySettingsDocument'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    /**
+     * Save the county settings whole (admin; If-Match required)
+     * @description Used at once by this instance and by the others within 30 seconds. New list ids are welcome; an entry is retired, never deleted (422 retire_instead).
+     */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header: {
+          readonly 'If-Match': string;
+        };
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['CountySettings'];
+        };
+      };
+      readonly responses: {
+        /** @description Saved */
+        readonly 200: {
+          headers: {
+            /** @description The version, `"<n>"` */
+            readonly ETag?: string;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['CountySettingsDocument'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_failed: If-Match is stale; ETag has the current version */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description precondition_required: If-Match missing */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/service-areas': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Every service area with its supervisors and Entra groups (admin) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Service areas */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ServiceAreaSupervisionList'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/service-areas/{id}/supervisors': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    /**
+     * Set the supervisors of a service area (admin)
+     * @description Exactly these staff members supervise the area (they get the supervisor role); the others assigned to it lose it. The next filing in the area reaches them. From then on RAKE_SUPERVISOR_AREAS no longer applies to the area. Members of the given Entra groups supervise it from their next sign-in, for as long as they are members. 422 for an unknown staff id.
+     */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['AreaSupervisorsChoice'];
+        };
+      };
+      readonly responses: {
+        /** @description Saved */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ServiceAreaSupervision'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/admin/staff': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Add a person to the staff directory before their first sign-in (admin)
+     * @description `id` is their Entra object id, so that their first sign-in finds the areas assigned to them. 201 when added; 200 with the member already there.
+     */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['NewStaffMember'];
+        };
+      };
+      readonly responses: {
+        /** @description Already in the directory */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['StaffMember'];
+          };
+        };
+        /** @description Added */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['StaffMember'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/observations': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * A resident, client or association files through the public form
+     * @description Off unless the county turns the public form on (RAKE_PUBLIC_FORM=1 or the admin setting): then 404. No sign-in. The submission waits for the coordinator. An identity code is refused (422 personal_data); other likely personal data comes back as warnings. A filled honeypot or a form sent too soon after rendering is answered 201 with a receipt that leads nowhere, and nothing is stored. Submissions are limited per client (RAKE_RATE_PUBLIC_PER_MINUTE), counted by a salted hash of the address; no address is stored. The same form is served as HTML at `GET /public` and posted there form-encoded (answering HTML).
+     */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['PublicSubmissionRequest'];
+        };
+      };
+      readonly responses: {
+        /** @description Received: the receipt */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['PublicSubmitted'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description payload_too_large */
+        readonly 413: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public/status/{receipt}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * The status behind a receipt: no text, names or reasons
+     * @description Off unless the county turns the public form on (RAKE_PUBLIC_FORM=1 or the admin setting): then 404. received → in_handling → action_proposed → closed, or not_taken_forward. An accepted submission follows its observation. HTML: `GET /public/status/{receipt}`.
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly receipt: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description The status */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['PublicStatus'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public-submissions': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * The public form’s waiting submissions (also `GET /api/observations?source=public`)
+     * @description The RAKE coordinator and admins; others 403. The queue stays reachable while the form is off.
+     */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Oldest first */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['PublicSubmissionQueue'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public-submissions/{id}/accept': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Accept a submission into the normal flow
+     * @description The RAKE coordinator and admins; others 403. The queue stays reachable while the form is off. It becomes an observation (source public) in the named service area and topic, filed when it was sent, routed and notified like any filing; its reporter is never notified. 409 already_decided when accepted or discarded before.
+     */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['AcceptPublicSubmission'];
+        };
+      };
+      readonly responses: {
+        /** @description The observation it became */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ObservationView'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description illegal_transition */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/public-submissions/{id}/discard': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Discard a submission with a reason
+     * @description The RAKE coordinator and admins; others 403. The queue stays reachable while the form is off. The public status says only "not taken forward". 409 already_decided when decided before.
+     */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly id: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': components['schemas']['DiscardPublicSubmission'];
+        };
+      };
+      readonly responses: {
+        /** @description The discarded submission */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['PublicSubmissionView'];
+          };
+        };
+        /** @description malformed_json: the body is not JSON */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unauthenticated */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description forbidden */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description not_found: unknown, or not visible to the caller */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description illegal_transition */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description unsupported_media_type: the body is not JSON in UTF-8 */
+        readonly 415: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description validation or personal_data */
+        readonly 422: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description rate_limited: too many requests in a minute from this user (filings apart), or, without a valid identity, from this address */
+        readonly 429: {
+          headers: {
+            /** @description Seconds until the window ends */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable: the store did none of it; `reason` is throttled, unavailable, denied or not_provisioned. Retry the same request (same Idempotency-Key) after Retry-After; denied and not_provisioned need an administrator */
+        readonly 503: {
+          headers: {
+            /** @description Seconds; for throttled and unavailable only */
+            readonly 'Retry-After'?: number;
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description storage_unavailable with reason timeout: the store did not answer in time */
+        readonly 504: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6664,6 +8494,8 @@ export interface components {
     readonly Choice: {
       readonly id: string;
       readonly label: components['schemas']['LocalizedText'];
+      /** @description Retired by the admin: label old observations with it, never offer it for new ones */
+      readonly retired?: boolean;
     };
     /** @enum {string} */
     readonly Kind: 'negative' | 'positive' | 'other';
@@ -6686,7 +8518,13 @@ export interface components {
       'reporter' | 'supervisor' | 'rake_member' | 'rake_coordinator' | 'editor' | 'admin';
     /** @enum {string} */
     readonly Status:
-      'received' | 'in_review' | 'forwarded' | 'action_proposed' | 'closed' | 'returned';
+      | 'received'
+      | 'in_review'
+      | 'forwarded'
+      | 'action_proposed'
+      | 'closed'
+      | 'returned'
+      | 'withdrawn';
     readonly TriageRecord: {
       readonly coreContent: string | null;
       readonly goal: string | null;
@@ -6789,6 +8627,9 @@ export interface components {
           | 'forbidden'
           | 'not_found'
           | 'illegal_transition'
+          | 'already_handled'
+          | 'not_returned'
+          | 'already_decided'
           | 'idempotency_key_reused'
           | 'precondition_failed'
           | 'precondition_required'
@@ -6832,6 +8673,20 @@ export interface components {
       readonly to: components['schemas']['Status'];
       readonly feedback: string | null;
       readonly returnReason: components['schemas']['ReturnReason'] | null;
+      /** @description Only on a resubmit: what the reporter amended, both versions */
+      readonly changes?: readonly {
+        /** @enum {string} */
+        readonly field:
+          | 'kind'
+          | 'description'
+          | 'solutionProposal'
+          | 'topic'
+          | 'serviceArea'
+          | 'municipality'
+          | 'targetGroup';
+        readonly before: string;
+        readonly after: string;
+      }[];
     };
     readonly HistoryList: {
       readonly items: readonly components['schemas']['HistoryEntry'][];
@@ -6874,6 +8729,11 @@ export interface components {
       readonly allowedTransitions: readonly components['schemas']['Status'][];
       readonly canTriage: boolean;
       readonly hoursToFirstAnswer: number;
+      /**
+       * @description `public`: accepted from the public form (its reporter is not on the staff); absent: staff
+       * @enum {string}
+       */
+      readonly source?: 'staff' | 'public';
     };
     readonly ObservationWithOutcome: {
       readonly id: string;
@@ -6901,6 +8761,11 @@ export interface components {
       readonly allowedTransitions: readonly components['schemas']['Status'][];
       readonly canTriage: boolean;
       readonly hoursToFirstAnswer: number;
+      /**
+       * @description `public`: accepted from the public form (its reporter is not on the staff); absent: staff
+       * @enum {string}
+       */
+      readonly source?: 'staff' | 'public';
       /** @description Enrichment requests that include it: only for those asked and the RAKE group */
       readonly enrichments: readonly {
         readonly id: string;
@@ -6989,6 +8854,11 @@ export interface components {
       readonly allowedTransitions: readonly components['schemas']['Status'][];
       readonly canTriage: boolean;
       readonly hoursToFirstAnswer: number;
+      /**
+       * @description `public`: accepted from the public form (its reporter is not on the staff); absent: staff
+       * @enum {string}
+       */
+      readonly source?: 'staff' | 'public';
       readonly warnings: readonly components['schemas']['Warning'][];
     };
     readonly TriageEdit: {
@@ -7036,7 +8906,9 @@ export interface components {
         | 'proposal_changed'
         | 'enrichment_requested'
         | 'report_published'
-        | 'observation_in_report';
+        | 'observation_in_report'
+        | 'observation_withdrawn'
+        | 'observation_message';
       readonly recipient:
         | {
             /** @constant */
@@ -7866,6 +9738,360 @@ export interface components {
     };
     readonly ReportVersionList: {
       readonly items: readonly components['schemas']['ReportVersion'][];
+    };
+    readonly AuditEntry: {
+      readonly id: string;
+      /** @description ISO 8601 instant */
+      readonly at: string;
+      readonly actorId: string;
+      readonly actorName: string;
+      /** @description observation.filed, observation.read (another’s observation opened), observation.moved, observation.triaged, export, report.published, report.withdrawn, retention.run, own_data.downloaded, or admin.<name> for administration */
+      readonly action: string;
+      readonly targetType: string;
+      readonly targetId: string | null;
+      readonly detail: string;
+    };
+    readonly AuditPage: {
+      readonly items: readonly components['schemas']['AuditEntry'][];
+      /** @description Pass as `cursor` for the next (older) page */
+      readonly next?: string;
+    };
+    readonly OwnData: {
+      readonly person: {
+        readonly id: string;
+        readonly name: string;
+      };
+      /** @description ISO 8601 instant */
+      readonly exportedAt: string;
+      readonly observations: readonly {
+        readonly id: string;
+        readonly kind: components['schemas']['Kind'];
+        readonly description: string;
+        readonly solutionProposal: string;
+        readonly topic: string;
+        readonly serviceArea: string;
+        readonly municipality: string;
+        readonly targetGroup: string;
+        readonly supervisorId: string | null;
+        readonly coReporterIds: readonly string[];
+        readonly reporterId: string;
+        readonly reporterName: string;
+        /** @description ISO 8601 instant */
+        readonly createdAt: string;
+        readonly period: string;
+        readonly status: components['schemas']['Status'];
+        readonly firstAnsweredAt: string | null;
+        /** @description ISO 8601 instant */
+        readonly updatedAt: string;
+        readonly version: number;
+        /** @description Only for callers who may triage */
+        readonly triage?: components['schemas']['TriageRecord'];
+        readonly allowedTransitions: readonly components['schemas']['Status'][];
+        readonly canTriage: boolean;
+        readonly hoursToFirstAnswer: number;
+        /**
+         * @description `public`: accepted from the public form (its reporter is not on the staff); absent: staff
+         * @enum {string}
+         */
+        readonly source?: 'staff' | 'public';
+        readonly history: readonly components['schemas']['HistoryEntry'][];
+        readonly messages: readonly {
+          readonly id: string;
+          readonly observationId: string;
+          readonly authorId: string;
+          readonly authorName: string;
+          /** @enum {string} */
+          readonly side: 'reporter' | 'handler';
+          readonly text: string;
+          /** @description ISO 8601 instant */
+          readonly at: string;
+        }[];
+      }[];
+      /** @description Every message the person wrote, on any observation */
+      readonly messages: readonly {
+        readonly id: string;
+        readonly observationId: string;
+        readonly authorId: string;
+        readonly authorName: string;
+        /** @enum {string} */
+        readonly side: 'reporter' | 'handler';
+        readonly text: string;
+        /** @description ISO 8601 instant */
+        readonly at: string;
+      }[];
+      /** @description The person's own entries of the audit log */
+      readonly actions: readonly components['schemas']['AuditEntry'][];
+    };
+    /** @description Any of the form’s fields; the rest stay as filed. The amended whole is checked as a filing is */
+    readonly ResubmitRequest: {
+      readonly kind?: components['schemas']['Kind'];
+      /** @description A personal identity code anywhere in the text is refused (personal_data) */
+      readonly description?: string;
+      readonly solutionProposal?: string | null;
+      readonly topic?: string;
+      readonly serviceArea?: string;
+      readonly municipality?: string;
+      readonly targetGroup?: string;
+    };
+    readonly ResubmittedObservation: {
+      readonly id: string;
+      readonly kind: components['schemas']['Kind'];
+      readonly description: string;
+      readonly solutionProposal: string;
+      readonly topic: string;
+      readonly serviceArea: string;
+      readonly municipality: string;
+      readonly targetGroup: string;
+      readonly supervisorId: string | null;
+      readonly coReporterIds: readonly string[];
+      readonly reporterId: string;
+      readonly reporterName: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      readonly period: string;
+      readonly status: components['schemas']['Status'];
+      readonly firstAnsweredAt: string | null;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly version: number;
+      /** @description Only for callers who may triage */
+      readonly triage?: components['schemas']['TriageRecord'];
+      readonly allowedTransitions: readonly components['schemas']['Status'][];
+      readonly canTriage: boolean;
+      readonly hoursToFirstAnswer: number;
+      /**
+       * @description `public`: accepted from the public form (its reporter is not on the staff); absent: staff
+       * @enum {string}
+       */
+      readonly source?: 'staff' | 'public';
+      readonly warnings: readonly components['schemas']['Warning'][];
+    };
+    readonly MessageRequest: {
+      /** @description A personal identity code is refused (personal_data); other personal data warned */
+      readonly text: string;
+    };
+    readonly ObservationMessage: {
+      readonly id: string;
+      readonly observationId: string;
+      readonly authorId: string;
+      readonly authorName: string;
+      /**
+       * @description reporter: the reporter or a co-reporter; handler: a supervisor or a RAKE role
+       * @enum {string}
+       */
+      readonly side: 'reporter' | 'handler';
+      readonly text: string;
+      /** @description ISO 8601 instant */
+      readonly at: string;
+    };
+    readonly MessageList: {
+      readonly items: readonly components['schemas']['ObservationMessage'][];
+    };
+    readonly PostedMessage: {
+      readonly id: string;
+      readonly observationId: string;
+      readonly authorId: string;
+      readonly authorName: string;
+      /**
+       * @description reporter: the reporter or a co-reporter; handler: a supervisor or a RAKE role
+       * @enum {string}
+       */
+      readonly side: 'reporter' | 'handler';
+      readonly text: string;
+      /** @description ISO 8601 instant */
+      readonly at: string;
+      readonly warnings: readonly components['schemas']['Warning'][];
+    };
+    readonly AreaSupervisorsChoice: {
+      /** @description Exactly the assigned supervisors, by staff id */
+      readonly staffIds: readonly string[];
+      /** @description Entra group object ids; absent: the groups stay as they are */
+      readonly groupIds?: readonly string[];
+    };
+    /** @description Lists with fi/sv/en labels (an entry observations may name is never deleted: `retired: true` instead; removing one is 422 retire_instead), the period scheme, the meeting months and day, the daily run’s days, the public form switch and retention */
+    readonly CountySettings: {
+      readonly serviceAreas: readonly {
+        readonly id: string;
+        readonly label: {
+          readonly fi: string;
+          readonly sv: string;
+          readonly en: string;
+        };
+        readonly retired?: boolean;
+      }[];
+      readonly municipalities: readonly {
+        readonly id: string;
+        readonly label: {
+          readonly fi: string;
+          readonly sv: string;
+          readonly en: string;
+        };
+        readonly retired?: boolean;
+      }[];
+      readonly topics: readonly {
+        readonly id: string;
+        readonly label: {
+          readonly fi: string;
+          readonly sv: string;
+          readonly en: string;
+        };
+        readonly retired?: boolean;
+      }[];
+      readonly targetGroups: readonly {
+        readonly id: string;
+        readonly label: {
+          readonly fi: string;
+          readonly sv: string;
+          readonly en: string;
+        };
+        readonly retired?: boolean;
+      }[];
+      /** @enum {string} */
+      readonly periodScheme: 'quarters' | 'half-years-dec';
+      readonly meetings: {
+        readonly months: readonly number[];
+        readonly day: {
+          readonly weekday: number;
+          readonly nth: number;
+        };
+      };
+      readonly timing: {
+        readonly digestDaysBefore: number;
+        readonly reminderDays: number;
+        readonly escalationDays: number;
+      };
+      readonly publicForm: boolean;
+      readonly retention: {
+        readonly years: number;
+        /** @enum {string} */
+        readonly mode: 'anonymise' | 'delete';
+      };
+    };
+    readonly CountySettingsDocument: {
+      /** @description 0 until the admin first saves; the ETag is `"<version>"` */
+      readonly version: number;
+      readonly settings: components['schemas']['CountySettings'];
+    };
+    readonly NewStaffMember: {
+      /** @description The person’s Entra object id (what their sign-in carries) */
+      readonly id: string;
+      readonly name: string;
+      readonly email?: string | null;
+    };
+    readonly ServiceAreaSupervision: {
+      readonly id: string;
+      readonly label: components['schemas']['LocalizedText'];
+      readonly retired: boolean;
+      readonly supervisors: readonly {
+        readonly id: string;
+        readonly name: string;
+        readonly email: string | null;
+        /** @description The bot can reach them; false: they are not notified */
+        readonly botInstalled: boolean;
+        /** @description Supervises through a mapped Entra group, not by assignment */
+        readonly viaGroup: boolean;
+      }[];
+      /** @description Entra group object ids whose members supervise the area */
+      readonly groups: readonly string[];
+      /** @description The admin has saved the area: RAKE_SUPERVISOR_AREAS no longer applies to it */
+      readonly assigned: boolean;
+    };
+    readonly ServiceAreaSupervisionList: {
+      readonly items: readonly components['schemas']['ServiceAreaSupervision'][];
+    };
+    readonly PublicSubmissionRequest: {
+      readonly kind: components['schemas']['Kind'];
+      /** @description A personal identity code anywhere in the text is refused (personal_data) */
+      readonly description: string;
+      readonly solutionProposal?: string | null;
+      readonly municipality: string;
+      readonly targetGroup: string;
+      /** @enum {string} */
+      readonly reporterType: 'resident' | 'client' | 'association' | 'other';
+      /** @description Kept only with contactConsent true; without it the form is refused (422) */
+      readonly contactEmail?: string | null;
+      readonly contactConsent?: boolean | null;
+      /** @description Honeypot: leave empty. Filled, the form is answered 201 and not stored */
+      readonly website?: string | null;
+      /** @description When the form was rendered (ms since 1970, the server’s time, from the page): sent sooner than 3 s after, the form is answered 201 and not stored */
+      readonly startedAt: number;
+    };
+    readonly AcceptPublicSubmission: {
+      /** @description Decides who is told, as for any filing */
+      readonly serviceArea: string;
+      readonly topic: string;
+    };
+    readonly DiscardPublicSubmission: {
+      /** @description For the coordinators only; never shown to the public reporter */
+      readonly reason: string;
+    };
+    readonly PublicSubmitted: {
+      /** @description The code the reporter follows the status with */
+      readonly receipt: string;
+      /** @description The status page: `/public/status/<receipt>` */
+      readonly statusUrl: string;
+      readonly warnings: readonly {
+        readonly field: string;
+        /** @enum {string} */
+        readonly kind: 'phone_number' | 'email_address' | 'street_address' | 'client_name';
+        readonly message: string;
+      }[];
+    };
+    readonly PublicStatus: {
+      /** @description The code the reporter follows the status with */
+      readonly receipt: string;
+      /** @enum {string} */
+      readonly status:
+        'received' | 'in_handling' | 'action_proposed' | 'closed' | 'not_taken_forward';
+      /** @description ISO 8601 instant */
+      readonly submittedAt: string;
+    };
+    readonly PublicSubmissionView: {
+      readonly id: string;
+      /** @description ISO 8601 instant */
+      readonly createdAt: string;
+      /** @description ISO 8601 instant */
+      readonly updatedAt: string;
+      readonly version: number;
+      /** @enum {string} */
+      readonly state: 'pending' | 'accepted' | 'discarded';
+      readonly decision:
+        | (
+            | {
+                /** @constant */
+                readonly state: 'accepted';
+                /** @description ISO 8601 instant */
+                readonly at: string;
+                readonly byId: string;
+                readonly byName: string;
+                readonly observationId: string;
+                readonly serviceArea: string;
+                readonly topic: string;
+              }
+            | {
+                /** @constant */
+                readonly state: 'discarded';
+                /** @description ISO 8601 instant */
+                readonly at: string;
+                readonly byId: string;
+                readonly byName: string;
+                readonly reason: string;
+              }
+          )
+        | null;
+      readonly kind: components['schemas']['Kind'];
+      readonly description: string;
+      readonly solutionProposal: string;
+      readonly municipality: string;
+      readonly targetGroup: string;
+      /** @enum {string} */
+      readonly reporterType: 'resident' | 'client' | 'association' | 'other';
+      /** @description Only given with the reporter’s consent */
+      readonly contactEmail: string | null;
+    };
+    readonly PublicSubmissionQueue: {
+      /** @description Waiting submissions, oldest first (at most 500) */
+      readonly items: readonly components['schemas']['PublicSubmissionView'][];
     };
   };
   responses: never;

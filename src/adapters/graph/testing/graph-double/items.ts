@@ -178,8 +178,12 @@ function checkUnique(
     if (!column.enforceUniqueValues) continue;
     const value = fields[column.name];
     if (value === undefined || value === null || value === '') continue;
+    // Every create compares with every item: the text made once, and none made for a text.
+    const wanted = String(value);
     for (const other of list.items.values()) {
-      if (other !== self && String(other.fields[column.name]) === String(value)) {
+      const theirs = other.fields[column.name];
+      const same = typeof theirs === 'string' ? theirs === wanted : String(theirs) === wanted;
+      if (other !== self && same) {
         throw new GraphErrorSignal(
           409,
           'nameAlreadyExists',

@@ -34,6 +34,19 @@ describe('graph double: OData $filter on list item fields', () => {
     expect(matches(filter)).toBe(expected);
   });
 
+  it('compares number texts as numbers, other texts as they are', () => {
+    const texts = { Count: '10', Price: '-2.50', Key: 'k-1', Zero: '0' };
+    const on = (f: string) => evaluate(parseFilter(f), texts);
+    expect(on("fields/Count eq '10.0'")).toBe(true);
+    expect(on('fields/Count eq 10')).toBe(true);
+    expect(on("fields/Price eq '-2.5'")).toBe(true);
+    expect(on("fields/Count gt '9'")).toBe(true);
+    expect(on("fields/Key eq 'k-1'")).toBe(true);
+    expect(on("fields/Key eq 'k-10'")).toBe(false);
+    expect(on("fields/Zero eq '00'")).toBe(true);
+    expect(on("fields/Zero eq '-'")).toBe(false);
+  });
+
   it('lists the fields a filter references (for the index check)', () => {
     expect(
       fieldsOf(parseFilter("fields/A eq 'x' and (fields/B in ('y') or not fields/C eq 1)")),

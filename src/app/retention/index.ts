@@ -1,0 +1,2 @@
+export { applyRetention, describeRetention } from './apply-retention';
+export type { RetentionOptions, RetentionOutcome } from './apply-retention';

@@ -1,0 +1,71 @@
+import { formatLocalDate, localDateOf } from '../county/local-date';
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at an instant, in milliseconds (Helsinki: +2 h or +3 h). */
+function offsetAt(instant: number, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a local day (`YYYY-MM-DD`) begins in the zone: midnight on the county's wall. */
+export function startOfLocalDay(day: string, timeZone: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  const midnightUtc = Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1);
+  // Twice: the offset at the first guess may differ from the offset at the answer (DST).
+  let instant = midnightUtc - offsetAt(midnightUtc, timeZone);
+  instant = midnightUtc - offsetAt(instant, timeZone);
+  return new Date(instant);
+}
+
+/** The local day after `day` (`YYYY-MM-DD`). */
+export function nextLocalDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const next = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (date ?? 1) + 1));
+  return next.toISOString().slice(0, 10);
+}
+
+/**
+ * The audit log's range for two local days, both inclusive, as the store's instants:
+ * `from` ≤ at < `to`.
+ */
+export function auditRangeOf(
+  fromDay: string,
+  toDay: string,
+  timeZone: string,
+): { from: string; to: string } {
+  return {
+    from: startOfLocalDay(fromDay, timeZone).toISOString(),
+    to: startOfLocalDay(nextLocalDay(toDay), timeZone).toISOString(),
+  };
+}
+
+/** Today in the zone, `YYYY-MM-DD`. */
+export const localDay = (instant: Date, timeZone: string): string =>
+  formatLocalDate(localDateOf(instant, timeZone));

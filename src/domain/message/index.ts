@@ -1,0 +1,3 @@
+export * from './observation-message';
+export * from './validate-message';
+export * from './message-notifications';

@@ -1,0 +1,169 @@
+import type { Language } from '../../i18n';
+
+/**
+ * The audit section's words in fi/sv/en. Kept beside the section (which is fetched only when
+ * the admin view opens) rather than in i18n/fi.ts, which every user's first load carries.
+ */
+export type AuditTexts = {
+  readonly heading: string;
+  readonly intro: string;
+  readonly from: string;
+  readonly to: string;
+  readonly show: string;
+  readonly download: string;
+  readonly downloaded: (file: string) => string;
+  readonly more: string;
+  readonly none: string;
+  readonly badRange: string;
+  readonly count: (n: number) => string;
+  readonly columns: {
+    readonly at: string;
+    readonly actor: string;
+    readonly action: string;
+    readonly target: string;
+    readonly detail: string;
+  };
+  readonly listLabel: string;
+  readonly actions: Readonly<Record<string, string>>;
+  /** `admin.<name>`: administration, with the name as the app recorded it. */
+  readonly admin: (name: string) => string;
+  readonly targets: Readonly<Record<string, string>>;
+};
+
+const fi: AuditTexts = {
+  heading: 'Lokitapahtumat',
+  intro:
+    'Kuka teki havainnon, luki toisen havainnon, siirsi, käsitteli, vei tietoja, julkaisi tai ylläpiti mitä ja milloin. Tapahtumia ei voi muokata sovelluksessa.',
+  from: 'Alkaen',
+  to: 'Päättyen',
+  show: 'Näytä',
+  download: 'Lataa CSV',
+  downloaded: (file) => `Tiedosto ${file} ladattu.`,
+  more: 'Näytä lisää',
+  none: 'Ei tapahtumia valitulla aikavälillä.',
+  badRange: 'Alkupäivä ei voi olla päättymispäivän jälkeen.',
+  count: (n) => (n === 1 ? '1 tapahtuma näkyvissä' : `${n} tapahtumaa näkyvissä`),
+  columns: {
+    at: 'Aika',
+    actor: 'Tekijä',
+    action: 'Toiminto',
+    target: 'Kohde',
+    detail: 'Lisätieto',
+  },
+  listLabel: 'Lokitapahtumat',
+  actions: {
+    'observation.filed': 'Havainto tehty',
+    'observation.read': 'Toisen havainto avattu',
+    'observation.moved': 'Havainto siirretty',
+    'observation.triaged': 'Käsittelytietoja muutettu',
+    export: 'Tiedot viety tiedostoon',
+    'report.published': 'Raportti julkaistu',
+    'report.withdrawn': 'Raportin julkaisu peruttu',
+    'retention.run': 'Säilytysaika: tiedot poistettu',
+    'own_data.downloaded': 'Omat tiedot ladattu',
+  },
+  admin: (name) => `Ylläpito: ${name}`,
+  targets: {
+    observation: 'Havainto',
+    board: 'Taulu',
+    compilation: 'Kooste',
+    report: 'Raportti',
+    delivery: 'Ilmoitus',
+    staff: 'Henkilö',
+    county: 'Alueen asetukset',
+    service_area: 'Palvelualue',
+  },
+};
+
+const sv: AuditTexts = {
+  heading: 'Logghändelser',
+  intro:
+    'Vem som gjorde en observation, läste någon annans, flyttade, behandlade, exporterade, publicerade eller administrerade vad och när. Händelserna kan inte ändras i appen.',
+  from: 'Från',
+  to: 'Till',
+  show: 'Visa',
+  download: 'Ladda ner CSV',
+  downloaded: (file) => `Filen ${file} har laddats ner.`,
+  more: 'Visa fler',
+  none: 'Inga händelser under den valda perioden.',
+  badRange: 'Startdagen kan inte vara efter slutdagen.',
+  count: (n) => (n === 1 ? '1 händelse visas' : `${n} händelser visas`),
+  columns: {
+    at: 'Tid',
+    actor: 'Utförare',
+    action: 'Åtgärd',
+    target: 'Objekt',
+    detail: 'Tilläggsuppgift',
+  },
+  listLabel: 'Logghändelser',
+  actions: {
+    'observation.filed': 'Observation gjord',
+    'observation.read': 'Någon annans observation öppnad',
+    'observation.moved': 'Observation flyttad',
+    'observation.triaged': 'Behandlingsuppgifter ändrade',
+    export: 'Uppgifter exporterade',
+    'report.published': 'Rapport publicerad',
+    'report.withdrawn': 'Rapportens publicering återkallad',
+    'retention.run': 'Lagringstid: uppgifter borttagna',
+    'own_data.downloaded': 'Egna uppgifter nedladdade',
+  },
+  admin: (name) => `Administration: ${name}`,
+  targets: {
+    observation: 'Observation',
+    board: 'Tavla',
+    compilation: 'Sammanställning',
+    report: 'Rapport',
+    delivery: 'Meddelande',
+    staff: 'Person',
+    county: 'Områdets inställningar',
+    service_area: 'Serviceområde',
+  },
+};
+
+const en: AuditTexts = {
+  heading: 'Audit log',
+  intro:
+    'Who filed, read another’s observation, moved, triaged, exported, published or administered what, and when. Entries cannot be edited in the app.',
+  from: 'From',
+  to: 'To',
+  show: 'Show',
+  download: 'Download CSV',
+  downloaded: (file) => `File ${file} downloaded.`,
+  more: 'Show more',
+  none: 'No entries in the chosen range.',
+  badRange: 'The first day cannot be after the last day.',
+  count: (n) => (n === 1 ? '1 entry shown' : `${n} entries shown`),
+  columns: { at: 'Time', actor: 'Actor', action: 'Action', target: 'Target', detail: 'Detail' },
+  listLabel: 'Audit log entries',
+  actions: {
+    'observation.filed': 'Observation filed',
+    'observation.read': 'Another’s observation opened',
+    'observation.moved': 'Observation moved',
+    'observation.triaged': 'Triage record changed',
+    export: 'Exported to a file',
+    'report.published': 'Report published',
+    'report.withdrawn': 'Report publication withdrawn',
+    'retention.run': 'Retention: data removed',
+    'own_data.downloaded': 'Own data downloaded',
+  },
+  admin: (name) => `Administration: ${name}`,
+  targets: {
+    observation: 'Observation',
+    board: 'Board',
+    compilation: 'Compilation',
+    report: 'Report',
+    delivery: 'Notification',
+    staff: 'Person',
+    county: 'County settings',
+    service_area: 'Service area',
+  },
+};
+
+export const AUDIT_TEXTS: Readonly<Record<Language, AuditTexts>> = { fi, sv, en };
+
+/** The action in words; an action this version does not know is shown as recorded. */
+export function actionText(texts: AuditTexts, action: string): string {
+  if (action.startsWith('admin.'))
+    return texts.admin(action.slice('admin.'.length).replace(/_/g, ' '));
+  return texts.actions[action] ?? action;
+}
