@@ -10,6 +10,8 @@ import { submitObservation } from '../submit-observation';
 import { actor, draftBody, fileAs, T0, useAppDeps } from '../testing';
 import { transitionObservation } from '../transition-observation';
 import { updateTriage } from '../update-triage';
+import { resubmitObservation } from '../follow-up/resubmit-observation';
+import { withdrawObservation } from '../follow-up/withdraw-observation';
 import { recordAudit, setAuditFailureHandler } from './record-audit';
 
 describe('what the use cases leave in the audit log', () => {
@@ -223,5 +225,31 @@ describe('what the use cases leave in the audit log', () => {
         spy.mockRestore();
       }
     });
+  });
+  it("a reporter's withdrawal and resubmit are moves by the reporter", async () => {
+    const withdrawn = await fileAs(fixture.deps(), 'reporter');
+    const returned = await fileAs(fixture.deps(), 'reporter');
+    const skip = (await entries()).length;
+    await withdrawObservation(fixture.deps(), actor('reporter'), withdrawn.id, null);
+    await transitionObservation(
+      fixture.deps(),
+      actor('supervisor'),
+      returned.id,
+      { to: 'returned', returnReason: 'other', feedback: 'Täydennä, mitä palvelua tämä koskee.' },
+      null,
+    );
+    const resubmitted = await resubmitObservation(
+      fixture.deps(),
+      actor('reporter'),
+      returned.id,
+      { description: 'Täydennetty kuvaus: koskee aikuissosiaalityön palveluohjausta.' },
+      2,
+    );
+    expect(resubmitted.ok).toBe(true);
+    expect((await since(skip)).map((e) => [...brief(e), e.detail])).toEqual([
+      ['observation.moved', 'u-reporter', 'observation', withdrawn.id, 'received → withdrawn'],
+      ['observation.moved', 'u-supervisor', 'observation', returned.id, 'received → returned'],
+      ['observation.moved', 'u-reporter', 'observation', returned.id, 'returned → received'],
+    ]);
   });
 });

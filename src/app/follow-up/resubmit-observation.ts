@@ -7,6 +7,7 @@ import type { Actor } from '../../domain/policy/actor';
 import { ok, type Result } from '../../domain/shared/result';
 import type { AppDeps } from '../app-deps';
 import { notFound, stale, validationError, type AppError } from '../app-error';
+import { recordAudit } from '../audit/record-audit';
 import { guardFreeText } from '../guard-free-text';
 import { toObservationView, type ObservationView } from '../observation-view';
 import { reporterRefusal } from './reporter-refusal';
@@ -66,6 +67,12 @@ export async function resubmitObservation(
   const outcome = await deps.store.amend(id, edit, entry, expectedVersion, notifications);
   switch (outcome.kind) {
     case 'ok':
+      await recordAudit(deps, actor, {
+        action: 'observation.moved',
+        targetType: 'observation',
+        targetId: id,
+        detail: `${entry.from ?? ''} → ${entry.to}`,
+      });
       return ok({
         observation: toObservationView(actor, outcome.observation, deps.clock.now()),
         warnings: guarded.value,

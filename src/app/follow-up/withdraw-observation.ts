@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/policy/actor';
 import { ok, type Result } from '../../domain/shared/result';
 import type { AppDeps } from '../app-deps';
 import { notFound, stale, type AppError } from '../app-error';
+import { recordAudit } from '../audit/record-audit';
 import { toObservationView, type ObservationView } from '../observation-view';
 import { answeringOf } from './answering';
 import { reporterRefusal } from './reporter-refusal';
@@ -50,6 +51,12 @@ export async function withdrawObservation(
     );
     const outcome = await deps.store.amend(id, {}, entry, observation.version, notifications);
     if (outcome.kind === 'ok') {
+      await recordAudit(deps, actor, {
+        action: 'observation.moved',
+        targetType: 'observation',
+        targetId: id,
+        detail: `${entry.from ?? ''} → ${entry.to}`,
+      });
       return ok(toObservationView(actor, outcome.observation, deps.clock.now()));
     }
     if (outcome.kind === 'not_found') return notFound();
