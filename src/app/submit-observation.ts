@@ -13,6 +13,7 @@ import type { AppDeps } from './app-deps';
 import { recordAudit } from './audit/record-audit';
 import { idempotencyKeyReused, validationError, type AppError } from './app-error';
 import { guardFreeText } from './guard-free-text';
+import { answeringStaff } from './answering';
 import { liveNamedSupervisor } from './named-supervisor';
 import { toObservationView, type ObservationView } from './observation-view';
 
@@ -73,12 +74,7 @@ export async function submitObservation(
     returnReason: null,
   };
   // Looked up before the write: the supervisors who answer for it are told in the same commit.
-  const areaSupervisors = await deps.staff.supervisorsOf(observation.serviceArea);
-  // Only needed when the area has nobody: then the coordinators answer for it.
-  const coordinators =
-    areaSupervisors.length === 0 && observation.supervisorId === null
-      ? (await deps.staff.list()).filter((member) => member.roles.includes('rake_coordinator'))
-      : [];
+  const { areaSupervisors, coordinators } = await answeringStaff(deps, observation);
   const notifications = newObservationNotifications(observation, areaSupervisors, coordinators);
   const outcome = await deps.store.create(observation, filed, idempotencyKey, notifications);
   // A replay answers for the same form only: edits made after a lost answer must not vanish

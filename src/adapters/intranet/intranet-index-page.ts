@@ -1,6 +1,6 @@
 import { formatLocalDate, localDateOf } from '../../domain/county/local-date';
 import { finnishDate } from '../../domain/export/finnish-date';
-import { escapeHtml } from './escape-html';
+import { escapeMarkup } from '../escape-markup';
 import { INTRANET_PATH } from './intranet-files';
 import type { IntranetEntry } from './intranet-manifest';
 
@@ -27,9 +27,9 @@ function item(entry: IntranetEntry, timeZone: string): string {
   const date = localDateOf(new Date(entry.publishedAt), timeZone);
   const lang = languageOf(entry);
   return `      <li>
-        <a href="${escapeHtml(`${INTRANET_PATH}/${entry.slug}`)}"${lang}>${escapeHtml(entry.title)}</a>
+        <a href="${escapeMarkup(`${INTRANET_PATH}/${entry.slug}`)}"${lang}>${escapeMarkup(entry.title)}</a>
         <time datetime="${formatLocalDate(date)}">Julkaistu ${finnishDate(date)}</time>
-        ${entry.summary === '' ? '' : `<p${lang}>${escapeHtml(entry.summary)}</p>`}
+        ${entry.summary === '' ? '' : `<p${lang}>${escapeMarkup(entry.summary)}</p>`}
       </li>`;
 }
 

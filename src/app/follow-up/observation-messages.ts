@@ -9,7 +9,7 @@ import type { AppDeps } from '../app-deps';
 import { notFound, validationError, type AppError } from '../app-error';
 import { findVisible } from '../find-visible';
 import { guardFreeText } from '../guard-free-text';
-import { answeringOf } from './answering';
+import { answeringOf } from '../answering';
 
 export type PostedMessage = {
   readonly message: ObservationMessage;

@@ -7,6 +7,7 @@ import type { Actor } from '../../domain/policy/actor';
 import { ok, type Result } from '../../domain/shared/result';
 import type { AppDeps } from '../app-deps';
 import { notFound, stale, validationError, type AppError } from '../app-error';
+import { answeringStaff } from '../answering';
 import { recordAudit } from '../audit/record-audit';
 import { guardFreeText } from '../guard-free-text';
 import { toObservationView, type ObservationView } from '../observation-view';
@@ -58,12 +59,13 @@ export async function resubmitObservation(
     changes,
   };
   const amended = { ...observation, ...edit };
-  const areaSupervisors = await deps.staff.supervisorsOf(amended.serviceArea);
-  const coordinators =
-    areaSupervisors.length === 0 && amended.supervisorId === null
-      ? (await deps.staff.list()).filter((member) => member.roles.includes('rake_coordinator'))
-      : [];
-  const notifications = resubmittedNotifications(amended, entry, areaSupervisors, coordinators);
+  const { supervisorId, areaSupervisors, coordinators } = await answeringStaff(deps, amended);
+  const notifications = resubmittedNotifications(
+    { ...amended, supervisorId },
+    entry,
+    areaSupervisors,
+    coordinators,
+  );
   const outcome = await deps.store.amend(id, edit, entry, expectedVersion, notifications);
   switch (outcome.kind) {
     case 'ok':

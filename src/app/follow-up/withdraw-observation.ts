@@ -7,7 +7,7 @@ import type { AppDeps } from '../app-deps';
 import { notFound, stale, type AppError } from '../app-error';
 import { recordAudit } from '../audit/record-audit';
 import { toObservationView, type ObservationView } from '../observation-view';
-import { answeringOf } from './answering';
+import { answeringOf } from '../answering';
 import { reporterRefusal } from './reporter-refusal';
 
 /** Without an expected version, a concurrent change is looked at again this many times. */

@@ -15,6 +15,7 @@ import {
 import { err, ok, type Result } from '../../domain/shared/result';
 import { EMPTY_TRIAGE } from '../../domain/triage/triage-record';
 import type { NewObservation, PublicSubmissionStore } from '../../ports';
+import { answeringStaff } from '../answering';
 import type { AppDeps } from '../app-deps';
 import { notFound, validationError, type AppError } from '../app-error';
 import { recordAudit } from '../audit/record-audit';
@@ -174,11 +175,7 @@ async function fileAccepted(
     feedback: null,
     returnReason: null,
   };
-  const areaSupervisors = await deps.staff.supervisorsOf(observation.serviceArea);
-  const coordinators =
-    areaSupervisors.length === 0
-      ? (await deps.staff.list()).filter((member) => member.roles.includes('rake_coordinator'))
-      : [];
+  const { areaSupervisors, coordinators } = await answeringStaff(deps, observation);
   // The coordinator who accepts it knows of it already.
   const notifications = newObservationNotifications(
     observation,

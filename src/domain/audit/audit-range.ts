@@ -1,46 +1,12 @@
-import { formatLocalDate, localDateOf } from '../county/local-date';
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's offset from UTC at an instant, in milliseconds (Helsinki: +2 h or +3 h). */
-function offsetAt(instant: number, timeZone: string): number {
-  let formatter = offsetFormatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return wall - Math.floor(instant / 1000) * 1000;
-}
+import { formatLocalDate, localDateOf, zoneOffsetAt } from '../county/local-date';
 
 /** The instant a local day (`YYYY-MM-DD`) begins in the zone: midnight on the county's wall. */
 export function startOfLocalDay(day: string, timeZone: string): Date {
   const [year, month, date] = day.split('-').map(Number);
   const midnightUtc = Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1);
   // Twice: the offset at the first guess may differ from the offset at the answer (DST).
-  let instant = midnightUtc - offsetAt(midnightUtc, timeZone);
-  instant = midnightUtc - offsetAt(instant, timeZone);
+  let instant = midnightUtc - zoneOffsetAt(midnightUtc, timeZone);
+  instant = midnightUtc - zoneOffsetAt(instant, timeZone);
   return new Date(instant);
 }
 

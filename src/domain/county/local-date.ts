@@ -32,6 +32,44 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
   return { year: part('year'), month: part('month'), day: part('day') };
 }
 
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The zone's offset from UTC at an instant (milliseconds since the epoch), in milliseconds:
+ * local wall-clock time minus UTC, whole seconds (Helsinki: +2 h or +3 h). Throws a RangeError
+ * for an unknown time zone.
+ */
+export function zoneOffsetAt(instant: number, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
 /** True when the runtime knows the IANA time zone. */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../county/local-date';
+import { zoneOffsetAt, type LocalDate } from '../county/local-date';
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 4096;
@@ -11,33 +11,8 @@ const MAX_DAYS = 4096;
  * time zone (a configuration bug), as `localDateOf` does.
  */
 export function localDays(timeZone: string): (instant: string) => LocalDate {
-  const formatter = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  /** Local wall-clock time minus UTC, in milliseconds, at `ms` (whole seconds). */
-  const offsetAt = (ms: number): number => {
-    const parts = formatter.formatToParts(new Date(ms));
-    const part = (type: Intl.DateTimeFormatPartTypes): number =>
-      Number(parts.find((p) => p.type === type)?.value);
-    const wall = Date.UTC(
-      part('year'),
-      part('month') - 1,
-      part('day'),
-      part('hour'),
-      part('minute'),
-      part('second'),
-    );
-    return wall - Math.floor(ms / 1000) * 1000;
-  };
+  const offsetAt = (ms: number): number => zoneOffsetAt(ms, timeZone);
+  offsetAt(0); // an unknown zone throws here, not at the first instant
   // Each UTC day's offset, or null when the clocks change that day. Days of a few years at most.
   const offsets = new Map<number, number | null>();
   const offsetOfDay = (day: number): number | null => {

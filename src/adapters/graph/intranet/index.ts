@@ -18,4 +18,4 @@ export { IMAGE_WEB_PART_TYPE, type ChartImage } from './image-web-part';
 export type { ChartPng } from './chart-assets';
 export type { ConflictRetryOptions } from './conflict-retry';
 export { INDEX_WEB_PART_ID, indexHtml, type IntranetIndexEntry } from './subpage-index';
-export { SHAREPOINT_HTML_OPTIONS, keepSharePointHtml, escapeHtml } from './sharepoint-html';
+export { SHAREPOINT_HTML_OPTIONS, keepSharePointHtml } from './sharepoint-html';

@@ -36,16 +36,3 @@ export const SHAREPOINT_HTML_OPTIONS: Readonly<IOptions> = Object.freeze({
 export function keepSharePointHtml(html: string): string {
   return sanitizeHtml(html, SHAREPOINT_HTML_OPTIONS);
 }
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text as HTML text: what a reporter wrote never becomes markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}

@@ -2,7 +2,8 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { oneColumnSection, type TextWebPart } from './canvas-layout';
 import { retryOnEtagMismatch, type ConflictRetryOptions } from './conflict-retry';
 import { publishPage, readPage, updatePage } from './page-api';
-import { escapeHtml, keepSharePointHtml } from './sharepoint-html';
+import { escapeMarkup } from '../../escape-markup';
+import { keepSharePointHtml } from './sharepoint-html';
 
 /** One publication as the subpage's index lists it. */
 export type IntranetIndexEntry = {
@@ -27,8 +28,8 @@ export function indexHtml(entries: readonly IntranetIndexEntry[]): string {
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
     .map((e) => {
       const date = DATE.format(new Date(e.publishedAt));
-      const summary = e.summary === null || e.summary === '' ? '' : `: ${escapeHtml(e.summary)}`;
-      return `<li><a href="${escapeHtml(e.url)}">${escapeHtml(e.title)}</a> (${date})${summary}</li>`;
+      const summary = e.summary === null || e.summary === '' ? '' : `: ${escapeMarkup(e.summary)}`;
+      return `<li><a href="${escapeMarkup(e.url)}">${escapeMarkup(e.title)}</a> (${date})${summary}</li>`;
     });
   return keepSharePointHtml(`<ul>${items.join('')}</ul>`);
 }

@@ -1,12 +1,4 @@
-/** Text into HTML (element content and quoted attribute values alike). */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeMarkup } from '../../escape-markup';
 
 /**
  * A tagged template whose `${}` values are escaped, except those already made by `markup`. Not
@@ -25,7 +17,7 @@ const render = (part: Part): string => {
   if (part === null || part === undefined || part === false) return '';
   if (part instanceof Html) return part.text;
   if (Array.isArray(part)) return (part as readonly Part[]).map(render).join('');
-  return escapeHtml(String(part));
+  return escapeMarkup(String(part));
 };
 
 export function markup(strings: TemplateStringsArray, ...values: Part[]): Html {

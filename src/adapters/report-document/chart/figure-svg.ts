@@ -1,7 +1,7 @@
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { PublishedFigure } from '../../../domain/report';
-import { escapeMarkup } from '../escape-markup';
+import { escapeMarkup } from '../../escape-markup';
 import { figureSpec } from './figure-spec';
 import { vegaTextWidth } from './text-width';
 

@@ -5,7 +5,7 @@ import {
   type PublishedReport,
 } from '../../../domain/report';
 import { figureSvg } from '../chart/figure-svg';
-import { escapeMarkup as e } from '../escape-markup';
+import { escapeMarkup as e } from '../../escape-markup';
 
 /**
  * One figure: its heading, the chart as an inline SVG with its description as its name,

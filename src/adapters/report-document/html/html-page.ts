@@ -1,5 +1,5 @@
 import type { PublishedReport, PublishedSection } from '../../../domain/report';
-import { escapeMarkup as e } from '../escape-markup';
+import { escapeMarkup as e } from '../../escape-markup';
 import { htmlFigure } from './html-figure';
 import { PAGE_STYLE } from './page-style';
 

@@ -1,4 +1,7 @@
-/** Text as HTML or XML text and attribute values: nothing a writer types becomes markup. */
+/**
+ * Text as HTML or XML text and quoted attribute values: nothing a writer, a reporter or a
+ * resident types becomes markup (reports, intranet pages, SVG charts, the public form).
+ */
 export function escapeMarkup(text: string): string {
   return text
     .replace(/&/g, '&amp;')
