@@ -2,7 +2,7 @@ import { createSqliteStore } from '../../adapters/sqlite';
 import { observationsSince } from '../digest/collect-observations';
 import { observationsFiledBetween } from '../observations-filed-between';
 import { recomputedAnswerTimes } from '../answer-times';
-import { actor, fileAs, useAppDeps } from '../testing';
+import { actor, fileAs, STAFF, useAppDeps } from '../testing';
 import { transitionObservation } from '../transition-observation';
 import { listMessages, postMessage } from './observation-messages';
 import { resubmitObservation } from './resubmit-observation';
@@ -82,6 +82,42 @@ describe("reporters' follow-up (use cases)", () => {
       .filter((n) => n.kind === 'new_observation' && n.key.includes(':resubmit:'));
     expect(resubmitted.map((n) => n.recipient)).toEqual([
       { kind: 'user', userId: 'u-supervisor-2' },
+    ]);
+  });
+
+  it('resubmits to the coordinators when the named supervisor has gone and the area has nobody', async () => {
+    // Kymenlaakso's way: the reporter names the supervisor.
+    const kymenlaakso = {
+      ...deps(),
+      county: { ...deps().county, supervisorNamedByReporter: true },
+    };
+    const filed = await fileAs(kymenlaakso, 'reporter', { supervisorId: 'u-supervisor' });
+    expect(filed.supervisorId).toBe('u-supervisor');
+    const returned = await transitionObservation(
+      deps(),
+      actor('supervisor'),
+      filed.id,
+      { to: 'returned', feedback: 'Kerro, missä kunnassa tämä näkyy.', returnReason: 'other' },
+      null,
+    );
+    if (!returned.ok) throw new Error('return failed');
+    // The supervisor leaves: no longer a supervisor of any area.
+    await deps().staff.upsert([{ ...STAFF.supervisor, roles: ['reporter'], serviceAreas: [] }]);
+
+    const outcome = await resubmitObservation(
+      kymenlaakso,
+      actor('reporter'),
+      filed.id,
+      { municipality: 'kuhmo' },
+      returned.value.version,
+    );
+
+    expect(outcome.ok).toBe(true);
+    const resubmitted = (await store().outbox.list('pending', 50))
+      .map((e) => e.notification)
+      .filter((n) => n.kind === 'new_observation' && n.key.includes(':resubmit:'));
+    expect(resubmitted.map((n) => n.recipient)).toEqual([
+      { kind: 'user', userId: 'u-coordinator' },
     ]);
   });
 
