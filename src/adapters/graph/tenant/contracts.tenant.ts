@@ -7,10 +7,16 @@ import { describeProposalStoreContract } from '../../../ports/proposal-store.con
 import { describeReportStoreContract } from '../../../ports/report-store.contract';
 import { describeStaffDirectoryContract } from '../../../ports/staff-directory.contract';
 import { describeWorkspaceRecordsContract } from '../../../ports/workspace-records.contract';
+import { describeAuditLogContract } from '../../../ports/audit-log.contract';
+import { describeMessageStoreContract } from '../../../ports/message-store.contract';
+import { describeObservationRetentionContract } from '../../../ports/observation-retention.contract';
+import { describePublicSubmissionStoreContract } from '../../../ports/public-submission-store.contract';
+import { describeSettingsStoreContract } from '../../../ports/settings-store.contract';
 import type { Clock } from '../../../ports/clock';
 import { requireSharePointConfig } from '../../../sharepoint-config';
 import { appOnlyTokenProvider } from '../app-only-token';
 import { createGraphClient, PATIENT } from '../graph-client';
+import { createSharePointSettingsStore } from '../sharepoint-settings-store';
 import { openSharePointStore, type SharePointStore } from '../sharepoint-store';
 import { clearLists } from './clear-lists';
 import { VERIFY_PREFIX_VARIABLE } from './verify-prefix';
@@ -84,4 +90,34 @@ describeWorkspaceRecordsContract(`SharePoint site ${siteId}`, async () => {
 describeReportStoreContract(`SharePoint site ${siteId}`, async () => {
   const store = await freshStore();
   return { reports: store.reports, outbox: store.outbox, dispose: nothingToClose };
+});
+describeAuditLogContract(`SharePoint site ${siteId}`, async () => {
+  const store = await freshStore();
+  return { audit: store.audit, dispose: nothingToClose };
+});
+describeMessageStoreContract(`SharePoint site ${siteId}`, async () => {
+  const store = await freshStore();
+  return {
+    messages: store.messages,
+    observations: store.observations,
+    outbox: store.outbox,
+    dispose: nothingToClose,
+  };
+});
+describeObservationRetentionContract(`SharePoint site ${siteId}`, async () => {
+  const store = await freshStore();
+  return { ...store, dispose: nothingToClose };
+});
+describePublicSubmissionStoreContract(`SharePoint site ${siteId}`, async () => {
+  const store = await freshStore();
+  return { submissions: store.publicSubmissions, dispose: nothingToClose };
+});
+// Two instances on the same list: one's save is the other's conflict.
+describeSettingsStoreContract(`SharePoint site ${siteId}, two instances`, async () => {
+  const store = await freshStore();
+  return {
+    settings: store.settings,
+    other: createSharePointSettingsStore(store.lists),
+    dispose: nothingToClose,
+  };
 });
