@@ -122,6 +122,8 @@ describe('the admin view: supervisors per service area', () => {
     // Take the supervisor out of their area: the area is left without one.
     await fromCard.getByRole('button', { name: /^Muokkaa/ }).click();
     const fromPicker = fromCard.getByRole('combobox', { name: 'Esihenkilöt' });
+    // The button that opened the editor is gone: the focus is in the editor, on the picker.
+    expect(await fromPicker.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await fromPicker.click();
     await page.getByRole('menuitemcheckbox', { name: moved.name, exact: true }).click();
     await page.keyboard.press('Escape');
@@ -161,6 +163,14 @@ describe('the admin view: supervisors per service area', () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.getByRole('heading', { name: 'Huomioitavaa' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'admin-areas-420.png') });
+
+    // The log below says, in Finnish and by name, what was just done.
+    const log = page.locator('section[aria-labelledby="audit-log-heading"]');
+    await log
+      .getByText(new RegExp(`Esihenkilöt: ${moved.name}$`))
+      .first()
+      .waitFor();
+    expect(await log.getByText('Palvelualueen esihenkilöt muutettu').count()).toBe(2);
 
     const after = await areasNow();
     expect(after.find((a) => a.id === to.id)?.supervisors.map((s) => s.id)).toEqual([moved.id]);
@@ -212,8 +222,14 @@ describe('the admin view: supervisors per service area', () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'admin-settings-1280-en.png'), fullPage: true });
 
-    // The public form switched on and saved: in force at once.
+    // The public form switched on and a municipality retired, saved: in force at once.
     await page.getByRole('switch', { name: /Public form/ }).click();
+    const retired = rake.config.municipalities[1]!.id;
+    await page
+      .locator(`#municipalities-${retired}-fi`)
+      .locator('xpath=ancestor::li[1]')
+      .getByRole('checkbox', { name: 'Retired' })
+      .check();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved and in force.' }).waitFor();
     const stored = await devApi<{ version: number; settings: { publicForm: boolean } }>(
@@ -223,5 +239,15 @@ describe('the admin view: supervisors per service area', () => {
       '/admin/county',
     );
     expect(stored.body).toMatchObject({ version: 1, settings: { publicForm: true } });
+
+    // A reporter's form no longer offers the retired municipality.
+    const reporter = rake.identities.find((i) => i.roles.every((r) => r === 'reporter'))!;
+    const form = await rake.open(reporter.id, { view: 'new' });
+    await form.locator('#municipality option').nth(1).waitFor({ state: 'attached' });
+    const offered = await form
+      .locator('#municipality option')
+      .evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+    expect(offered).toContain(rake.config.municipalities[0]!.id);
+    expect(offered).not.toContain(retired);
   });
 });

@@ -64,11 +64,12 @@ describe('own data and the audit log', () => {
     expect(download.suggestedFilename()).toMatch(/^rake-omat-tiedot-\d{4}-\d{2}-\d{2}\.json$/);
     const data = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
       person: { id: string };
-      observations: { reporterId: string; coReporterIds: string[]; history: unknown[] }[];
+      observations: { yourPart: string; status: { label: string }; history: unknown[] }[];
     };
     expect(data.person.id).toBe(reporter.id);
     for (const o of data.observations) {
-      expect([o.reporterId, ...o.coReporterIds]).toContain(reporter.id);
+      expect(['reporter', 'co_reporter']).toContain(o.yourPart);
+      expect(o.status.label).not.toBe('');
       expect(o.history.length).toBeGreaterThan(0);
     }
     await page.getByRole('status').filter({ hasText: download.suggestedFilename() }).waitFor();

@@ -128,6 +128,12 @@ describe('the public form', () => {
     await item.getByLabel(/^Aihe/).selectOption(rake.config.topics[0]!.id);
     await item.getByRole('button', { name: 'Ota käsittelyyn' }).click();
     await queue.getByRole('status').getByText('Ilmoitus otettiin käsittelyyn').waitFor();
+    // The item is gone: the focus is on the section's heading, not lost to the page.
+    await board.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document
+          .activeElement?.id === 'public-queue-heading',
+    );
     expect(await violations(board, '[data-testid="public-queue"]')).toEqual([]);
     await board.context().close();
 

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { violations } from './support/axe';
 import { devApi } from './support/dev-api';
 import { demoFormInput } from './support/form';
+import { makeIdentityCode } from './support/identity-code';
 import { demoPeople, startRakeWithBrowser, TEST_TIMEOUT, type Rake } from './support/rake';
 
 jest.setTimeout(TEST_TIMEOUT);
@@ -34,6 +35,17 @@ describe("reporters' follow-up in the tab", () => {
     return res.body;
   };
 
+  /** Waits until the focus is on the element with this data-testid (compiled without the DOM). */
+  const focusReaches = (page: Page, testId: string) =>
+    page.waitForFunction((id) => {
+      const doc = (
+        globalThis as unknown as {
+          document: { activeElement: { getAttribute(n: string): string | null } | null };
+        }
+      ).document;
+      return doc.activeElement?.getAttribute('data-testid') === id;
+    }, testId);
+
   /** Opens one of "my reports" from the list. */
   const openMine = async (page: Page, id: string) => {
     await page.locator(`[data-observation-id="${id}"]`).first().click();
@@ -46,9 +58,14 @@ describe("reporters' follow-up in the tab", () => {
 
     const page = await rake.open(reporter.id, { view: 'mine' });
     await openMine(page, filed.id);
+    // Escape takes the question back and the focus returns to the button that asked.
     await page.getByTestId('withdraw').click();
+    await focusReaches(page, 'withdraw-confirm');
+    await page.keyboard.press('Escape');
+    await focusReaches(page, 'withdraw');
+    await page.keyboard.press('Enter');
     // The question takes the focus; nothing is withdrawn before the answer.
-    await page.getByTestId('withdraw-confirm').waitFor();
+    await focusReaches(page, 'withdraw-confirm');
     expect(await violations(page)).toEqual([]);
     await page.getByTestId('withdraw-confirm').click();
 
@@ -56,9 +73,17 @@ describe("reporters' follow-up in the tab", () => {
     const detail = page.getByTestId('report-detail');
     await detail.getByText('Peruttu', { exact: true }).first().waitFor();
     expect(await page.getByTestId('withdraw').count()).toBe(0);
+    // The button is gone with the old status: the focus is on the outcome, not lost.
+    await focusReaches(page, 'follow-up-outcome');
     const stored = await devApi<Filed>(rake, reporter, 'GET', `/observations/${filed.id}`);
     expect(stored.body.status).toBe('withdrawn');
     expect(await violations(page)).toEqual([]);
+
+    // Opened again later: it says what withdrawing meant, and promises no outcome.
+    await page.reload();
+    await openMine(page, filed.id);
+    await page.getByTestId('withdrawn-note').waitFor();
+    expect(await page.getByTestId('led-to').count()).toBe(0);
     await page.context().close();
   });
 
@@ -79,6 +104,18 @@ describe("reporters' follow-up in the tab", () => {
     await openMine(mine, filed.id);
     const form = mine.getByTestId('resubmit');
     await form.waitFor();
+    // What was asked stands above the form.
+    await form
+      .getByTestId('resubmit-asked')
+      .getByText('Kerro, missä kunnissa tämä näkyy.')
+      .waitFor();
+    // An identity code is refused at the field, which takes the focus and keeps the text.
+    const withCode = `Palautetaan: nuorten asumisneuvonta, asiakas ${makeIdentityCode(1, 2, 1990, 123)}.`;
+    await form.getByTestId('resubmit-description').fill(withCode);
+    await form.getByTestId('resubmit-send').click();
+    await form.getByText('henkilötunnuksen', { exact: false }).waitFor();
+    await focusReaches(mine, 'resubmit-description');
+    expect(await form.getByTestId('resubmit-description').inputValue()).toBe(withCode);
     const amended =
       'Palautetaan: nuorten asumisneuvontaa ei ole saatavilla Kajaanissa eikä Kuhmossa.';
     await form.getByTestId('resubmit-description').fill(amended);
@@ -86,9 +123,17 @@ describe("reporters' follow-up in the tab", () => {
     await form.getByTestId('resubmit-send').click();
     await mine.getByRole('status').getByText('Havainto lähetettiin uudelleen.').waitFor();
     await mine.getByTestId('timeline-previous').first().waitFor();
+    await mine.getByText('Täydennetty ja lähetetty uudelleen').waitFor();
+    await focusReaches(mine, 'follow-up-outcome');
 
-    // The reporter writes to the supervisor.
+    // The reporter writes to the supervisor; an identity code is refused and the text kept.
     const thread = mine.getByTestId('message-thread');
+    const codeMessage = `Asiakas ${makeIdentityCode(3, 4, 1985, 456)} kertoi tästä.`;
+    await thread.getByTestId('message-text').fill(codeMessage);
+    await thread.getByTestId('message-send').click();
+    await thread.getByText('henkilötunnuksen', { exact: false }).waitFor();
+    expect(await thread.getByTestId('message-text').inputValue()).toBe(codeMessage);
+    await focusReaches(mine, 'message-text');
     await thread.getByTestId('message-text').fill('Koskee molempia kuntia.');
     await thread.getByTestId('message-send').click();
     await thread.getByRole('status').getByText('Viesti lähetetty.').waitFor();
@@ -102,6 +147,7 @@ describe("reporters' follow-up in the tab", () => {
     await panel.getByText('Vastaanotettu', { exact: true }).first().waitFor();
     const panelThread = panel.getByTestId('message-thread');
     await panelThread.getByText('Koskee molempia kuntia.').waitFor();
+    await panel.getByText('Täydennetty ja lähetetty uudelleen').waitFor();
     await panelThread.getByTestId('message-text').fill('Kiitos, otan tämän käsittelyyn.');
     await panelThread.getByTestId('message-send').click();
     await panelThread.getByRole('status').getByText('Viesti lähetetty.').waitFor();
@@ -110,7 +156,11 @@ describe("reporters' follow-up in the tab", () => {
     // The reporter reads the answer.
     await mine.reload();
     await openMine(mine, filed.id);
-    await mine.getByTestId('message-thread').getByText('Kiitos, otan tämän käsittelyyn.').waitFor();
+    const answered = mine.getByTestId('message-thread');
+    await answered.getByText('Kiitos, otan tämän käsittelyyn.').waitFor();
+    // Who wrote what: each side is named.
+    await answered.getByText(`${supervisor.name} (käsittelijä)`).waitFor();
+    await answered.getByText(`${reporter.name} (ilmoittaja)`).waitFor();
     const messages = await devApi<{ items: { authorId: string }[] }>(
       rake,
       reporter,

@@ -181,7 +181,16 @@ describe('HTTP: audit log and own data', () => {
     const data = schemas.OwnData.parse(res.json());
     expect(data.person).toEqual({ id: 'u-reporter', name: 'Raili Raportoija' });
     expect(data.observations.map((o) => o.id)).toEqual([id]);
-    expect(data.observations[0]?.history.map((h) => h.to)).toEqual(['received']);
+    expect(data.observations[0]?.history.map((h) => h.to)).toEqual([
+      { code: 'received', label: 'Vastaanotettu' },
+    ]);
+    expect(data.observations[0]).toMatchObject({
+      yourPart: 'reporter',
+      serviceArea: { code: 'adult_social_work', label: 'Aikuissosiaalityö' },
+    });
+    // Made for a person to read: indented, and no screen state of the tab.
+    expect(res.body).toContain('\n  "person": {');
+    expect(data.observations[0]).not.toHaveProperty('allowedTransitions');
     // Their own actions only: the supervisor's read is not theirs.
     expect(data.actions.map((a) => [a.action, a.targetId])).toEqual([['observation.filed', id]]);
     expect(data.messages).toEqual([]);

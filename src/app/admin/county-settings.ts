@@ -48,7 +48,15 @@ export async function putCountySettings(
     action: 'admin.county_settings',
     targetType: 'county',
     targetId: live.base.id,
-    detail: `version ${saved.version}`,
+    // Which parts changed, so the log says what was done and not only that something was.
+    detail: `version ${saved.version}; ${changedParts(current.value, validated.value).join(',') || '-'}`,
   });
   return ok({ value: validated.value, version: saved.version });
+}
+
+/** The top-level settings (lists, meetings, timing, …) that differ between two versions. */
+export function changedParts(before: CountySettings, after: CountySettings): string[] {
+  return (Object.keys(after) as (keyof CountySettings)[]).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
 }

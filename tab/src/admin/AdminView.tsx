@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ViewHeading } from '../common/ViewHeading';
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useAsync, type AsyncState } from '../common/use-async';
 import { useSession } from '../shell/session';
 import { AddStaffForm } from './AddStaffForm';
@@ -32,6 +32,13 @@ export function AdminView({ onOpenDeliveries }: Props) {
   // A reload after a save keeps the cards (and the editor's focus and message) in place.
   const [areas, reloadAreas] = useKeptAsync(useAsync((signal) => serviceAreas(api, signal), [api]));
   const [staff, reloadStaff] = useKeptAsync(useAsync((signal) => api.staff({}, signal), [api]));
+  // Each save is logged: the log below loads again to show it.
+  const [changes, setChanges] = useState(0);
+  const changed = () => setChanges((n) => n + 1);
+  const people = useMemo(
+    () => new Map(staff.status === 'ok' ? staff.value.map((s) => [s.id, s.name] as const) : []),
+    [staff],
+  );
   return (
     <div className={styles.root}>
       <div>
@@ -41,15 +48,28 @@ export function AdminView({ onOpenDeliveries }: Props) {
         </Text>
       </div>
       <AttentionSection areas={areas} onOpenDeliveries={onOpenDeliveries} />
-      <ServiceAreasSection areas={areas} staff={staff} reload={reloadAreas} />
+      <ServiceAreasSection
+        areas={areas}
+        staff={staff}
+        reload={() => {
+          reloadAreas();
+          changed();
+        }}
+      />
       <AddStaffForm
         onAdded={() => {
           reloadStaff();
           reloadAreas();
+          changed();
         }}
       />
-      <CountySettingsSection onSaved={reloadAreas} />
-      <AuditLogSection />
+      <CountySettingsSection
+        onSaved={() => {
+          reloadAreas();
+          changed();
+        }}
+      />
+      <AuditLogSection people={people} changes={changes} />
     </div>
   );
 }

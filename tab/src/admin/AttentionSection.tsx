@@ -7,10 +7,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Heading } from '../common/Heading';
-import type { AsyncState } from '../common/use-async';
+import { useAsync, type AsyncState } from '../common/use-async';
 import { localized } from '../i18n/format';
 import { useSession } from '../shell/session';
-import type { ServiceAreaSupervision } from './admin-api';
+import { failedDeliveryCount, type ServiceAreaSupervision } from './admin-api';
 import { ADMIN_TEXTS } from './admin-texts';
 
 const useStyles = makeStyles({
@@ -25,9 +25,10 @@ type Props = {
 
 /** The areas nobody supervises, the supervisors the bot cannot reach, the failed deliveries. */
 export function AttentionSection({ areas, onOpenDeliveries }: Props) {
-  const { language } = useSession();
+  const { api, language } = useSession();
   const texts = ADMIN_TEXTS[language].attention;
   const styles = useStyles();
+  const [failed] = useAsync((signal) => failedDeliveryCount(api, signal), [api]);
   const active = areas.status === 'ok' ? areas.value.filter((a) => !a.retired) : [];
   const empty = active.filter((a) => a.supervisors.length === 0);
   const unreachable = [
@@ -57,6 +58,13 @@ export function AttentionSection({ areas, onOpenDeliveries }: Props) {
             </MessageBarBody>
           </MessageBar>
         </>
+      )}
+      {failed.status === 'ok' && (
+        <MessageBar intent={failed.value > 0 ? 'warning' : 'success'} layout="multiline">
+          <MessageBarBody>
+            {failed.value > 0 ? texts.failed(failed.value) : texts.noneFailed}
+          </MessageBarBody>
+        </MessageBar>
       )}
       <Text as="p" block>
         {texts.deliveries}

@@ -9,7 +9,6 @@ import {
   Input,
   makeStyles,
   shorthands,
-  Select,
   Switch,
   Text,
   tokens,
@@ -22,6 +21,7 @@ import { LiveMessage, type LiveMessageValue } from '../common/LiveMessage';
 import { LoadFailed } from '../common/LoadFailed';
 import { Loading } from '../common/Loading';
 import { errorText } from '../common/error-text';
+import { FitSelect as Select } from '../common/FitSelect';
 import { useAsync } from '../common/use-async';
 import { useSession } from '../shell/session';
 import { CHOICE_LISTS, countySettings, saveCountySettings, type CountySettings } from './admin-api';
@@ -48,11 +48,27 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   problems: { margin: 0 },
+  narrowField: { maxWidth: '32rem' },
   action: { alignSelf: 'flex-start' },
 });
 
 type Timing = keyof CountySettings['timing'];
 const TIMINGS: readonly Timing[] = ['digestDaysBefore', 'reminderDays', 'escalationDays'];
+/** The whole numbers the server takes (src/domain/county/county-settings.ts). */
+const LIMITS: Readonly<Record<Timing | 'years', readonly [number, number]>> = {
+  digestDaysBefore: [0, 365],
+  reminderDays: [1, 365],
+  escalationDays: [1, 365],
+  years: [1, 100],
+};
+const NUMBER_IDS: Readonly<Record<Timing | 'years', string>> = {
+  digestDaysBefore: 'settings-digestDaysBefore',
+  reminderDays: 'settings-reminderDays',
+  escalationDays: 'settings-escalationDays',
+  years: 'settings-years',
+};
+const outOfRange = (value: number, [min, max]: readonly [number, number]) =>
+  !Number.isInteger(value) || value < min || value > max;
 
 /** The county's settings as the admin edits them, saved whole under If-Match. */
 export function CountySettingsSection({ onSaved }: { readonly onSaved: () => void }) {
@@ -68,6 +84,8 @@ export function CountySettingsSection({ onSaved }: { readonly onSaved: () => voi
   const [message, setMessage] = useState<LiveMessageValue | null>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [stale, setStale] = useState(false);
+  // Field messages only once a save was tried: an emptied field while typing is not an error.
+  const [checked, setChecked] = useState(false);
 
   useEffect(() => {
     if (loaded.status !== 'ok') return;
@@ -113,9 +131,32 @@ export function CountySettingsSection({ onSaved }: { readonly onSaved: () => voi
   };
   const number = (text: string): number => (text.trim() === '' ? NaN : Number(text));
 
+  const numbers: Record<Timing | 'years', number> = {
+    ...draft.timing,
+    years: draft.retention.years,
+  };
+  const badNumbers = (Object.keys(LIMITS) as (Timing | 'years')[]).filter((name) =>
+    outOfRange(numbers[name], LIMITS[name]),
+  );
+  const numberState = (name: Timing | 'years') =>
+    checked && badNumbers.includes(name)
+      ? {
+          validationState: 'error' as const,
+          validationMessage: texts.wholeNumber(LIMITS[name][0], LIMITS[name][1]),
+        }
+      : {};
+
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (etag === null) return;
+    setChecked(true);
+    const [firstBad] = badNumbers;
+    if (firstBad !== undefined) {
+      // Said at the field, and the focus goes there: nothing is sent that the server refuses.
+      setMessage({ intent: 'error', text: texts.fixNumbers });
+      document.getElementById(NUMBER_IDS[firstBad])?.focus();
+      return;
+    }
     setBusy(true);
     setMessage(null);
     setProblems([]);
@@ -161,7 +202,10 @@ export function CountySettingsSection({ onSaved }: { readonly onSaved: () => voi
           ))}
         </Accordion>
 
-        <Field label={{ children: texts.period, htmlFor: 'settings-period' }}>
+        <Field
+          className={styles.narrowField}
+          label={{ children: texts.period, htmlFor: 'settings-period' }}
+        >
           <Select
             id="settings-period"
             value={draft.periodScheme}
@@ -232,9 +276,13 @@ export function CountySettingsSection({ onSaved }: { readonly onSaved: () => voi
           <legend>{texts.timing}</legend>
           <div className={styles.row}>
             {TIMINGS.map((name) => (
-              <Field key={name} label={{ children: texts[name], htmlFor: `settings-${name}` }}>
+              <Field
+                key={name}
+                label={{ children: texts[name], htmlFor: NUMBER_IDS[name] }}
+                {...numberState(name)}
+              >
                 <Input
-                  id={`settings-${name}`}
+                  id={NUMBER_IDS[name]}
                   type="number"
                   inputMode="numeric"
                   min={name === 'digestDaysBefore' ? 0 : 1}
@@ -260,9 +308,12 @@ export function CountySettingsSection({ onSaved }: { readonly onSaved: () => voi
         <fieldset className={styles.fieldset}>
           <legend>{texts.retention}</legend>
           <div className={styles.row}>
-            <Field label={{ children: texts.retentionYears, htmlFor: 'settings-years' }}>
+            <Field
+              label={{ children: texts.retentionYears, htmlFor: NUMBER_IDS.years }}
+              {...numberState('years')}
+            >
               <Input
-                id="settings-years"
+                id={NUMBER_IDS.years}
                 type="number"
                 inputMode="numeric"
                 min={1}

@@ -11,7 +11,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../api/types';
 import { Heading } from '../common/Heading';
@@ -230,6 +230,11 @@ function AreaEditor({
     .slice(0, 50);
   const pickerId = `supervisors-${area.id}`;
   const groupsId = `groups-${area.id}`;
+  // The button that opened the editor is gone: the focus moves on to the editor's first field.
+  const picker = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    picker.current?.focus();
+  }, []);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -252,7 +257,9 @@ function AreaEditor({
       >
         <Combobox
           id={pickerId}
+          ref={picker}
           className={styles.box}
+          expandIcon={{ 'aria-label': texts.openList }}
           multiselect
           freeform
           value={typed}

@@ -49,3 +49,8 @@ export const addStaff = (
   api: ApiClient,
   body: { readonly id: string; readonly name: string; readonly email: string | null },
 ): Promise<Tagged<Schemas['StaffMember']>> => api.write('POST', '/admin/staff', body);
+
+/** How many notifications never arrived (the dead-letter list the Deliveries view retries). */
+export const failedDeliveryCount = async (api: ApiClient, signal?: AbortSignal): Promise<number> =>
+  (await api.read<{ items: readonly unknown[] }>('/admin/deliveries?state=dead', signal)).items
+    .length;

@@ -13,6 +13,8 @@ export type AdminTexts = {
     readonly noSupervisor: (areas: string) => string;
     readonly noBot: (names: string) => string;
     readonly allReachable: string;
+    readonly failed: (n: number) => string;
+    readonly noneFailed: string;
     readonly deliveries: string;
     readonly openDeliveries: string;
   };
@@ -29,6 +31,7 @@ export type AdminTexts = {
     readonly cancel: string;
     readonly supervisors: string;
     readonly supervisorsHint: string;
+    readonly openList: string;
     readonly groupIds: string;
     readonly groupIdsHint: string;
     readonly save: string;
@@ -84,6 +87,8 @@ export type AdminTexts = {
     readonly stale: string;
     readonly reload: string;
     readonly version: (n: number) => string;
+    readonly wholeNumber: (min: number, max: number) => string;
+    readonly fixNumbers: string;
   };
 };
 
@@ -99,6 +104,11 @@ const fi: AdminTexts = {
     noBot: (names) =>
       `Botti ei ole asennettuna: ${names}. He eivät saa ilmoituksia Teamsissa ennen kuin asentavat sovelluksen.`,
     allReachable: 'Kaikki esihenkilöt saavat ilmoitukset Teamsissa.',
+    failed: (n) =>
+      n === 1
+        ? '1 ilmoitus ei mennyt perille kaikista yrityksistä huolimatta.'
+        : `${n} ilmoitusta ei mennyt perille kaikista yrityksistä huolimatta.`,
+    noneFailed: 'Ei epäonnistuneita ilmoituksia.',
     deliveries: 'Perille menemättömät ilmoitukset näkyvät Toimitukset-näkymässä.',
     openDeliveries: 'Avaa toimitukset',
   },
@@ -111,11 +121,12 @@ const fi: AdminTexts = {
     viaGroup: 'Entra-ryhmän kautta',
     retired: 'Poistettu käytöstä',
     groups: (ids) => `Entra-ryhmät: ${ids}`,
-    bootstrap: 'Ei vielä tallennettu sovelluksessa: RAKE_SUPERVISOR_AREAS on voimassa.',
+    bootstrap: 'Asennuksen oletus (RAKE_SUPERVISOR_AREAS), ei vielä tallennettu täällä.',
     edit: (area) => `Muokkaa: ${area}`,
     cancel: 'Peruuta',
     supervisors: 'Esihenkilöt',
     supervisorsHint: 'Kirjoita nimi ja valitse.',
+    openList: 'Näytä henkilöt',
     groupIds: 'Entra-ryhmien tunnukset',
     groupIdsHint: 'Ryhmän objektitunnus (GUID), yksi riville tai pilkuin eroteltuna.',
     save: 'Tallenna esihenkilöt',
@@ -199,6 +210,8 @@ const fi: AdminTexts = {
     saved: 'Asetukset tallennettu ja käytössä.',
     stale: 'Joku muu muutti asetuksia sillä välin. Lataa uusimmat ja tee muutoksesi uudelleen.',
     reload: 'Lataa uusimmat',
+    wholeNumber: (min, max) => `Anna kokonaisluku ${min}–${max}.`,
+    fixNumbers: 'Asetuksia ei tallennettu: korjaa merkityt kentät.',
     version: (n) => (n === 0 ? 'Esiasetus, ei vielä muutettu.' : `Versio ${n}.`),
   },
 };
@@ -215,6 +228,11 @@ const sv: AdminTexts = {
     noBot: (names) =>
       `Botten är inte installerad: ${names}. De får inga meddelanden i Teams förrän de installerar appen.`,
     allReachable: 'Alla förmän får meddelandena i Teams.',
+    failed: (n) =>
+      n === 1
+        ? '1 meddelande kom inte fram trots alla försök.'
+        : `${n} meddelanden kom inte fram trots alla försök.`,
+    noneFailed: 'Inga misslyckade meddelanden.',
     deliveries: 'Meddelanden som inte kom fram visas i vyn Leveranser.',
     openDeliveries: 'Öppna leveranser',
   },
@@ -227,11 +245,12 @@ const sv: AdminTexts = {
     viaGroup: 'Via Entra-grupp',
     retired: 'Tagen ur bruk',
     groups: (ids) => `Entra-grupper: ${ids}`,
-    bootstrap: 'Inte ännu sparat i appen: RAKE_SUPERVISOR_AREAS gäller.',
+    bootstrap: 'Installationens standard (RAKE_SUPERVISOR_AREAS), inte ännu sparat här.',
     edit: (area) => `Redigera: ${area}`,
     cancel: 'Avbryt',
     supervisors: 'Förmän',
     supervisorsHint: 'Skriv ett namn och välj.',
+    openList: 'Visa personerna',
     groupIds: 'Entra-gruppernas id',
     groupIdsHint: 'Gruppens objekt-id (GUID), ett per rad eller åtskilda med kommatecken.',
     save: 'Spara förmän',
@@ -311,6 +330,8 @@ const sv: AdminTexts = {
     stale:
       'Någon annan ändrade inställningarna under tiden. Ladda de senaste och gör ändringarna på nytt.',
     reload: 'Ladda de senaste',
+    wholeNumber: (min, max) => `Ange ett heltal ${min}–${max}.`,
+    fixNumbers: 'Inställningarna sparades inte: rätta de markerade fälten.',
     version: (n) => (n === 0 ? 'Förinställning, inte ännu ändrad.' : `Version ${n}.`),
   },
 };
@@ -327,6 +348,11 @@ const en: AdminTexts = {
     noBot: (names) =>
       `Bot not installed: ${names}. They get no Teams notifications until they install the app.`,
     allReachable: 'Every supervisor gets the notifications in Teams.',
+    failed: (n) =>
+      n === 1
+        ? '1 notification did not arrive despite every attempt.'
+        : `${n} notifications did not arrive despite every attempt.`,
+    noneFailed: 'No failed notifications.',
     deliveries: 'Notifications that did not arrive are listed in the Deliveries view.',
     openDeliveries: 'Open deliveries',
   },
@@ -339,11 +365,12 @@ const en: AdminTexts = {
     viaGroup: 'Through an Entra group',
     retired: 'Retired',
     groups: (ids) => `Entra groups: ${ids}`,
-    bootstrap: 'Not yet saved in the app: RAKE_SUPERVISOR_AREAS applies.',
+    bootstrap: 'The installation’s default (RAKE_SUPERVISOR_AREAS), not yet saved here.',
     edit: (area) => `Edit: ${area}`,
     cancel: 'Cancel',
     supervisors: 'Supervisors',
     supervisorsHint: 'Type a name and choose.',
+    openList: 'Show the people',
     groupIds: 'Entra group ids',
     groupIdsHint: 'The group’s object id (GUID), one per line or separated by commas.',
     save: 'Save supervisors',
@@ -423,6 +450,8 @@ const en: AdminTexts = {
     stale:
       'Someone else changed the settings meanwhile. Load the latest and make your changes again.',
     reload: 'Load the latest',
+    wholeNumber: (min, max) => `Enter a whole number ${min}–${max}.`,
+    fixNumbers: 'The settings were not saved: correct the marked fields.',
     version: (n) => (n === 0 ? 'The preset, not yet changed.' : `Version ${n}.`),
   },
 };

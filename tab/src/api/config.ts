@@ -28,6 +28,8 @@ function choices(v: unknown): Choice[] {
       out.push({
         id: item.id,
         label: text(item.label) ?? { fi: item.id, sv: item.id, en: item.id },
+        // Retired: still labels old observations, never offered for a new one.
+        ...(item.retired === true ? { retired: true } : {}),
       });
     }
   }

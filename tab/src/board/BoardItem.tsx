@@ -1,4 +1,4 @@
-import { Badge, mergeClasses, Text } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObservationView } from '../api/types';
@@ -9,6 +9,12 @@ import { observationTitle } from '../common/title';
 import { useLabels } from '../common/use-labels';
 import { PriorityBadge } from './PriorityBadge';
 import { UnroutedContext } from './unrouted';
+
+/** A withdrawn one needs nothing from the supervisor: it stays listed, quieter than the rest. */
+const useWithdrawnStyles = makeStyles({
+  item: { backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground2 },
+  title: { fontWeight: tokens.fontWeightRegular },
+});
 
 type Props = {
   readonly observation: ObservationView;
@@ -21,16 +27,20 @@ export function BoardItem({ observation: o, selected, showStatus, onOpen }: Prop
   const { t } = useTranslation();
   const labels = useLabels();
   const styles = useItemButtonStyles();
+  const quiet = useWithdrawnStyles();
+  const withdrawn = o.status === 'withdrawn';
   const unrouted = useContext(UnroutedContext).has(o.id);
   return (
     <button
       type="button"
-      className={mergeClasses(styles.button, selected && styles.selected)}
+      className={mergeClasses(styles.button, withdrawn && quiet.item, selected && styles.selected)}
       aria-haspopup="dialog"
       data-observation-id={o.id}
       onClick={() => onOpen(o.id)}
     >
-      <span className={styles.title}>{observationTitle(o.description)}</span>
+      <span className={mergeClasses(styles.title, withdrawn && quiet.title)}>
+        {observationTitle(o.description)}
+      </span>
       <span className={styles.meta}>
         {showStatus && <StatusBadge status={o.status} />}
         <PriorityBadge priority={o.triage?.priority} />

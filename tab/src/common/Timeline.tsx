@@ -42,7 +42,10 @@ export function Timeline({ entries, headingLevel = 3 }: Props) {
             what:
               e.from === null
                 ? t('timeline.filed')
-                : t('timeline.moved', { from: labels.status(e.from), to: labels.status(e.to) }),
+                : // Only a resubmit moves returned → received: say what the reporter did.
+                  e.from === 'returned' && e.to === 'received'
+                  ? t('timeline.resubmitted')
+                  : t('timeline.moved', { from: labels.status(e.from), to: labels.status(e.to) }),
             by: t('timeline.by', { name: e.actorName, date: labels.dateTime(e.at) }),
             more: (
               <>

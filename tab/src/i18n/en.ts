@@ -202,10 +202,14 @@ export const en: Messages = {
     send: 'Send message',
     sent: 'Message sent.',
     reporterSide: 'reporter',
+    handlerSide: 'handler',
+    withdrawnNote:
+      'The observation was withdrawn: it will not be handled or counted in compilations. It stays in the history.',
   },
   timeline: {
     heading: 'Progress',
     filed: 'Observation made',
+    resubmitted: 'Amended and sent again',
     moved: '{{from}} → {{to}}',
     by: '{{name}}, {{date}}',
     feedback: 'Feedback to the reporter',

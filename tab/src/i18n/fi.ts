@@ -200,10 +200,14 @@ export const fi = {
     send: 'Lähetä viesti',
     sent: 'Viesti lähetetty.',
     reporterSide: 'ilmoittaja',
+    handlerSide: 'käsittelijä',
+    withdrawnNote:
+      'Havainto on peruttu: sitä ei käsitellä eikä oteta mukaan koosteisiin. Se säilyy historiassa.',
   },
   timeline: {
     heading: 'Käsittelyn vaiheet',
     filed: 'Havainto tehty',
+    resubmitted: 'Täydennetty ja lähetetty uudelleen',
     moved: '{{from}} → {{to}}',
     by: '{{name}}, {{date}}',
     feedback: 'Palaute ilmoittajalle',

@@ -203,10 +203,14 @@ export const sv: Messages = {
     send: 'Skicka meddelandet',
     sent: 'Meddelandet skickades.',
     reporterSide: 'rapportör',
+    handlerSide: 'handläggare',
+    withdrawnNote:
+      'Observationen har dragits tillbaka: den behandlas inte och tas inte med i sammanställningar. Den finns kvar i historiken.',
   },
   timeline: {
     heading: 'Behandlingens skeden',
     filed: 'Observationen gjord',
+    resubmitted: 'Kompletterad och skickad på nytt',
     moved: '{{from}} → {{to}}',
     by: '{{name}}, {{date}}',
     feedback: 'Respons till rapportören',

@@ -1,5 +1,5 @@
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_MESSAGE_LENGTH } from '../../../src/domain/message/observation-message';
 import { errorText } from '../common/error-text';
@@ -42,12 +42,19 @@ export function MessageThread({ observationId, headingLevel = 4 }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [live, setLive] = useState<LiveMessageValue | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  /** A refused message stays in the box, and the focus goes there with its reason. */
+  const refuse = (reason: string) => {
+    setProblem(reason);
+    setLive(null);
+    requestAnimationFrame(() => box.current?.focus());
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     if (text.trim() === '') {
-      setProblem(t('common.required'));
+      refuse(t('common.required'));
       return;
     }
     setBusy(true);
@@ -63,7 +70,7 @@ export function MessageThread({ observationId, headingLevel = 4 }: Props) {
         text: notes ? `${t('followUp.sent')} ${notes}` : t('followUp.sent'),
       });
     } catch (error) {
-      setProblem(errorText(error, t));
+      refuse(errorText(error, t));
     } finally {
       setBusy(false);
     }
@@ -87,10 +94,9 @@ export function MessageThread({ observationId, headingLevel = 4 }: Props) {
           stepTestId="message"
           steps={all.map((m) => ({
             key: m.id,
-            what:
-              m.side === 'reporter'
-                ? `${m.authorName} (${t('followUp.reporterSide')})`
-                : m.authorName,
+            what: `${m.authorName} (${t(
+              m.side === 'reporter' ? 'followUp.reporterSide' : 'followUp.handlerSide',
+            )})`,
             by: labels.dateTime(m.at),
             more: <p className={styles.text}>{m.text}</p>,
           }))}
@@ -103,6 +109,7 @@ export function MessageThread({ observationId, headingLevel = 4 }: Props) {
           validationState={problem ? 'error' : 'none'}
         >
           <Textarea
+            ref={box}
             value={text}
             onChange={(_, d) => setText(d.value)}
             maxLength={MAX_MESSAGE_LENGTH}

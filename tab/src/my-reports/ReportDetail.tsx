@@ -28,12 +28,23 @@ type Props = {
 export function ReportDetail({ observation, onChanged }: Props) {
   const styles = useStyles();
   const [history, reload] = useHistory(observation.id, observation.version);
+  const returned =
+    history.status === 'ok' ? (history.value.findLast((e) => e.to === 'returned') ?? null) : null;
+  // A withdrawn report will not lead anywhere: "not yet linked … when it is" would mislead.
+  const withdrawnUnlinked =
+    observation.status === 'withdrawn' &&
+    observation.phenomena.length === 0 &&
+    observation.proposals.length === 0;
   return (
     <div className={styles.root} data-testid="report-detail">
       <ObservationDetails observation={observation} />
       <AnswerTime observation={observation} variant="timeline" />
-      <LedTo ledTo={observation} />
-      <FollowUpActions observation={observation} onChanged={(view) => onChanged?.(view)} />
+      {!withdrawnUnlinked && <LedTo ledTo={observation} />}
+      <FollowUpActions
+        observation={observation}
+        returned={returned}
+        onChanged={(view) => onChanged?.(view)}
+      />
       {history.status === 'loading' && <Loading />}
       {history.status === 'error' && <LoadFailed error={history.error} retry={reload} />}
       {history.status === 'ok' && <Timeline entries={history.value} headingLevel={4} />}

@@ -1,5 +1,5 @@
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../common/ChoiceSelect';
 import { errorText } from '../common/error-text';
@@ -53,17 +53,27 @@ export function PublicQueue({ onAccepted }: { readonly onAccepted: () => void })
   const [state, reload] = useAsync((signal) => listQueue(api, signal), [api]);
   const [message, setMessage] = useState<LiveMessageValue | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // While the list loads again after a decision, the last one stays (no flash, no lost focus).
+  const last = useRef<readonly PublicSubmission[] | null>(null);
+  if (state.status === 'ok') last.current = state.value;
+  const [focusHeading, setFocusHeading] = useState(false);
+  // The decided item is gone: once the list is back, the focus goes to the section's heading.
+  useEffect(() => {
+    if (!focusHeading || state.status !== 'ok') return;
+    heading.current?.focus();
+    setFocusHeading(false);
+  }, [focusHeading, state]);
 
   const decided = (text: string, accepted: boolean) => {
     setMessage({ intent: 'success', text });
+    setFocusHeading(true);
     reload();
     if (accepted) onAccepted();
-    requestAnimationFrame(() => heading.current?.focus());
   };
 
-  if (state.status === 'loading') return null;
   if (state.status === 'error') return <LoadFailed error={state.error} retry={reload} />;
-  const items = state.value;
+  const items = state.status === 'ok' ? state.value : last.current;
+  if (items === null) return null;
   if (items.length === 0 && message === null) return null;
   return (
     <section

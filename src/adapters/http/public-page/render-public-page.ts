@@ -168,7 +168,8 @@ function textarea(
   const problem = messageOf(problems, field);
   const shown = problem ?? messageOf(warnings, field);
   const by = describedBy(field, true, shown);
-  // The text goes in as typed: nothing may stand between the tags but the value itself.
+  // The text goes in as typed. HTML drops one line break right after <textarea>, so one is
+  // written there: a text that begins with a line break keeps it.
   return markup`<div class="field${problem === null ? '' : ' invalid'}">
 <label for="${fieldId(field)}">${label}${when(required, requiredMark(t))}</label>
 <span class="hint" id="${field}-hint">${hint}</span>
@@ -176,7 +177,7 @@ ${errorLine(field, shown)}
 <textarea id="${fieldId(field)}" name="${field}" rows="8"${when(required, markup` required`)}${when(
     problem !== null,
     markup` aria-invalid="true"`,
-  )} aria-describedby="${by}">${value ?? ''}</textarea>
+  )} aria-describedby="${by}">${'\n'}${value ?? ''}</textarea>
 </div>`;
 }
 

@@ -92,12 +92,15 @@ export function registerAuditRoutes(server: FastifyInstance, ctx: RouteContext):
         })),
       });
     }
-    const data = await ownData(ctx.app, actor);
+    const data = await ownData(ctx.app, actor, localeOf(request));
     const name = `rake-omat-tiedot-${localDay(new Date(data.exportedAt), ctx.app.county.timeZone)}.json`;
-    return reply
-      .header('content-type', 'application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${name}"`)
-      .header('cache-control', 'no-store')
-      .send(data);
+    return (
+      reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('cache-control', 'no-store')
+        // Indented: the file is for a person to read, not only for a program.
+        .send(JSON.stringify(data, null, 2))
+    );
   });
 }

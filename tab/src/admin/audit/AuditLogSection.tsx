@@ -8,9 +8,9 @@ import { Loading } from '../../common/Loading';
 import { errorText } from '../../common/error-text';
 import { useNarrow } from '../../common/use-narrow';
 import { save } from '../../common/use-file-export';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, localized } from '../../i18n/format';
 import { useSession } from '../../shell/session';
-import { actionText, AUDIT_TEXTS, type AuditTexts } from './audit-texts';
+import { actionText, AUDIT_TEXTS, detailText, type AuditTexts } from './audit-texts';
 
 /** One entry as `GET /api/admin/audit` sends it. */
 type AuditEntry = {
@@ -89,7 +89,15 @@ type Loaded =
  * wide screens, a list on narrow ones), "show more" for the next page and the range as CSV.
  * Mounted by the admin view; it asks for nothing it does not show.
  */
-export function AuditLogSection() {
+export function AuditLogSection({
+  people = new Map(),
+  changes = 0,
+}: {
+  /** Staff names by id, for the people an entry names by id. */
+  readonly people?: ReadonlyMap<string, string>;
+  /** Counts the admin's saves in this view: each one loads the log again, to show it. */
+  readonly changes?: number;
+}) {
   const { api, config, language } = useSession();
   const { t } = useTranslation();
   const texts: AuditTexts = AUDIT_TEXTS[language];
@@ -120,7 +128,7 @@ export function AuditLogSection() {
       },
     );
     return () => controller.abort();
-  }, [api, range, attempt]);
+  }, [api, range, attempt, changes]);
 
   // After "show more", focus moves to the first entry it brought (not back to the top).
   useEffect(() => {
@@ -172,8 +180,22 @@ export function AuditLogSection() {
   };
 
   const at = (e: AuditEntry) => formatDateTime(e.at, config.timeZone, t);
+  const areaName = (id: string) =>
+    localized(config.serviceAreas.find((a) => a.id === id)?.label, language) || id;
+  const names = { area: areaName, person: (id: string) => people.get(id) ?? id };
+  const targetName = (e: AuditEntry) =>
+    e.targetId === null
+      ? null
+      : e.targetType === 'service_area'
+        ? areaName(e.targetId)
+        : e.targetType === 'county'
+          ? localized(config.countyName, language) || e.targetId
+          : e.targetType === 'staff'
+            ? names.person(e.targetId)
+            : e.targetId;
   const target = (e: AuditEntry) =>
-    [texts.targets[e.targetType] ?? e.targetType, e.targetId].filter(Boolean).join(' ');
+    [texts.targets[e.targetType] ?? e.targetType, targetName(e)].filter(Boolean).join(': ');
+  const detail = (e: AuditEntry) => detailText(texts, e, names);
   const refFor = (index: number) =>
     index === focusIndex
       ? (node: HTMLElement | null) => {
@@ -241,7 +263,7 @@ export function AuditLogSection() {
                   <Text size={200}>
                     {at(e)} · {e.actorName || e.actorId}
                   </Text>
-                  <Text size={200}>{[target(e), e.detail].filter(Boolean).join(' · ')}</Text>
+                  <Text size={200}>{[target(e), detail(e)].filter(Boolean).join(' · ')}</Text>
                 </li>
               ))}
             </ul>
@@ -269,7 +291,7 @@ export function AuditLogSection() {
                     <td className={styles.cell}>{e.actorName || e.actorId}</td>
                     <td className={styles.cell}>{actionText(texts, e.action)}</td>
                     <td className={styles.cell}>{target(e)}</td>
-                    <td className={styles.cell}>{e.detail}</td>
+                    <td className={styles.cell}>{detail(e)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -28,6 +28,12 @@ export type AuditTexts = {
   /** `admin.<name>`: administration, with the name as the app recorded it. */
   readonly admin: (name: string) => string;
   readonly targets: Readonly<Record<string, string>>;
+  /** `admin.supervisors`: who supervises the area now, and its Entra groups. */
+  readonly supervisorsDetail: (names: string, groups: string | null) => string;
+  readonly nobody: string;
+  /** `admin.county_settings`: the version saved and the parts it changed ('' if not known). */
+  readonly settingsDetail: (version: string, parts: string) => string;
+  readonly settingsParts: Readonly<Record<string, string>>;
 };
 
 const fi: AuditTexts = {
@@ -61,6 +67,12 @@ const fi: AuditTexts = {
     'report.withdrawn': 'Raportin julkaisu peruttu',
     'retention.run': 'Säilytysaika: tiedot poistettu',
     'own_data.downloaded': 'Omat tiedot ladattu',
+    'admin.county_settings': 'Alueen asetukset muutettu',
+    'admin.supervisors': 'Palvelualueen esihenkilöt muutettu',
+    'admin.staff_added': 'Henkilö lisätty',
+    'admin.delivery_retried': 'Ilmoitus lähetetty uudelleen',
+    'admin.public_submission.accepted': 'Julkinen ilmoitus otettu käsittelyyn',
+    'admin.public_submission.discarded': 'Julkinen ilmoitus hylätty',
   },
   admin: (name) => `Ylläpito: ${name}`,
   targets: {
@@ -72,6 +84,22 @@ const fi: AuditTexts = {
     staff: 'Henkilö',
     county: 'Alueen asetukset',
     service_area: 'Palvelualue',
+  },
+  supervisorsDetail: (names, groups) =>
+    `Esihenkilöt: ${names}${groups === null ? '' : `; Entra-ryhmät: ${groups}`}`,
+  nobody: 'ei ketään',
+  settingsDetail: (version, parts) =>
+    parts === '' ? `Versio ${version}.` : `Versio ${version}. Muutettu: ${parts}`,
+  settingsParts: {
+    serviceAreas: 'palvelualueet',
+    municipalities: 'kunnat',
+    topics: 'aiheet',
+    targetGroups: 'kohderyhmät',
+    periodScheme: 'raportointijaksot',
+    meetings: 'kokoukset',
+    timing: 'ilmoitusten ajoitus',
+    publicForm: 'julkinen lomake',
+    retention: 'säilytys',
   },
 };
 
@@ -106,6 +134,12 @@ const sv: AuditTexts = {
     'report.withdrawn': 'Rapportens publicering återkallad',
     'retention.run': 'Lagringstid: uppgifter borttagna',
     'own_data.downloaded': 'Egna uppgifter nedladdade',
+    'admin.county_settings': 'Områdets inställningar ändrade',
+    'admin.supervisors': 'Serviceområdets förmän ändrade',
+    'admin.staff_added': 'Person tillagd',
+    'admin.delivery_retried': 'Meddelandet skickat på nytt',
+    'admin.public_submission.accepted': 'Offentlig anmälan tagen till behandling',
+    'admin.public_submission.discarded': 'Offentlig anmälan avvisad',
   },
   admin: (name) => `Administration: ${name}`,
   targets: {
@@ -117,6 +151,22 @@ const sv: AuditTexts = {
     staff: 'Person',
     county: 'Områdets inställningar',
     service_area: 'Serviceområde',
+  },
+  supervisorsDetail: (names, groups) =>
+    `Förmän: ${names}${groups === null ? '' : `; Entra-grupper: ${groups}`}`,
+  nobody: 'ingen',
+  settingsDetail: (version, parts) =>
+    parts === '' ? `Version ${version}.` : `Version ${version}. Ändrat: ${parts}`,
+  settingsParts: {
+    serviceAreas: 'serviceområden',
+    municipalities: 'kommuner',
+    topics: 'ämnen',
+    targetGroups: 'målgrupper',
+    periodScheme: 'rapporteringsperioder',
+    meetings: 'möten',
+    timing: 'meddelandenas tidpunkt',
+    publicForm: 'offentligt formulär',
+    retention: 'förvaring',
   },
 };
 
@@ -145,6 +195,12 @@ const en: AuditTexts = {
     'report.withdrawn': 'Report publication withdrawn',
     'retention.run': 'Retention: data removed',
     'own_data.downloaded': 'Own data downloaded',
+    'admin.county_settings': 'County settings changed',
+    'admin.supervisors': 'Service area supervisors changed',
+    'admin.staff_added': 'Person added',
+    'admin.delivery_retried': 'Notification sent again',
+    'admin.public_submission.accepted': 'Public submission taken into handling',
+    'admin.public_submission.discarded': 'Public submission discarded',
   },
   admin: (name) => `Administration: ${name}`,
   targets: {
@@ -157,13 +213,70 @@ const en: AuditTexts = {
     county: 'County settings',
     service_area: 'Service area',
   },
+  supervisorsDetail: (names, groups) =>
+    `Supervisors: ${names}${groups === null ? '' : `; Entra groups: ${groups}`}`,
+  nobody: 'nobody',
+  settingsDetail: (version, parts) =>
+    parts === '' ? `Version ${version}.` : `Version ${version}. Changed: ${parts}`,
+  settingsParts: {
+    serviceAreas: 'service areas',
+    municipalities: 'municipalities',
+    topics: 'topics',
+    targetGroups: 'target groups',
+    periodScheme: 'reporting periods',
+    meetings: 'meetings',
+    timing: 'timing of notifications',
+    publicForm: 'public form',
+    retention: 'retention',
+  },
 };
 
 export const AUDIT_TEXTS: Readonly<Record<Language, AuditTexts>> = { fi, sv, en };
 
 /** The action in words; an action this version does not know is shown as recorded. */
 export function actionText(texts: AuditTexts, action: string): string {
+  const known = texts.actions[action];
+  if (known !== undefined) return known;
   if (action.startsWith('admin.'))
     return texts.admin(action.slice('admin.'.length).replace(/_/g, ' '));
-  return texts.actions[action] ?? action;
+  return action;
 }
+
+/** What the detail names, by id, in words where this view knows the words. */
+export type DetailNames = {
+  readonly area: (id: string) => string;
+  readonly person: (id: string) => string;
+};
+
+/**
+ * The detail of an entry for the reader: ids of areas and people as their names, the changed
+ * settings as their headings. A detail this version does not recognise is shown as recorded.
+ */
+export function detailText(
+  texts: AuditTexts,
+  entry: { readonly action: string; readonly detail: string },
+  names: DetailNames,
+): string {
+  const { action, detail } = entry;
+  if (action === 'admin.supervisors') {
+    const m = /^supervisors ([^;]*)(?:; groups (.*))?$/.exec(detail);
+    if (m === null) return detail;
+    const people = listOf(m[1]).map(names.person).join(', ') || texts.nobody;
+    const groups = listOf(m[2]).join(', ') || null;
+    return texts.supervisorsDetail(people, groups);
+  }
+  if (action === 'admin.county_settings') {
+    const m = /^version (\d+)(?:; (.*))?$/.exec(detail);
+    if (m === null) return detail;
+    const parts = listOf(m[2] ?? '').map((p) => texts.settingsParts[p] ?? p);
+    return texts.settingsDetail(m[1] ?? '', parts.join(', '));
+  }
+  if (action === 'observation.filed') return names.area(detail);
+  return detail;
+}
+
+const listOf = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== '-');

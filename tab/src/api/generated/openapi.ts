@@ -9765,59 +9765,90 @@ export interface components {
       readonly exportedAt: string;
       readonly observations: readonly {
         readonly id: string;
-        readonly kind: components['schemas']['Kind'];
+        /** @enum {string} */
+        readonly yourPart: 'reporter' | 'co_reporter';
+        /** @description ISO 8601 instant */
+        readonly filedAt: string;
+        readonly period: string;
+        /** @description A stored code with its label in the caller's language */
+        readonly status: {
+          readonly code: string;
+          readonly label: string;
+        };
+        /** @description A stored code with its label in the caller's language */
+        readonly kind: {
+          readonly code: string;
+          readonly label: string;
+        };
+        /** @description A stored code with its label in the caller's language */
+        readonly serviceArea: {
+          readonly code: string;
+          readonly label: string;
+        };
+        /** @description A stored code with its label in the caller's language */
+        readonly municipality: {
+          readonly code: string;
+          readonly label: string;
+        };
+        /** @description A stored code with its label in the caller's language */
+        readonly topic: {
+          readonly code: string;
+          readonly label: string;
+        };
+        /** @description A stored code with its label in the caller's language */
+        readonly targetGroup: {
+          readonly code: string;
+          readonly label: string;
+        };
         readonly description: string;
         readonly solutionProposal: string;
-        readonly topic: string;
-        readonly serviceArea: string;
-        readonly municipality: string;
-        readonly targetGroup: string;
-        readonly supervisorId: string | null;
-        readonly coReporterIds: readonly string[];
-        readonly reporterId: string;
         readonly reporterName: string;
-        /** @description ISO 8601 instant */
-        readonly createdAt: string;
-        readonly period: string;
-        readonly status: components['schemas']['Status'];
-        readonly firstAnsweredAt: string | null;
-        /** @description ISO 8601 instant */
-        readonly updatedAt: string;
-        readonly version: number;
-        /** @description Only for callers who may triage */
-        readonly triage?: components['schemas']['TriageRecord'];
-        readonly allowedTransitions: readonly components['schemas']['Status'][];
-        readonly canTriage: boolean;
-        readonly hoursToFirstAnswer: number;
-        /**
-         * @description `public`: accepted from the public form (its reporter is not on the staff); absent: staff
-         * @enum {string}
-         */
-        readonly source?: 'staff' | 'public';
-        readonly history: readonly components['schemas']['HistoryEntry'][];
+        readonly firstFeedbackAt: string | null;
+        readonly history: readonly {
+          /** @description ISO 8601 instant */
+          readonly at: string;
+          readonly by: string;
+          readonly from: {
+            readonly code: string;
+            readonly label: string;
+          } | null;
+          /** @description A stored code with its label in the caller's language */
+          readonly to: {
+            readonly code: string;
+            readonly label: string;
+          };
+          readonly feedback: string | null;
+          readonly returnReason: {
+            readonly code: string;
+            readonly label: string;
+          } | null;
+          readonly changes: readonly {
+            readonly field: string;
+            readonly before: string;
+            readonly after: string;
+          }[];
+        }[];
         readonly messages: readonly {
-          readonly id: string;
+          /** @description ISO 8601 instant */
+          readonly at: string;
           readonly observationId: string;
-          readonly authorId: string;
-          readonly authorName: string;
+          /** @description The writer's name */
+          readonly by: string;
           /** @enum {string} */
           readonly side: 'reporter' | 'handler';
           readonly text: string;
-          /** @description ISO 8601 instant */
-          readonly at: string;
         }[];
       }[];
       /** @description Every message the person wrote, on any observation */
       readonly messages: readonly {
-        readonly id: string;
+        /** @description ISO 8601 instant */
+        readonly at: string;
         readonly observationId: string;
-        readonly authorId: string;
-        readonly authorName: string;
+        /** @description The writer's name */
+        readonly by: string;
         /** @enum {string} */
         readonly side: 'reporter' | 'handler';
         readonly text: string;
-        /** @description ISO 8601 instant */
-        readonly at: string;
       }[];
       /** @description The person's own entries of the audit log */
       readonly actions: readonly components['schemas']['AuditEntry'][];
