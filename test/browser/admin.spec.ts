@@ -208,6 +208,17 @@ describe('the admin view: supervisors per service area', () => {
     expect(await scrollsSideways(board)).toBe(false);
     await item.scrollIntoViewIfNeeded();
     await board.screenshot({ path: join(SHOTS, 'admin-unrouted-420.png') });
+
+    // The table view marks it too, beside its status.
+    await board.locator('input[value="table"]').check();
+    const row = board
+      .getByTestId('board-table')
+      .getByRole('row')
+      .filter({ has: board.locator(`[data-observation-id="${unrouted}"]`) });
+    expect(await row.getByTestId('unrouted').innerText()).toBe(
+      'Ei esihenkilöä – koordinaattorille',
+    );
+    expect(await violations(board)).toEqual([]);
   });
 
   it('reads in English at 1280 px, with the settings editor, without axe findings', async () => {

@@ -1,5 +1,4 @@
-import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { useContext } from 'react';
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ObservationView } from '../api/types';
 import { AnswerTime } from '../common/AnswerTime';
@@ -8,7 +7,7 @@ import { StatusBadge } from '../common/StatusBadge';
 import { observationTitle } from '../common/title';
 import { useLabels } from '../common/use-labels';
 import { PriorityBadge } from './PriorityBadge';
-import { UnroutedContext } from './unrouted';
+import { UnroutedBadge } from './UnroutedBadge';
 
 /** A withdrawn one needs nothing from the supervisor: it stays listed, quieter than the rest. */
 const useWithdrawnStyles = makeStyles({
@@ -29,7 +28,6 @@ export function BoardItem({ observation: o, selected, showStatus, onOpen }: Prop
   const styles = useItemButtonStyles();
   const quiet = useWithdrawnStyles();
   const withdrawn = o.status === 'withdrawn';
-  const unrouted = useContext(UnroutedContext).has(o.id);
   return (
     <button
       type="button"
@@ -44,11 +42,7 @@ export function BoardItem({ observation: o, selected, showStatus, onOpen }: Prop
       <span className={styles.meta}>
         {showStatus && <StatusBadge status={o.status} />}
         <PriorityBadge priority={o.triage?.priority} />
-        {unrouted && (
-          <Badge appearance="tint" color="danger" shape="rounded" data-testid="unrouted">
-            {t('board.unrouted')}
-          </Badge>
-        )}
+        <UnroutedBadge observationId={o.id} />
         <Text size={200}>{labels.list('serviceAreas', o.serviceArea)}</Text>
         <Text size={200}>{labels.list('municipalities', o.municipality)}</Text>
         <Text size={200}>{t('mine.created', { date: labels.date(o.createdAt) })}</Text>

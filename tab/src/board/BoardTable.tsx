@@ -29,6 +29,7 @@ import { AnswerTime } from '../common/AnswerTime';
 import { observationTitle } from '../common/title';
 import { useLabels, type Labels } from '../common/use-labels';
 import { triageValueText } from './triage-values';
+import { UnroutedBadge } from './UnroutedBadge';
 
 type SortState = Parameters<NonNullable<DataGridProps['onSortChange']>>[1];
 type Direction = SortState['sortDirection'];
@@ -112,7 +113,11 @@ function columnsOf(
       columnId: 'status',
       compare: (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status),
       renderHeaderCell: () => t('board.status'),
-      renderCell: (o) => labels.status(o.status),
+      renderCell: (o) => (
+        <>
+          {labels.status(o.status)} <UnroutedBadge observationId={o.id} />
+        </>
+      ),
     }),
     createTableColumn<ObservationView>({
       columnId: 'createdAt',
