@@ -93,12 +93,35 @@ describe('own data and the audit log', () => {
     const opened = board.body.items[0]?.id;
     if (opened === undefined) throw new Error('demo data needs an observation on the board');
     await devApi(rake, supervisor, 'GET', `/observations/${opened}`);
+    // …and takes one that waits into review: the log names the statuses in words.
+    const waiting = await devApi<{ items: { id: string; version: number }[] }>(
+      rake,
+      supervisor,
+      'GET',
+      '/observations?status=received&limit=1',
+    );
+    const taken = waiting.body.items[0];
+    if (taken === undefined) throw new Error('demo data needs a received observation');
+    const moved = await devApi(
+      rake,
+      supervisor,
+      'POST',
+      `/observations/${taken.id}/transitions`,
+      { to: 'in_review' },
+      `"${taken.version}"`,
+    );
+    expect(moved.status).toBe(200);
 
     const page = await rake.open(admin.id, { view: 'admin' });
     const section = page.getByRole('region', { name: 'Lokitapahtumat' });
     const table = section.getByRole('table', { name: 'Lokitapahtumat' });
     await table.waitFor();
     await table.getByRole('row').filter({ hasText: 'Toisen havainto avattu' }).first().waitFor();
+    await table
+      .getByRole('row')
+      .filter({ hasText: 'Vastaanotettu → Käsittelyssä' })
+      .first()
+      .waitFor();
     expect(await violations(page, 'section[aria-labelledby="audit-log-heading"]')).toEqual([]);
 
     const downloading = page.waitForEvent('download');

@@ -1,11 +1,13 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { STATUSES, type Status } from '../../../../src/domain/lifecycle/status';
 import { Heading } from '../../common/Heading';
 import { LiveMessage, type LiveMessageValue } from '../../common/LiveMessage';
 import { LoadFailed } from '../../common/LoadFailed';
 import { Loading } from '../../common/Loading';
 import { errorText } from '../../common/error-text';
+import { useLabels } from '../../common/use-labels';
 import { useNarrow } from '../../common/use-narrow';
 import { save } from '../../common/use-file-export';
 import { formatDateTime, localized } from '../../i18n/format';
@@ -100,6 +102,7 @@ export function AuditLogSection({
 }) {
   const { api, config, language } = useSession();
   const { t } = useTranslation();
+  const labels = useLabels();
   const texts: AuditTexts = AUDIT_TEXTS[language];
   const styles = useStyles();
   const narrow = useNarrow();
@@ -182,7 +185,12 @@ export function AuditLogSection({
   const at = (e: AuditEntry) => formatDateTime(e.at, config.timeZone, t);
   const areaName = (id: string) =>
     localized(config.serviceAreas.find((a) => a.id === id)?.label, language) || id;
-  const names = { area: areaName, person: (id: string) => people.get(id) ?? id };
+  const names = {
+    area: areaName,
+    person: (id: string) => people.get(id) ?? id,
+    status: (code: string) =>
+      (STATUSES as readonly string[]).includes(code) ? labels.status(code as Status) : code,
+  };
   const targetName = (e: AuditEntry) =>
     e.targetId === null
       ? null

@@ -34,6 +34,12 @@ export type AuditTexts = {
   /** `admin.county_settings`: the version saved and the parts it changed ('' if not known). */
   readonly settingsDetail: (version: string, parts: string) => string;
   readonly settingsParts: Readonly<Record<string, string>>;
+  /** `retention.run`: how many observations the daily run anonymised or deleted. */
+  readonly retentionDetail: (
+    mode: 'deleted' | 'anonymised',
+    count: string,
+    years: string,
+  ) => string;
 };
 
 const fi: AuditTexts = {
@@ -90,6 +96,8 @@ const fi: AuditTexts = {
   nobody: 'ei ketään',
   settingsDetail: (version, parts) =>
     parts === '' ? `Versio ${version}.` : `Versio ${version}. Muutettu: ${parts}`,
+  retentionDetail: (mode, count, years) =>
+    `${mode === 'deleted' ? 'Poistettu' : 'Ilmoittajatiedot poistettu'}: ${count} havaintoa (suljettu yli ${years} vuotta sitten)`,
   settingsParts: {
     serviceAreas: 'palvelualueet',
     municipalities: 'kunnat',
@@ -157,6 +165,8 @@ const sv: AuditTexts = {
   nobody: 'ingen',
   settingsDetail: (version, parts) =>
     parts === '' ? `Version ${version}.` : `Version ${version}. Ändrat: ${parts}`,
+  retentionDetail: (mode, count, years) =>
+    `${mode === 'deleted' ? 'Raderade' : 'Anmälaruppgifter borttagna'}: ${count} observationer (stängda för över ${years} år sedan)`,
   settingsParts: {
     serviceAreas: 'serviceområden',
     municipalities: 'kommuner',
@@ -218,6 +228,8 @@ const en: AuditTexts = {
   nobody: 'nobody',
   settingsDetail: (version, parts) =>
     parts === '' ? `Version ${version}.` : `Version ${version}. Changed: ${parts}`,
+  retentionDetail: (mode, count, years) =>
+    `${mode === 'deleted' ? 'Deleted' : 'Reporters removed'}: ${count} observations (closed over ${years} years ago)`,
   settingsParts: {
     serviceAreas: 'service areas',
     municipalities: 'municipalities',
@@ -246,6 +258,8 @@ export function actionText(texts: AuditTexts, action: string): string {
 export type DetailNames = {
   readonly area: (id: string) => string;
   readonly person: (id: string) => string;
+  /** An observation's status (`in_review`) as the tab names it. */
+  readonly status: (code: string) => string;
 };
 
 /**
@@ -272,6 +286,17 @@ export function detailText(
     return texts.settingsDetail(m[1] ?? '', parts.join(', '));
   }
   if (action === 'observation.filed') return names.area(detail);
+  if (action === 'observation.read') return names.status(detail);
+  if (action === 'observation.moved') {
+    const m = /^(\w*) → (\w+)$/.exec(detail);
+    if (m === null) return detail;
+    return [m[1] ? names.status(m[1]) : null, names.status(m[2] ?? '')].filter(Boolean).join(' → ');
+  }
+  if (action === 'retention.run') {
+    const m = /^(deleted|anonymised) (\d+) \(closed over (\d+) years\)$/.exec(detail);
+    if (m === null) return detail;
+    return texts.retentionDetail(m[1] as 'deleted' | 'anonymised', m[2] ?? '', m[3] ?? '');
+  }
   return detail;
 }
 
