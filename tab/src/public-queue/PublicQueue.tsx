@@ -1,4 +1,12 @@
-import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Text,
+  Textarea,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../common/ChoiceSelect';
@@ -29,7 +37,11 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  facts: { margin: 0, display: 'grid', rowGap: tokens.spacingVerticalXXS },
+  facts: { margin: 0, display: 'grid', rowGap: tokens.spacingVerticalS },
+  /** A short fact: its name and value on one line where they fit. */
+  fact: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, overflowWrap: 'anywhere' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -155,19 +167,35 @@ function QueueItem({
       <Heading level={4} id={headingId}>
         {t('publicQueue.item', { date: labels.dateTime(item.createdAt) })}
       </Heading>
-      <Text as="p" block className={styles.facts}>
-        <b>{t('publicQueue.reporter')}:</b> {t(`publicQueue.reporterTypes.${item.reporterType}`)} ·{' '}
-        {t(`kind.${item.kind}`)} · {labels.list('municipalities', item.municipality)} ·{' '}
-        {labels.list('targetGroups', item.targetGroup)}
-      </Text>
-      <Text as="p" block className={styles.text}>
-        {item.description}
-      </Text>
-      {item.solutionProposal !== '' && (
-        <Text as="p" block className={styles.text}>
-          {item.solutionProposal}
-        </Text>
-      )}
+      {/* Each fact named, so that what the submission is about is not read as its reporter. */}
+      <dl className={styles.facts}>
+        <div className={styles.fact}>
+          <dt className={styles.term}>{t('publicQueue.reporter')}</dt>
+          <dd className={styles.value}>{t(`publicQueue.reporterTypes.${item.reporterType}`)}</dd>
+        </div>
+        <div className={styles.fact}>
+          <dt className={styles.term}>{t('detail.kind')}</dt>
+          <dd className={styles.value}>{t(`kind.${item.kind}`)}</dd>
+        </div>
+        <div className={styles.fact}>
+          <dt className={styles.term}>{t('detail.municipality')}</dt>
+          <dd className={styles.value}>{labels.list('municipalities', item.municipality)}</dd>
+        </div>
+        <div className={styles.fact}>
+          <dt className={styles.term}>{t('detail.targetGroup')}</dt>
+          <dd className={styles.value}>{labels.list('targetGroups', item.targetGroup)}</dd>
+        </div>
+        <div>
+          <dt className={styles.term}>{t('detail.description')}</dt>
+          <dd className={mergeClasses(styles.value, styles.text)}>{item.description}</dd>
+        </div>
+        {item.solutionProposal !== '' && (
+          <div>
+            <dt className={styles.term}>{t('detail.solutionProposal')}</dt>
+            <dd className={mergeClasses(styles.value, styles.text)}>{item.solutionProposal}</dd>
+          </div>
+        )}
+      </dl>
       {item.contactEmail !== null && (
         <Text as="p" block className={styles.text}>
           {t('publicQueue.contact')}: {item.contactEmail}
