@@ -1,5 +1,6 @@
 import { Combobox, Option, makeStyles } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../api/types';
 import { useSession } from '../shell/session';
 
@@ -44,6 +45,7 @@ type Props = {
  */
 export function OwnerCombobox({ id, value, staff, readOnly, onChange }: Props) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const chosen = staff
     .filter((s) => s.name === value)
     .slice(0, 1)
@@ -52,6 +54,8 @@ export function OwnerCombobox({ id, value, staff, readOnly, onChange }: Props) {
     <Combobox
       id={id}
       className={styles.root}
+      // Fluent's own label of the arrow is English ("Open").
+      expandIcon={{ 'aria-label': t('common.openList') }}
       freeform
       readOnly={readOnly}
       value={value}

@@ -93,6 +93,7 @@ export const en: Messages = {
   },
   common: {
     choose: 'Choose…',
+    openList: 'Show the options',
     all: 'All',
     required: 'This field is required.',
     tooLong: 'The text is too long ({{count}} / {{max}} characters).',

@@ -93,6 +93,7 @@ export const fi = {
   },
   common: {
     choose: 'Valitse…',
+    openList: 'Näytä vaihtoehdot',
     all: 'Kaikki',
     required: 'Tämä tieto on pakollinen.',
     tooLong: 'Teksti on liian pitkä ({{count}} / {{max}} merkkiä).',

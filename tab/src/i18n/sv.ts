@@ -94,6 +94,7 @@ export const sv: Messages = {
   },
   common: {
     choose: 'Välj…',
+    openList: 'Visa alternativen',
     all: 'Alla',
     required: 'Uppgiften är obligatorisk.',
     tooLong: 'Texten är för lång ({{count}} / {{max}} tecken).',

@@ -25,6 +25,7 @@ export function DecisionBodyField({ id, value, onChange, error }: Props) {
     >
       <Combobox
         id={id}
+        expandIcon={{ 'aria-label': t('common.openList') }}
         freeform
         value={value}
         selectedOptions={suggestions.includes(value) ? [value] : []}

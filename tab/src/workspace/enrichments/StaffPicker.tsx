@@ -50,6 +50,7 @@ export function StaffPicker({ id, label, hint, staff, value, onChange, error }: 
       <Combobox
         id={id}
         className={styles.box}
+        expandIcon={{ 'aria-label': t('common.openList') }}
         multiselect
         freeform
         value={typed}
