@@ -121,7 +121,8 @@ const fi: AdminTexts = {
     viaGroup: 'Entra-ryhmän kautta',
     retired: 'Poistettu käytöstä',
     groups: (ids) => `Entra-ryhmät: ${ids}`,
-    bootstrap: 'Asennuksen oletus (RAKE_SUPERVISOR_AREAS), ei vielä tallennettu täällä.',
+    bootstrap:
+      'Ei vielä tallennettu täällä: esihenkilöt tulevat kirjautumisista ja asennuksen asetuksista.',
     edit: (area) => `Muokkaa: ${area}`,
     cancel: 'Peruuta',
     supervisors: 'Esihenkilöt',
@@ -245,7 +246,8 @@ const sv: AdminTexts = {
     viaGroup: 'Via Entra-grupp',
     retired: 'Tagen ur bruk',
     groups: (ids) => `Entra-grupper: ${ids}`,
-    bootstrap: 'Installationens standard (RAKE_SUPERVISOR_AREAS), inte ännu sparat här.',
+    bootstrap:
+      'Inte ännu sparat här: förmännen kommer från inloggningarna och installationens inställningar.',
     edit: (area) => `Redigera: ${area}`,
     cancel: 'Avbryt',
     supervisors: 'Förmän',
@@ -365,7 +367,8 @@ const en: AdminTexts = {
     viaGroup: 'Through an Entra group',
     retired: 'Retired',
     groups: (ids) => `Entra groups: ${ids}`,
-    bootstrap: 'The installation’s default (RAKE_SUPERVISOR_AREAS), not yet saved here.',
+    bootstrap:
+      'Not yet saved here: the supervisors come from their sign-ins and the installation’s settings.',
     edit: (area) => `Edit: ${area}`,
     cancel: 'Cancel',
     supervisors: 'Supervisors',
