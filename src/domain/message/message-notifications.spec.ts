@@ -50,6 +50,17 @@ describe('messageNotifications', () => {
       notes.every((n) => n.kind === 'observation_message' && n.data.audience === 'reporter'),
     ).toBe(true);
   });
+
+  it('tells no resident of the public form, only the other handlers who wrote', () => {
+    const earlier = message({ id: 'm-0', authorId: 'u-rake', side: 'handler' });
+    const notes = messageNotifications(
+      { ...observation, reporterId: 'public:sub-1', coReporterIds: [] },
+      message({ authorId: 'u-coordinator', side: 'handler' }),
+      [{ id: 'u-coordinator' }],
+      [earlier],
+    );
+    expect(recipients(notes)).toEqual(['u-rake']);
+  });
 });
 
 describe('validateMessage', () => {

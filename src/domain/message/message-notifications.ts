@@ -1,5 +1,6 @@
 import type { Notification } from '../notification/notification';
 import { excerptOf } from '../notification/excerpt';
+import { isReachableReporter } from '../notification/reachable-reporter';
 import type { Observation } from '../observation/observation';
 import type { ObservationMessage } from './observation-message';
 
@@ -22,7 +23,10 @@ export function messageNotifications(
   handlers: readonly { readonly id: string }[],
   thread: readonly ObservationMessage[],
 ): Notification[] {
-  const reporters = [observation.reporterId, ...observation.coReporterIds];
+  // A resident of the public form, or a reporter retention removed, is nobody the bot can tell.
+  const reporters = [observation.reporterId, ...observation.coReporterIds].filter(
+    isReachableReporter,
+  );
   const writingHandlers = thread.filter((m) => m.side === 'handler').map((m) => m.authorId);
   const ids =
     message.side === 'reporter'

@@ -26,6 +26,13 @@ describe('statusChangedNotifications', () => {
     expect(statusChangedNotifications(fromPublic, entry())).toEqual([]);
   });
 
+  it('tells nobody of an observation whose reporters retention removed, but its co-reporter', () => {
+    const anonymised = { ...observation, reporterId: 'anonymised', coReporterIds: ['u-kept'] };
+    expect(statusChangedNotifications(anonymised, entry()).map((n) => n.recipient)).toEqual([
+      { kind: 'user', userId: 'u-kept' },
+    ]);
+  });
+
   it('tells the reporter and every co-reporter, keyed by the history entry', () => {
     const notifications = statusChangedNotifications(observation, entry());
     expect(notifications.map((n) => n.key)).toEqual([

@@ -1,5 +1,5 @@
 import type { HistoryEntry, Observation } from '../observation/observation';
-import { isPublicReporterId } from '../public-form/public-submission';
+import { isReachableReporter } from './reachable-reporter';
 import { excerptOf } from './excerpt';
 import type { Notification } from './notification';
 
@@ -13,9 +13,8 @@ export function statusChangedNotifications(
   observation: Pick<Observation, 'id' | 'description' | 'reporterId' | 'coReporterIds'>,
   entry: HistoryEntry,
 ): Notification[] {
-  // A public form's reporter is nobody the bot can reach: they follow the status page instead.
   const recipients = [...new Set([observation.reporterId, ...observation.coReporterIds])].filter(
-    (id) => id !== entry.actorId && !isPublicReporterId(id),
+    (id) => id !== entry.actorId && isReachableReporter(id),
   );
   const data = {
     observationId: observation.id,

@@ -1,5 +1,5 @@
 import { excerptOf } from '../notification/excerpt';
-import { isPublicReporterId } from '../public-form/public-submission';
+import { isReachableReporter } from '../notification/reachable-reporter';
 import type { Notification } from '../notification/notification';
 import type { Observation } from '../observation/observation';
 import type { Proposal, ProposalHistoryEntry } from './proposal';
@@ -25,7 +25,7 @@ export function proposalChangedNotifications(
   const own = new Map<string, { observationId: string; excerpt: string }[]>();
   for (const observation of restingOn) {
     for (const userId of new Set([observation.reporterId, ...observation.coReporterIds])) {
-      if (userId === entry.actorId || isPublicReporterId(userId)) continue;
+      if (userId === entry.actorId || !isReachableReporter(userId)) continue;
       const list = own.get(userId) ?? [];
       list.push({ observationId: observation.id, excerpt: excerptOf(observation.description) });
       own.set(userId, list);

@@ -1,5 +1,5 @@
 import { excerptOf } from '../notification/excerpt';
-import { isPublicReporterId } from '../public-form/public-submission';
+import { isReachableReporter } from '../notification/reachable-reporter';
 import type { Notification } from '../notification/notification';
 import type { Observation } from '../observation/observation';
 import type { Report, ReportPublication } from './report';
@@ -89,7 +89,7 @@ function ownObservations(
     seen.add(observation.id);
     for (const userId of new Set([observation.reporterId, ...observation.coReporterIds])) {
       // A public form's reporter is nobody the bot can reach.
-      if (userId === actorId || isPublicReporterId(userId)) continue;
+      if (userId === actorId || !isReachableReporter(userId)) continue;
       const entry = own.get(userId) ?? { count: 0, named: [] };
       entry.count += 1;
       if (entry.named.length < NAMED_OBSERVATIONS) {
