@@ -100,6 +100,31 @@ export function describeObservationRetentionContract(
       expect((await retention.due(closed.updatedAt, 10)).map((o) => o.id)).toEqual([returned.id]);
     });
 
+    it('leaves alone what is no longer due when it comes to it: resubmitted after `due` read it', async () => {
+      const { observations, retention } = stores();
+      const returned = await filedAndMoved(['returned']);
+      const closed = await filedAndMoved(['in_review', 'closed']);
+      expect((await retention.due(CUTOFF, 10)).map((o) => o.id)).toEqual([returned.id, closed.id]);
+      // Between the job's read and its write, the reporter resubmits; the other is still due.
+      const resubmit = data.move(returned, 'received', { actorId: returned.reporterId });
+      const amended = await observations.amend(returned.id, {}, resubmit, returned.version, []);
+      if (amended.kind !== 'ok') throw new Error(`resubmit: ${amended.kind}`);
+      const earlier = '2026-01-01T00:00:00.000Z';
+
+      expect(await retention.delete(returned.id, CUTOFF)).toBe(false);
+      expect(await retention.anonymise(returned.id, CUTOFF)).toBe(false);
+      expect(await observations.get(returned.id)).toEqual(amended.observation);
+      expect((await observations.history(returned.id)).map((h) => h.to)).toEqual([
+        'received',
+        'returned',
+        'received',
+      ]);
+      // Nor one that ended after the cutoff given.
+      expect(await retention.delete(closed.id, earlier)).toBe(false);
+      expect(await retention.anonymise(closed.id, earlier)).toBe(false);
+      expect(await observations.get(closed.id)).toEqual(closed);
+    });
+
     it("anonymises: the reporters' identities go, the observation's content and links stay", async () => {
       const { observations, retention, phenomena, messages } = stores();
       const obs = await filedAndMoved(['in_review', 'closed']);
@@ -114,7 +139,7 @@ export function describeObservationRetentionContract(
       await messages.add(message(obs.id, 'user-supervisor', 'Sami Esihenkilö', 2), []);
       await messages.add(message(obs.id, 'user-colleague', 'Kaisa Kollega', 3), []);
 
-      expect(await retention.anonymise(obs.id)).toBe(true);
+      expect(await retention.anonymise(obs.id, CUTOFF)).toBe(true);
 
       const after = await observations.get(obs.id);
       expect(after).toEqual({
@@ -145,7 +170,7 @@ export function describeObservationRetentionContract(
       ]);
       // Done once: not due again, and a second run changes nothing.
       expect(await retention.due(CUTOFF, 10)).toEqual([]);
-      expect(await retention.anonymise(obs.id)).toBe(true);
+      expect(await retention.anonymise(obs.id, CUTOFF)).toBe(true);
       expect(await observations.get(obs.id)).toEqual(after);
     });
 
@@ -170,7 +195,7 @@ export function describeObservationRetentionContract(
         data.triageEdit(gone, { priority: 1 }),
       );
 
-      expect(await retention.delete(gone.id)).toBe(true);
+      expect(await retention.delete(gone.id, CUTOFF)).toBe(true);
 
       expect(await observations.get(gone.id)).toBeNull();
       expect(await observations.history(gone.id)).toEqual([]);
@@ -187,8 +212,8 @@ export function describeObservationRetentionContract(
           (o) => o.id,
         ),
       ).toEqual([kept.id]);
-      expect(await retention.delete(gone.id)).toBe(false);
-      expect(await retention.anonymise(gone.id)).toBe(false);
+      expect(await retention.delete(gone.id, CUTOFF)).toBe(false);
+      expect(await retention.anonymise(gone.id, CUTOFF)).toBe(false);
     });
   });
 }

@@ -81,12 +81,14 @@ export function createSharePointObservationRetention(lists: SharePointLists): Ob
       }
     },
 
-    async anonymise(id) {
+    async anonymise(id, cutoff) {
       for (let round = 0; round < ROUNDS; round += 1) {
         const item = await findItem(id);
         if (item === null) return false;
         const observation = observationOf(item);
         if (isAnonymised(observation)) return true;
+        // Resubmitted or moved since `due` read it: not due any more, left as it is.
+        if (!isRetentionDue(observation, cutoff)) return false;
         const reporters = reportersOf(observation);
 
         const history = await lists.collect('history', { filter: byObservation(id) });
@@ -149,9 +151,11 @@ export function createSharePointObservationRetention(lists: SharePointLists): Ob
       throw new Error(`Observation ${id} kept changing while it was anonymised`);
     },
 
-    async delete(id) {
+    async delete(id, cutoff) {
       const item = await findItem(id);
       if (item === null) return false;
+      // Resubmitted or moved since `due` read it: not due any more, left as it is.
+      if (!isRetentionDue(observationOf(item), cutoff)) return false;
       for (const list of ['history', 'coReporters', 'messages', 'phenomenonLinks'] as const) {
         await deleteAll(list, await lists.collect(list, { filter: byObservation(id) }));
       }
@@ -164,15 +168,24 @@ export function createSharePointObservationRetention(lists: SharePointLists): Ob
         );
       }
       await deleteAll('triageHistory', edits);
-      const result = await lists.writeOne({
-        op: 'delete',
-        list: 'observations',
-        itemId: item.id,
-        etag: null,
-      });
-      if (result.ok) return true;
-      if (result.status === 404) return false;
-      throw unexpectedWrite(result);
+      // Last, under the eTag read: a change made meanwhile is seen (read again) before the
+      // item goes. The lists have no transaction: its dependants are already gone by then.
+      let current: ListItem | null = item;
+      for (let round = 0; round < ROUNDS; round += 1) {
+        if (current === null) return false;
+        if (round > 0 && !isRetentionDue(observationOf(current), cutoff)) return false;
+        const result = await lists.writeOne({
+          op: 'delete',
+          list: 'observations',
+          itemId: current.id,
+          etag: current.etag === '' ? null : current.etag,
+        });
+        if (result.ok) return true;
+        if (result.status === 404) return false;
+        if (result.status !== 412) throw unexpectedWrite(result);
+        current = await findItem(id);
+      }
+      throw new Error(`Observation ${id} kept changing while it was deleted`);
     },
   };
 }

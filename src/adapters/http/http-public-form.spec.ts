@@ -155,6 +155,35 @@ describe('HTTP: the public form', () => {
     expect(await server().store.publicSubmissions.listPending(10)).toEqual([]);
   });
 
+  it('refuses the HTML form posted from another website’s page, and stores nothing', async () => {
+    const fields = {
+      kind: 'negative',
+      description: 'Nuorten asunnottomuus on lisääntynyt Kajaanissa tänä vuonna.',
+      municipality: 'kajaani',
+      targetGroup: 'young_people',
+      reporterType: 'resident',
+      website: '',
+      startedAt: String(T0.getTime() - 60_000),
+    };
+    const crossSite = await server().inject({
+      method: 'POST',
+      url: '/public',
+      headers: { ...FORM_HEADERS, 'sec-fetch-site': 'cross-site' },
+      payload: encoded(fields),
+    });
+    expect(crossSite.statusCode).toBe(403);
+    expect(crossSite.body).toContain('toisen sivuston kautta');
+    expect(await server().store.publicSubmissions.listPending(10)).toEqual([]);
+
+    const own = await server().inject({
+      method: 'POST',
+      url: '/public',
+      headers: { ...FORM_HEADERS, 'sec-fetch-site': 'same-origin' },
+      payload: encoded(fields),
+    });
+    expect(own.statusCode).toBe(201);
+  });
+
   it('works as a plain HTML form: problems listed and focused, warnings confirmed, then the receipt', async () => {
     const fields = {
       kind: 'negative',

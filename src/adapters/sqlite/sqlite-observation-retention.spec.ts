@@ -26,7 +26,7 @@ describe('SQLite retention', () => {
         reporterName: 'Ilona Reporteri',
         createdAt: '2019-01-01T00:00:00.000Z',
         period: '2019-Q1',
-        status: 'received' as const,
+        status: 'closed' as const,
         firstAnsweredAt: null,
         triage: {
           coreContent: null,
@@ -59,7 +59,7 @@ describe('SQLite retention', () => {
       );
       const indexed = () => db.prepare('SELECT count(*) FROM observations_search').pluck().get();
       expect(indexed()).toBe(1);
-      await sqlite.retention.delete('obs-1');
+      await sqlite.retention.delete('obs-1', '2100-01-01T00:00:00.000Z');
       expect(indexed()).toBe(0);
     } finally {
       sqlite.close();

@@ -2,8 +2,10 @@ import type Database from 'better-sqlite3';
 import {
   ANONYMISED_ID,
   ANONYMISED_NAME,
+  isRetentionDue,
   RETENTION_STATUSES,
 } from '../../domain/retention/retention';
+import type { Status } from '../../domain/lifecycle/status';
 import type { ObservationRetention } from '../../ports/observation-retention';
 import { OBSERVATION_COLUMNS, toObservation, type ObservationRow } from './mapper';
 
@@ -23,9 +25,10 @@ export function createSqliteObservationRetention(db: Database.Database): Observa
        WHERE status IN (${statuses}) AND updated_at < @cutoff AND reporter_id <> @anonymised
        ORDER BY created_at, id LIMIT @limit`,
     ),
-    reporters: db.prepare<[string], { reporter_id: string; co_reporter_ids: string }>(
-      'SELECT reporter_id, co_reporter_ids FROM observations WHERE id = ?',
-    ),
+    reporters: db.prepare<
+      [string],
+      { reporter_id: string; co_reporter_ids: string; status: Status; updated_at: string }
+    >('SELECT reporter_id, co_reporter_ids, status, updated_at FROM observations WHERE id = ?'),
     anonymise: db.prepare(
       `UPDATE observations SET reporter_id = @anonymised, reporter_name = @name,
          co_reporter_ids = '[]', supervisor_id = NULL
@@ -46,10 +49,21 @@ export function createSqliteObservationRetention(db: Database.Database): Observa
     remove: db.prepare('DELETE FROM observations WHERE id = ?'),
   };
 
-  const anonymise = db.transaction((id: string): boolean => {
+  /** Still due at the cutoff, read in the write's transaction (see ObservationRetention.due). */
+  const stillDue = (
+    row: { reporter_id: string; status: Status; updated_at: string },
+    cutoff: string,
+  ): boolean =>
+    isRetentionDue(
+      { reporterId: row.reporter_id, status: row.status, updatedAt: row.updated_at },
+      cutoff,
+    );
+
+  const anonymise = db.transaction((id: string, cutoff: string): boolean => {
     const row = sql.reporters.get(id);
     if (row === undefined) return false;
     if (row.reporter_id === ANONYMISED_ID) return true;
+    if (!stillDue(row, cutoff)) return false;
     const reporters = JSON.stringify([
       row.reporter_id,
       ...(JSON.parse(row.co_reporter_ids) as string[]),
@@ -62,7 +76,9 @@ export function createSqliteObservationRetention(db: Database.Database): Observa
     sql.anonymise.run({ id, anonymised: ANONYMISED_ID, name: ANONYMISED_NAME });
     return true;
   });
-  const remove = db.transaction((id: string): boolean => {
+  const remove = db.transaction((id: string, cutoff: string): boolean => {
+    const row = sql.reporters.get(id);
+    if (row === undefined || !stillDue(row, cutoff)) return false;
     sql.links.run(id);
     return sql.remove.run(id).changes > 0;
   });
@@ -70,7 +86,7 @@ export function createSqliteObservationRetention(db: Database.Database): Observa
   return {
     due: (cutoff, limit) =>
       Promise.resolve(sql.due.all({ cutoff, limit, anonymised: ANONYMISED_ID }).map(toObservation)),
-    anonymise: (id) => Promise.resolve(anonymise.immediate(id)),
-    delete: (id) => Promise.resolve(remove.immediate(id)),
+    anonymise: (id, cutoff) => Promise.resolve(anonymise.immediate(id, cutoff)),
+    delete: (id, cutoff) => Promise.resolve(remove.immediate(id, cutoff)),
   };
 }

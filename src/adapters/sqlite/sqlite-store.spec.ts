@@ -22,6 +22,7 @@ import { boardCountSql, SORT_INDEX_MIN_MATCHES } from './board-query';
 import { toHistoryRow, toObservationRecord } from './mapper';
 import { migrate } from './migrations';
 import { createSqliteCompilationStore } from './sqlite-workspace-records';
+import { createSqliteReportStore } from './sqlite-report-store';
 
 const tempDirs: string[] = [];
 function tempFile(name = 'rake.sqlite'): string {
@@ -195,6 +196,147 @@ describe('SQLite store', () => {
       const report = createReportTestData().report();
       await sqlite.reports.create(report);
       await expect(sqlite.reports.get(report.id)).resolves.toEqual(report);
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it('upgrades a populated database of the previous release (schema 8), keeping its data', async () => {
+    const file = tempFile();
+    const data = createTestData();
+    const raw = new Database(file);
+    migrate(raw, MIGRATIONS.slice(0, 8));
+    // Rows as the release at schema 8 wrote them: no `source`, `changes` or group areas yet.
+    const insert = (table: string, row: Record<string, unknown>) => {
+      const names = Object.keys(row);
+      raw
+        .prepare(
+          `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((c) => `@${c}`).join(', ')})`,
+        )
+        .run(row);
+    };
+    const open = data.observation({ description: 'Syrjäkylien KOTIHOITO ei ehdi' });
+    const closed = data.observation({ coReporterIds: ['user-colleague'] });
+    const filedOpen = data.filed(open);
+    const filedClosed = data.filed(closed);
+    const closing = data.move({ ...closed, updatedAt: closed.createdAt }, 'closed');
+    for (const [obs, updatedAt, status, version] of [
+      [open, open.createdAt, 'received', 1],
+      [closed, closing.at, 'closed', 2],
+    ] as const) {
+      const { source: _source, ...record } = toObservationRecord(obs);
+      insert('observations', { ...record, status, updated_at: updatedAt, version });
+      const searchRow = raw
+        .prepare('INSERT INTO observations_search (observation_id, search_text) VALUES (?, ?)')
+        .run(obs.id, record.search_text).lastInsertRowid;
+      raw.prepare('UPDATE observations SET search_rowid = ? WHERE id = ?').run(searchRow, obs.id);
+    }
+    insert('co_reporters', { observation_id: closed.id, user_id: 'user-colleague' });
+    for (const [seq, entry] of [
+      [1, filedOpen],
+      [1, filedClosed],
+      [2, closing],
+    ] as const) {
+      const { changes: _changes, ...row } = toHistoryRow(entry, entry.observationId);
+      insert('history', { seq, ...row });
+    }
+    const supervisor = {
+      id: 'user-supervisor',
+      name: 'Sami Esihenkilö',
+      email: null,
+      title: null,
+      roles: ['supervisor'] as const,
+      serviceAreas: ['adult-social-work'],
+    };
+    insert('staff', {
+      id: supervisor.id,
+      name: supervisor.name,
+      email: null,
+      title: null,
+      roles: JSON.stringify(supervisor.roles),
+      service_areas: JSON.stringify(supervisor.serviceAreas),
+    });
+    const report = createReportTestData().report();
+    await createSqliteReportStore(raw).create(report);
+    raw.close();
+
+    const sqlite = createSqliteStore({ file });
+    try {
+      expect(sqlite.database.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+      // Old rows read back as written: staff-filed, no group areas, entries without changes.
+      const stored = await sqlite.observations.get(open.id);
+      expect(stored).toEqual({ ...open, updatedAt: open.createdAt, version: 1 });
+      expect(stored).not.toHaveProperty('source');
+      expect(await sqlite.observations.history(closed.id)).toEqual([filedClosed, closing]);
+      expect(await sqlite.staff.get(supervisor.id)).toEqual(supervisor);
+      expect(await sqlite.staff.supervisorsOf('adult-social-work')).toEqual([supervisor]);
+      await expect(sqlite.reports.get(report.id)).resolves.toEqual(report);
+      expect(await sqlite.settings.get('county')).toBeNull();
+      expect(await sqlite.publicSubmissions.listPending(10)).toEqual([]);
+
+      // The old observation can be withdrawn and resubmitted, the search index following.
+      const withdrawn = data.move({ ...open, updatedAt: open.createdAt }, 'withdrawn', {
+        actorId: open.reporterId,
+      });
+      await sqlite.observations.amend(open.id, {}, withdrawn, 1, []);
+      const description = 'Täsmennetty: kaukana asuvien omaishoito';
+      const resubmit = data.move(
+        { ...open, status: 'withdrawn', updatedAt: withdrawn.at },
+        'received',
+        {
+          actorId: open.reporterId,
+          changes: [{ field: 'description', before: open.description, after: description }],
+        },
+      );
+      expect(
+        await sqlite.observations.amend(open.id, { description }, resubmit, 2, []),
+      ).toMatchObject({
+        kind: 'ok',
+      });
+      expect(await sqlite.observations.history(open.id)).toEqual([filedOpen, withdrawn, resubmit]);
+      const search = async (q: string) =>
+        (await sqlite.observations.listBoard({ scope: { kind: 'all' }, q, limit: 5 })).items.map(
+          (obs) => obs.id,
+        );
+      expect(await search('omaishoito')).toEqual([open.id]);
+      expect(await search('kotihoito')).toEqual([]);
+
+      // The old closed one is due for retention; anonymising it keeps the text.
+      const cutoff = '2030-01-01T00:00:00.000Z';
+      const due = await sqlite.retention.due(cutoff, 10);
+      expect(due.map((obs) => obs.id)).toEqual([closed.id]);
+      expect(await sqlite.retention.anonymise(closed.id, cutoff)).toBe(true);
+      expect(await sqlite.observations.get(closed.id)).toMatchObject({
+        reporterId: 'anonymised',
+        coReporterIds: [],
+        description: closed.description,
+      });
+
+      // The new tables work beside the old data; the audit log stays append-only.
+      await sqlite.messages.add(
+        {
+          id: 'message-1',
+          observationId: closed.id,
+          authorId: supervisor.id,
+          authorName: supervisor.name,
+          side: 'handler',
+          text: 'Kiitos',
+          at: '2026-03-01T10:00:00.000Z',
+        },
+        [],
+      );
+      expect(await sqlite.messages.list(closed.id)).toHaveLength(1);
+      await sqlite.audit.record({
+        id: 'audit-1',
+        at: '2026-03-01T10:00:00.000Z',
+        actorId: supervisor.id,
+        actorName: supervisor.name,
+        action: 'observation.read',
+        targetType: 'observation',
+        targetId: closed.id,
+        detail: '',
+      });
+      expect(() => sqlite.database.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
     } finally {
       sqlite.close();
     }

@@ -91,4 +91,24 @@ describe('the live county', () => {
     expect(Object.keys(saved.areas).sort()).toEqual(['mine', 'other']);
     expect(live.supervision().version).toBe(2);
   });
+
+  it('does not step back to its own save when a refresh meanwhile read a newer one', async () => {
+    let live: ReturnType<typeof createLiveCounty> | null = null;
+    const slow: SettingsStore = {
+      get: (key) => store.settings.get(key),
+      put: async (key, value, expected) => {
+        const outcome = await store.settings.put(key, value, expected);
+        // Before this save's answer arrives, another instance saves and a refresh reads it.
+        if (outcome.ok) await store.settings.put(key, { areas: { newer: { groupIds: [] } } }, 1);
+        await live?.refresh();
+        return outcome;
+      },
+    };
+    live = createLiveCounty(slow, BASE, TIMING);
+    await live.updateSupervision(() => ({ areas: { mine: { groupIds: [] } } }));
+    expect(live.supervision()).toEqual({
+      value: { areas: { newer: { groupIds: [] } } },
+      version: 2,
+    });
+  });
 });

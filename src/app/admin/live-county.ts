@@ -112,7 +112,10 @@ export function createLiveCounty(
         const next = change(current);
         const outcome = await store.put('supervision', next, stored?.version ?? 0);
         if (outcome.ok) {
-          supervision = { value: next, version: outcome.version };
+          // A refresh may have read a newer save meanwhile: never step back to this one.
+          if (outcome.version >= supervision.version) {
+            supervision = { value: next, version: outcome.version };
+          }
           return next;
         }
       }

@@ -121,6 +121,26 @@ describe("reporters' follow-up (use cases)", () => {
     ]);
   });
 
+  it('sends no new message to a handler who wrote in the thread but may no longer read it', async () => {
+    const filed = await fileAs(deps(), 'reporter');
+    await postMessage(deps(), actor('supervisor'), filed.id, { text: 'Kysyn tarkennusta.' });
+    // The admin moves the supervisor to another area: the observation is out of their scope.
+    await deps().staff.upsert([{ ...STAFF.supervisor, serviceAreas: ['child_welfare'] }]);
+
+    const answer = await postMessage(deps(), actor('reporter'), filed.id, { text: 'Vastaus.' });
+
+    expect(answer.ok).toBe(true);
+    const recipients = (await store().outbox.list('pending', 50))
+      .map((e) => e.notification)
+      .filter(
+        (n) => answer.ok && n.key.startsWith(`observation_message:${answer.value.message.id}:`),
+      )
+      .map((n) => n.recipient);
+    expect(recipients).not.toContainEqual({ kind: 'user', userId: 'u-supervisor' });
+    // The area now has nobody: the coordinators answer for it, and hear of the message.
+    expect(recipients).toContainEqual({ kind: 'user', userId: 'u-coordinator' });
+  });
+
   it('keeps a thread between the reporter and the handlers, 404 for others', async () => {
     const filed = await fileAs(deps(), 'reporter');
     const posted = await postMessage(deps(), actor('coordinator'), filed.id, { text: 'Kysymys.' });

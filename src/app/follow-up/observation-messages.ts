@@ -2,8 +2,10 @@ import { messageNotifications } from '../../domain/message/message-notifications
 import type { ObservationMessage } from '../../domain/message/observation-message';
 import { validateMessage } from '../../domain/message/validate-message';
 import type { PersonalDataWarning } from '../../domain/personal-data/personal-data-finding';
+import type { Observation } from '../../domain/observation/observation';
 import type { Actor } from '../../domain/policy/actor';
-import { isOwnObservation } from '../../domain/policy/policy';
+import { canView, isOwnObservation } from '../../domain/policy/policy';
+import { supervisedAreas } from '../../ports';
 import { ok, type Result } from '../../domain/shared/result';
 import type { AppDeps } from '../app-deps';
 import { notFound, validationError, type AppError } from '../app-error';
@@ -67,8 +69,35 @@ export async function postMessage(
     observation,
     message,
     handlers.map((userId) => ({ id: userId })),
-    thread,
+    await stillReading(deps, observation, thread),
   );
   await deps.messages.add(message, notifications);
   return ok({ message, warnings: guarded.value });
+}
+
+/**
+ * The thread's messages whose handlers may still read the observation: a supervisor moved to
+ * another area, or someone whose role was taken away, wrote in it once but must not be sent
+ * its new messages (the card carries the text). As the staff directory knows them now.
+ */
+async function stillReading(
+  deps: Pick<AppDeps, 'staff'>,
+  observation: Observation,
+  thread: readonly ObservationMessage[],
+): Promise<ObservationMessage[]> {
+  const authors = [...new Set(thread.filter((m) => m.side === 'handler').map((m) => m.authorId))];
+  const readers = new Set<string>();
+  for (const id of authors) {
+    const member = await deps.staff.get(id);
+    if (member === null) continue;
+    const reader: Actor = {
+      id: member.id,
+      name: member.name,
+      email: member.email,
+      roles: member.roles,
+      serviceAreas: [...supervisedAreas(member)],
+    };
+    if (canView(reader, observation)) readers.add(id);
+  }
+  return thread.filter((m) => m.side !== 'handler' || readers.has(m.authorId));
 }

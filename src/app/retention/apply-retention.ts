@@ -35,8 +35,8 @@ export async function applyRetention(
   for (const observation of due) {
     const changed =
       settings.mode === 'delete'
-        ? await deps.retention.delete(observation.id)
-        : await deps.retention.anonymise(observation.id);
+        ? await deps.retention.delete(observation.id, cutoff)
+        : await deps.retention.anonymise(observation.id, cutoff);
     if (changed) done += 1;
   }
   if (done > 0) {

@@ -46,6 +46,8 @@ export type PublicPageTexts = {
   readonly notFoundTitle: string;
   readonly notFound: string;
   readonly errorTitle: string;
+  /** A post that another website's page made (the form posts only to itself). */
+  readonly crossSite: string;
   readonly backToForm: string;
 };
 
@@ -115,6 +117,8 @@ const fi: PublicPageTexts = {
   notFoundTitle: 'Sivua ei löytynyt',
   notFound: 'Hakemaasi sivua ei ole.',
   errorTitle: 'Jokin meni vikaan',
+  crossSite:
+    'Ilmoitus lähetettiin toisen sivuston kautta, eikä sitä otettu vastaan. Täytä lomake tämän palvelun omalla sivulla.',
   backToForm: 'Takaisin lomakkeelle',
 };
 
@@ -184,6 +188,8 @@ const sv: PublicPageTexts = {
   notFoundTitle: 'Sidan hittades inte',
   notFound: 'Sidan du söker finns inte.',
   errorTitle: 'Något gick fel',
+  crossSite:
+    'Anmälan skickades via en annan webbplats och togs inte emot. Fyll i formuläret på tjänstens egen sida.',
   backToForm: 'Tillbaka till formuläret',
 };
 
@@ -253,6 +259,8 @@ const en: PublicPageTexts = {
   notFoundTitle: 'Page not found',
   notFound: 'The page you are looking for does not exist.',
   errorTitle: 'Something went wrong',
+  crossSite:
+    'The report was sent through another website and was not accepted. Please fill in the form on this service’s own page.',
   backToForm: 'Back to the form',
 };
 

@@ -32,6 +32,7 @@ import {
   type FormValues,
 } from '../public-page/render-public-page';
 import { PUBLIC_PAGE_CSS } from '../public-page/public-page-style';
+import { PUBLIC_PAGE_TEXTS } from '../public-page/public-page-texts';
 import type { IdParams, RouteContext } from './route-context';
 
 /** The public form's bodies: two texts of 20,000 characters fit, with room to spare. */
@@ -94,6 +95,19 @@ function registerPages(scope: FastifyInstance, ctx: RouteContext): void {
   scope.post(PUBLIC_PATH, { bodyLimit: PUBLIC_BODY_LIMIT }, async (request, reply) => {
     if (openPublicForm(ctx.app) === null) return notFoundPage(ctx, request, reply);
     const locale = pageLocale(request);
+    // The page posts only to itself. Another site's page must not make its visitors' browsers
+    // send reports (each from its own address, past the per-client limit); sites of the county's
+    // own use the JSON API.
+    if (request.headers['sec-fetch-site'] === 'cross-site') {
+      return sendPage(
+        reply.code(403),
+        renderMessagePage({
+          ...page(ctx, request, PUBLIC_PATH),
+          kind: 'error',
+          message: PUBLIC_PAGE_TEXTS[locale].crossSite,
+        }),
+      );
+    }
     const fields = formFields(request.body);
     const { input, values, confirmed } = fields;
     // Likely personal data is confirmed before anything is stored (the tab does it as the
