@@ -25,7 +25,7 @@ export async function updateProposal(
   const current = await deps.proposals.get(id);
   if (current === null) return notFound();
   if (current.version !== expectedVersion) return stale(current.version);
-  const unknown = await unknownReferences(deps, patch.value);
+  const unknown = await unknownReferences(deps, patch.value, current);
   if (unknown.length > 0) return validationError(unknown);
 
   const next = { ...current, ...patch.value, updatedAt: deps.clock.now().toISOString() };
