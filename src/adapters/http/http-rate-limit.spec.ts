@@ -89,6 +89,22 @@ describe('HTTP: rate limits', () => {
     expect(mine.statusCode).toBe(200);
   });
 
+  it('counts a user’s messages with their filings: both send cards to others', async () => {
+    await start({ filingsPerMinute: 2 });
+    const filed = await file('reporter');
+    const id = (filed.json() as { id: string }).id;
+    const message = () =>
+      t.inject({
+        method: 'POST',
+        url: `/api/observations/${id}/messages`,
+        headers: { ...as('reporter'), 'content-type': 'application/json' },
+        payload: { text: 'Koskee myös Kuhmoa.' },
+      });
+    expect((await message()).statusCode).toBe(201);
+    expect((await message()).statusCode).toBe(429);
+    expect((await file('reporter')).statusCode).toBe(429);
+  });
+
   it('other calls of a signed-in user have their own, larger limit', async () => {
     await start({ userPerMinute: 5, anonymousPerMinute: 2 });
     const me = () => t.inject({ url: '/api/me', headers: as('supervisor') });

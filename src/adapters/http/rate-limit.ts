@@ -38,6 +38,9 @@ function isPublicRoute(route: string): boolean {
  *
  * Only routes registered after this plugin are limited, so the API routes go in a later plugin.
  */
+/** The writes that notify other people at once. */
+const NOTIFYING_WRITES = new Set(['/api/observations', '/api/observations/:id/messages']);
+
 export function registerRateLimit(
   server: FastifyInstance,
   authenticator: Authenticator,
@@ -64,7 +67,8 @@ export function registerRateLimit(
       // A staff directory that is down: counted by address; the route reports the failure.
     }
     if (userId === null) return `address:${clientAddress(request.ip)}`;
-    const filing = request.method === 'POST' && route === '/api/observations';
+    // Filings and messages share the smaller window: each one sends Teams cards to others.
+    const filing = request.method === 'POST' && NOTIFYING_WRITES.has(route);
     return `${filing ? 'filing' : 'user'}:${userId}`;
   };
 

@@ -2,7 +2,10 @@
 
 /** Requests per minute; each kind of caller has its own window (docs/api.md, "Rate limits"). */
 export type RateLimits = {
-  /** `POST /api/observations` per signed-in user. */
+  /**
+   * Filings (`POST /api/observations`) and messages (`POST /api/observations/{id}/messages`)
+   * together, per signed-in user: each notifies others at once.
+   */
   readonly filingsPerMinute: number;
   /** Every other API call per signed-in user. */
   readonly userPerMinute: number;
