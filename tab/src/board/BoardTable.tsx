@@ -7,6 +7,7 @@ import {
   DataGridHeaderCell,
   DataGridRow,
   makeStyles,
+  mergeClasses,
   Menu,
   MenuItem,
   MenuList,
@@ -70,6 +71,11 @@ const useStyles = makeStyles({
     },
   },
   row: { cursor: 'pointer' },
+  /** A withdrawn one needs nothing from the supervisor: quieter than the rest, as in the list. */
+  withdrawn: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground2,
+  },
   cell: {
     alignItems: 'flex-start',
     paddingBlock: tokens.spacingVerticalXS,
@@ -292,7 +298,10 @@ export function BoardTable({ items, sort, onSort, onOpen }: Props) {
             {({ item, rowId }) => (
               <DataGridRow<ObservationView>
                 key={rowId}
-                className={styles.row}
+                className={mergeClasses(
+                  styles.row,
+                  item.status === 'withdrawn' && styles.withdrawn,
+                )}
                 onClick={() => onOpen(item.id)}
                 onKeyDown={openOnEnter(item.id)}
               >
