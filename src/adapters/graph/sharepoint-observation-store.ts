@@ -151,14 +151,7 @@ export function createSharePointObservationStore(lists: SharePointLists): Observ
         },
         undo: deleteCreated('observations'),
       },
-      {
-        request: {
-          op: 'create',
-          list: 'history',
-          fields: historyFields({ ...filed, observationId: obs.id }),
-        },
-        undo: deleteCreated('history'),
-      },
+      historyStep(obs.id, filed),
       ...coReporters.map((userId): ChainStep => ({
         request: { op: 'create', list: 'coReporters', fields: coReporterFields(obs, userId) },
         undo: deleteCreated('coReporters'),
@@ -237,17 +230,7 @@ export function createSharePointObservationStore(lists: SharePointLists): Observ
           firstAnsweredAt: current.firstAnsweredAt ?? entry.at,
           updatedAt: entry.at,
         },
-        after: [
-          {
-            request: {
-              op: 'create',
-              list: 'history',
-              fields: historyFields({ ...entry, observationId: id }),
-            },
-            undo: deleteCreated('history'),
-          },
-          ...outboxSteps(notifications),
-        ],
+        after: [historyStep(id, entry), ...outboxSteps(notifications)],
       }));
     },
 
@@ -261,17 +244,7 @@ export function createSharePointObservationStore(lists: SharePointLists): Observ
           version: current.version + 1,
           updatedAt: entry.at,
         },
-        after: [
-          {
-            request: {
-              op: 'create',
-              list: 'history',
-              fields: historyFields({ ...entry, observationId: id }),
-            },
-            undo: deleteCreated('history'),
-          },
-          ...outboxSteps(notifications),
-        ],
+        after: [historyStep(id, entry), ...outboxSteps(notifications)],
       }));
     },
 
@@ -305,3 +278,13 @@ export function createSharePointObservationStore(lists: SharePointLists): Observ
     },
   };
 }
+
+/** An observation's history entry, written after the observation itself and taken back if a later step fails. */
+const historyStep = (observationId: string, entry: HistoryEntry): ChainStep => ({
+  request: {
+    op: 'create',
+    list: 'history',
+    fields: historyFields({ ...entry, observationId }),
+  },
+  undo: deleteCreated('history'),
+});
