@@ -57,6 +57,37 @@ export function createSharePointObservationRetention(lists: SharePointLists): Ob
   const deleteAll = (list: ListKey, items: readonly ListItem[]) =>
     writeAll(items.map((item) => ({ op: 'delete' as const, list, itemId: item.id, etag: null })));
 
+  /**
+   * Reads the observation's items of `list` and writes back those `change` alters (it returns
+   * the same record when it alters nothing).
+   */
+  async function rewriteAll<T>(
+    list: 'history' | 'messages',
+    observationId: string,
+    read: (item: ListItem) => T,
+    change: (record: T) => T,
+    fieldsOf: (record: T) => Record<string, unknown>,
+  ): Promise<void> {
+    const items = await lists.collect(list, { filter: byObservation(observationId) });
+    await writeAll(
+      items.flatMap((item) => {
+        const record = read(item);
+        const changed = change(record);
+        return changed === record
+          ? []
+          : [
+              {
+                op: 'update' as const,
+                list,
+                itemId: item.id,
+                etag: null,
+                fields: fieldsOf(changed),
+              },
+            ];
+      }),
+    );
+  }
+
   return {
     async due(cutoff, limit) {
       const filter = and(
@@ -91,41 +122,19 @@ export function createSharePointObservationRetention(lists: SharePointLists): Ob
         if (!isRetentionDue(observation, cutoff)) return false;
         const reporters = reportersOf(observation);
 
-        const history = await lists.collect('history', { filter: byObservation(id) });
-        await writeAll(
-          history.flatMap((entryItem) => {
-            const entry = historyEntryOf(entryItem);
-            const changed = anonymisedHistoryEntry(entry, reporters);
-            return changed === entry
-              ? []
-              : [
-                  {
-                    op: 'update' as const,
-                    list: 'history' as const,
-                    itemId: entryItem.id,
-                    etag: null,
-                    fields: historyFields(changed),
-                  },
-                ];
-          }),
+        await rewriteAll(
+          'history',
+          id,
+          historyEntryOf,
+          (entry) => anonymisedHistoryEntry(entry, reporters),
+          historyFields,
         );
-        const messages = await lists.collect('messages', { filter: byObservation(id) });
-        await writeAll(
-          messages.flatMap((messageItem) => {
-            const message = payloadOf(messageItem.fields) as ObservationMessage;
-            const changed = anonymisedMessage(message, reporters);
-            return changed === message
-              ? []
-              : [
-                  {
-                    op: 'update' as const,
-                    list: 'messages' as const,
-                    itemId: messageItem.id,
-                    etag: null,
-                    fields: { AuthorId: changed.authorId, ...payloadFields(changed) },
-                  },
-                ];
-          }),
+        await rewriteAll(
+          'messages',
+          id,
+          (item) => payloadOf(item.fields) as ObservationMessage,
+          (message) => anonymisedMessage(message, reporters),
+          (message) => ({ AuthorId: message.authorId, ...payloadFields(message) }),
         );
         await deleteAll(
           'coReporters',
