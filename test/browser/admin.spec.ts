@@ -228,6 +228,17 @@ describe('the admin view: supervisors per service area', () => {
     await page.getByRole('heading', { name: 'County settings' }).waitFor();
     await page.getByRole('button', { name: 'Municipalities' }).click();
     await page.getByRole('textbox', { name: 'In Swedish' }).first().waitFor();
+    // The meeting months and weekdays are named in the reader's language.
+    await page.getByRole('checkbox', { name: 'February' }).waitFor();
+    expect(await page.locator('#settings-weekday option').allInnerTexts()).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
     expect(await violations(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
     mkdirSync(SHOTS, { recursive: true });

@@ -23,6 +23,7 @@ import { Loading } from '../common/Loading';
 import { errorText } from '../common/error-text';
 import { FitSelect as Select } from '../common/FitSelect';
 import { useAsync } from '../common/use-async';
+import { monthNames, weekdayNames } from '../i18n/format';
 import { useSession } from '../shell/session';
 import { CHOICE_LISTS, countySettings, saveCountySettings, type CountySettings } from './admin-api';
 import { ADMIN_TEXTS } from './admin-texts';
@@ -219,7 +220,7 @@ export function CountySettingsSection({ onSaved }: { readonly onSaved: () => voi
         <fieldset className={styles.fieldset}>
           <legend>{texts.meetings}</legend>
           <div className={styles.months}>
-            {texts.months.map((name, i) => (
+            {monthNames(language).map((name, i) => (
               <Checkbox
                 key={name}
                 label={name}
@@ -262,7 +263,7 @@ export function CountySettingsSection({ onSaved }: { readonly onSaved: () => voi
                   })
                 }
               >
-                {texts.weekdays.map((name, i) => (
+                {weekdayNames(language).map((name, i) => (
                   <option key={name} value={String(i + 1)}>
                     {name}
                   </option>

@@ -66,9 +66,7 @@ export type AdminTexts = {
     readonly period: string;
     readonly periodSchemes: Readonly<Record<'quarters' | 'half-years-dec', string>>;
     readonly meetings: string;
-    readonly months: readonly string[];
     readonly weekday: string;
-    readonly weekdays: readonly string[];
     readonly nth: string;
     readonly nths: readonly string[];
     readonly timing: string;
@@ -170,30 +168,7 @@ const fi: AdminTexts = {
       'half-years-dec': 'Puolivuotiskaudet 1.12.–31.5. ja 1.6.–30.11.',
     },
     meetings: 'RAKE-työryhmän kokoukset',
-    months: [
-      'tammikuu',
-      'helmikuu',
-      'maaliskuu',
-      'huhtikuu',
-      'toukokuu',
-      'kesäkuu',
-      'heinäkuu',
-      'elokuu',
-      'syyskuu',
-      'lokakuu',
-      'marraskuu',
-      'joulukuu',
-    ],
     weekday: 'Viikonpäivä',
-    weekdays: [
-      'maanantai',
-      'tiistai',
-      'keskiviikko',
-      'torstai',
-      'perjantai',
-      'lauantai',
-      'sunnuntai',
-    ],
     nth: 'Monesko kuukauden',
     nths: ['1.', '2.', '3.', '4.'],
     timing: 'Ilmoitusten ajoitus (päivää)',
@@ -295,22 +270,7 @@ const sv: AdminTexts = {
       'half-years-dec': 'Halvår 1.12–31.5 och 1.6–30.11',
     },
     meetings: 'RAKE-arbetsgruppens möten',
-    months: [
-      'januari',
-      'februari',
-      'mars',
-      'april',
-      'maj',
-      'juni',
-      'juli',
-      'augusti',
-      'september',
-      'oktober',
-      'november',
-      'december',
-    ],
     weekday: 'Veckodag',
-    weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
     nth: 'Vilken i månaden',
     nths: ['1:a', '2:a', '3:e', '4:e'],
     timing: 'Meddelandenas tidpunkt (dagar)',
@@ -416,22 +376,7 @@ const en: AdminTexts = {
       'half-years-dec': 'Half-years 1 Dec–31 May and 1 Jun–30 Nov',
     },
     meetings: 'RAKE working group meetings',
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
     weekday: 'Weekday',
-    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     nth: 'Which of the month',
     nths: ['1st', '2nd', '3rd', '4th'],
     timing: 'Timing of notifications (days)',

@@ -22,6 +22,19 @@ function dateFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
   return f;
 }
 
+/** The months' names in the language, January first ("tammikuu", "januari", "January"). */
+export function monthNames(language: Language): string[] {
+  const f = new Intl.DateTimeFormat(localeOf(language), { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2026, m, 1))));
+}
+
+/** The weekdays' names in the language, Monday first (ISO 1–7). */
+export function weekdayNames(language: Language): string[] {
+  const f = new Intl.DateTimeFormat(localeOf(language), { weekday: 'long', timeZone: 'UTC' });
+  // 5.1.2026 is a Monday.
+  return Array.from({ length: 7 }, (_, d) => f.format(new Date(Date.UTC(2026, 0, 5 + d))));
+}
+
 export function formatDate(iso: string, timeZone: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : dateFormat(timeZone, false).format(d);
