@@ -1,15 +1,15 @@
-import type { TransitionRefusal, TransitionRequest } from '../domain/lifecycle/transitions';
+import type { TransitionRefusal } from '../domain/lifecycle/transitions';
 import { checkTransition } from '../domain/lifecycle/transitions';
 import { validateTransitionRequest } from '../domain/lifecycle/validate-transition-request';
-import type { HistoryEntry, Observation } from '../domain/observation/observation';
 import { statusChangedNotifications } from '../domain/notification/status-changed-notifications';
 import type { Actor } from '../domain/policy/actor';
 import { err, ok, type Result } from '../domain/shared/result';
 import type { AppDeps } from './app-deps';
-import { recordAudit } from './audit/record-audit';
+import { recordMove } from './audit/record-audit';
 import { forbidden, notFound, stale, validationError, type AppError } from './app-error';
 import { findVisible } from './find-visible';
 import { guardFreeText } from './guard-free-text';
+import { moveEntry } from './history-entry';
 import { toObservationView, type ObservationView } from './observation-view';
 
 /** Without an expected version, a concurrent change is retried this many times. */
@@ -40,40 +40,17 @@ export async function transitionObservation(
     const checked = checkTransition(actor, observation, request.value);
     if (!checked.ok) return refusal(checked.error);
 
-    const entry = historyEntry(deps, actor, observation, checked.value);
+    const { to, feedback, returnReason } = checked.value;
+    const entry = moveEntry(deps, actor, observation, to, { feedback, returnReason });
     const notifications = statusChangedNotifications(observation, entry);
     const outcome = await deps.store.transition(id, entry, observation.version, notifications);
     if (outcome.kind === 'ok') {
-      await recordAudit(deps, actor, {
-        action: 'observation.moved',
-        targetType: 'observation',
-        targetId: id,
-        detail: `${entry.from ?? ''} → ${entry.to}`,
-      });
+      await recordMove(deps, actor, entry);
       return ok(toObservationView(actor, outcome.observation, deps.clock.now()));
     }
     if (outcome.kind === 'not_found') return notFound();
     if (expectedVersion !== null || attempt >= RETRIES) return stale(outcome.current.version);
   }
-}
-
-function historyEntry(
-  deps: AppDeps,
-  actor: Actor,
-  observation: Observation,
-  request: TransitionRequest,
-): HistoryEntry {
-  return {
-    id: deps.ids.next(),
-    observationId: observation.id,
-    at: deps.clock.now().toISOString(),
-    actorId: actor.id,
-    actorName: actor.name,
-    from: observation.status,
-    to: request.to,
-    feedback: request.feedback,
-    returnReason: request.returnReason,
-  };
 }
 
 /** Missing feedback or reason is a form problem (422), so the tab can mark the field. */

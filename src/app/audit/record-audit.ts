@@ -1,5 +1,6 @@
 import { v7 } from 'uuid';
 import { auditEntry, type AuditAction } from '../../domain/audit/audit-entry';
+import type { HistoryEntry } from '../../domain/observation/observation';
 import type { AppDeps } from '../app-deps';
 
 /** Who did it: the signed-in person (an Actor), or SYSTEM_ACTOR for the scheduler's jobs. */
@@ -61,4 +62,18 @@ export async function recordAudit(
   } catch (error) {
     onFailure(error, { ...record, id: actor.id, name: actor.name });
   }
+}
+
+/** A move of an observation (the board's, or its reporter's own), as `from → to`. */
+export function recordMove(
+  deps: Pick<AppDeps, 'audit' | 'clock'>,
+  actor: AuditActor,
+  entry: HistoryEntry,
+): Promise<void> {
+  return recordAudit(deps, actor, {
+    action: 'observation.moved',
+    targetType: 'observation',
+    targetId: entry.observationId,
+    detail: `${entry.from ?? ''} → ${entry.to}`,
+  });
 }

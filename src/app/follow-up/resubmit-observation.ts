@@ -1,5 +1,4 @@
 import { checkResubmit } from '../../domain/lifecycle/reporter-moves';
-import type { HistoryEntry } from '../../domain/observation/observation';
 import { validateResubmit } from '../../domain/observation/validate-resubmit';
 import { resubmittedNotifications } from '../../domain/notification/reporter-follow-up-notifications';
 import type { PersonalDataWarning } from '../../domain/personal-data/personal-data-finding';
@@ -8,7 +7,8 @@ import { ok, type Result } from '../../domain/shared/result';
 import type { AppDeps } from '../app-deps';
 import { notFound, stale, validationError, type AppError } from '../app-error';
 import { answeringStaff } from '../answering';
-import { recordAudit } from '../audit/record-audit';
+import { moveEntry } from '../history-entry';
+import { recordMove } from '../audit/record-audit';
 import { guardFreeText } from '../guard-free-text';
 import { toObservationView, type ObservationView } from '../observation-view';
 import { reporterRefusal } from './reporter-refusal';
@@ -46,18 +46,7 @@ export async function resubmitObservation(
   if (observation.version !== expectedVersion) return stale(observation.version);
 
   const { edit, changes } = validated.value;
-  const entry: HistoryEntry = {
-    id: deps.ids.next(),
-    observationId: id,
-    at: deps.clock.now().toISOString(),
-    actorId: actor.id,
-    actorName: actor.name,
-    from: 'returned',
-    to: 'received',
-    feedback: null,
-    returnReason: null,
-    changes,
-  };
+  const entry = moveEntry(deps, actor, observation, 'received', { changes });
   const amended = { ...observation, ...edit };
   const { supervisorId, areaSupervisors, coordinators } = await answeringStaff(deps, amended);
   const notifications = resubmittedNotifications(
@@ -69,12 +58,7 @@ export async function resubmitObservation(
   const outcome = await deps.store.amend(id, edit, entry, expectedVersion, notifications);
   switch (outcome.kind) {
     case 'ok':
-      await recordAudit(deps, actor, {
-        action: 'observation.moved',
-        targetType: 'observation',
-        targetId: id,
-        detail: `${entry.from ?? ''} → ${entry.to}`,
-      });
+      await recordMove(deps, actor, entry);
       return ok({
         observation: toObservationView(actor, outcome.observation, deps.clock.now()),
         warnings: guarded.value,

@@ -1,13 +1,13 @@
 import { checkWithdraw } from '../../domain/lifecycle/reporter-moves';
-import type { HistoryEntry } from '../../domain/observation/observation';
 import { withdrawnNotifications } from '../../domain/notification/reporter-follow-up-notifications';
 import type { Actor } from '../../domain/policy/actor';
 import { ok, type Result } from '../../domain/shared/result';
 import type { AppDeps } from '../app-deps';
 import { notFound, stale, type AppError } from '../app-error';
-import { recordAudit } from '../audit/record-audit';
+import { recordMove } from '../audit/record-audit';
 import { toObservationView, type ObservationView } from '../observation-view';
 import { answeringOf } from '../answering';
+import { moveEntry } from '../history-entry';
 import { reporterRefusal } from './reporter-refusal';
 
 /** Without an expected version, a concurrent change is looked at again this many times. */
@@ -33,17 +33,7 @@ export async function withdrawObservation(
     if (expectedVersion !== null && observation.version !== expectedVersion) {
       return stale(observation.version);
     }
-    const entry: HistoryEntry = {
-      id: deps.ids.next(),
-      observationId: id,
-      at: deps.clock.now().toISOString(),
-      actorId: actor.id,
-      actorName: actor.name,
-      from: observation.status,
-      to: 'withdrawn',
-      feedback: null,
-      returnReason: null,
-    };
+    const entry = moveEntry(deps, actor, observation, 'withdrawn');
     const notifications = withdrawnNotifications(
       observation,
       entry,
@@ -51,12 +41,7 @@ export async function withdrawObservation(
     );
     const outcome = await deps.store.amend(id, {}, entry, observation.version, notifications);
     if (outcome.kind === 'ok') {
-      await recordAudit(deps, actor, {
-        action: 'observation.moved',
-        targetType: 'observation',
-        targetId: id,
-        detail: `${entry.from ?? ''} → ${entry.to}`,
-      });
+      await recordMove(deps, actor, entry);
       return ok(toObservationView(actor, outcome.observation, deps.clock.now()));
     }
     if (outcome.kind === 'not_found') return notFound();
